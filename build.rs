@@ -1,0 +1,99 @@
+//! Checks the catalog against the official texts and embeds it, so that a wrong catalog
+//! cannot ship: every quote must occur verbatim in `catalog/sources/<plan>.txt`, and every
+//! rule of `src/catalog/check.rs` must hold. A failure names the file, the entry and the
+//! problem, and stops the build.
+
+#[path = "src/catalog/schema.rs"]
+#[allow(dead_code)]
+mod schema;
+
+#[path = "src/catalog/check.rs"]
+#[allow(dead_code)]
+mod check;
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let catalog_dir = Path::new("catalog");
+    println!("cargo::rerun-if-changed={}", catalog_dir.display());
+    println!("cargo::rerun-if-changed=src/catalog/schema.rs");
+    println!("cargo::rerun-if-changed=src/catalog/check.rs");
+
+    let mut plan_files: Vec<PathBuf> = fs::read_dir(catalog_dir)
+        .expect("catalog/ is readable")
+        .map(|entry| entry.expect("catalog/ entry is readable").path())
+        .filter(|path| path.extension().is_some_and(|extension| extension == "json"))
+        .collect();
+    plan_files.sort();
+
+    let mut failures = Vec::new();
+    let mut plans = Vec::new();
+    let mut target_ids = HashSet::new();
+    for file in &plan_files {
+        println!("cargo::rerun-if-changed={}", file.display());
+        let text = fs::read_to_string(file).expect("plan file is readable");
+        let plan: schema::Plan = match serde_json::from_str(&text) {
+            Ok(plan) => plan,
+            Err(error) => {
+                failures.push(format!("{}: {error}", file.display()));
+                continue;
+            }
+        };
+        for problem in check::check_plan(&plan) {
+            failures.push(format!("{}: {}", file.display(), describe(&plan, &problem)));
+        }
+        match &plan.source {
+            None => failures.push(format!("{}: source: a catalog plan names its official text", file.display())),
+            Some(source) => {
+                let source_path = catalog_dir.join("sources").join(source);
+                println!("cargo::rerun-if-changed={}", source_path.display());
+                match fs::read_to_string(&source_path) {
+                    Err(error) => failures.push(format!("{}: source: {}: {error}", file.display(), source_path.display())),
+                    Ok(source_text) => {
+                        for (index, target) in plan.targets.iter().enumerate() {
+                            if !check::quote_is_verbatim(&target.quote, &source_text) {
+                                failures.push(format!(
+                                    "{}: targets[{index}] ({}): quote does not occur verbatim in {}: «{}»",
+                                    file.display(),
+                                    target.id,
+                                    source_path.display(),
+                                    target.quote
+                                ));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for target in &plan.targets {
+            if !target_ids.insert(target.id.clone()) {
+                failures.push(format!("{}: target id `{}` is used by another plan too", file.display(), target.id));
+            }
+        }
+        plans.push(plan);
+    }
+
+    if !failures.is_empty() {
+        eprintln!("catalog check failed:\n  {}", failures.join("\n  "));
+        std::process::exit(1);
+    }
+
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.json");
+    let json = serde_json::to_string(&plans).expect("the catalog serialises");
+    fs::write(out, json).expect("OUT_DIR is writable");
+}
+
+/// `targets[3] (ezhou-2018-2020.x).quote: …` — the entry's id next to its path.
+fn describe(plan: &schema::Plan, problem: &check::Problem) -> String {
+    let id = problem
+        .path
+        .strip_prefix("targets[")
+        .and_then(|rest| rest.split(']').next())
+        .and_then(|index| index.parse::<usize>().ok())
+        .and_then(|index| plan.targets.get(index))
+        .map(|target| format!(" ({})", target.id))
+        .unwrap_or_default();
+    format!("{}{id}: {}", problem.path, problem.message)
+}

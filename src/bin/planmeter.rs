@@ -1,0 +1,147 @@
+//! `planmeter`: the command line over the same core as the widget — render a chart to
+//! SVG, print statuses, list the catalog.
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use clap::{Parser, Subcommand};
+use plotters_svg::SVGBackend;
+
+use planmeter::catalog::Catalog;
+use planmeter::chart::draw::draw_trend;
+use planmeter::i18n::Lang;
+use planmeter::progress::Date;
+use planmeter::widget::Widget;
+
+#[derive(Parser)]
+#[command(name = "planmeter", version, about = "Progress of the quantified targets of Chinese local industrial plans")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Draw a widget's chart to SVG with the same code the browser uses.
+    Render {
+        /// Widget config (JSON), or `-` for standard input.
+        #[arg(long)]
+        config: PathBuf,
+        /// Where to write the SVG; standard output when absent.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Width in CSS pixels.
+        #[arg(long, default_value_t = 720.0)]
+        width: f64,
+        /// Height in CSS pixels.
+        #[arg(long, default_value_t = 440.0)]
+        height: f64,
+        /// The as-of date when the config has no `asOf` (default: today).
+        #[arg(long)]
+        as_of: Option<String>,
+    },
+    /// Print the status of a widget config's target as JSON.
+    Status {
+        /// Widget config (JSON), or `-` for standard input.
+        #[arg(long)]
+        config: PathBuf,
+        /// The as-of date when the config has no `asOf` (default: today).
+        #[arg(long)]
+        as_of: Option<String>,
+    },
+    /// List the catalog's plans and targets as JSON.
+    Catalog,
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("planmeter: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), String> {
+    match cli.command {
+        Command::Render { config, out, width, height, as_of } => {
+            let widget = load(&config, as_of.as_deref())?;
+            let layout = widget.layout(width, height, 1.0, true);
+            let mut svg = String::new();
+            {
+                let size = (layout.width.round() as u32, layout.height.round() as u32);
+                let mut backend = SVGBackend::with_string(&mut svg, size);
+                let mut layout = layout;
+                layout.sizes.font_factor = 1.24;
+                draw_trend(&mut backend, &widget.trend, &layout, &widget.palette(false))
+                    .map_err(|error| format!("drawing failed: {error}"))?;
+            }
+            match out {
+                Some(path) => std::fs::write(&path, svg).map_err(|error| format!("{}: {error}", path.display())),
+                None => {
+                    print!("{svg}");
+                    Ok(())
+                }
+            }
+        }
+        Command::Status { config, as_of } => {
+            let widget = load(&config, as_of.as_deref())?;
+            let summary = widget.summary();
+            let assessment = &widget.assessment;
+            let json = serde_json::json!({
+                "targets": [{
+                    "id": summary.indicator,
+                    "status": summary.status,
+                    "ratio": assessment.ratio,
+                    "progress": assessment.progress,
+                    "expected": assessment.expected,
+                    "projection": assessment.projection,
+                    "explanation": { "zh": assessment.explanation.zh, "en": assessment.explanation.en },
+                }]
+            });
+            println!("{}", serde_json::to_string_pretty(&json).map_err(|error| error.to_string())?);
+            Ok(())
+        }
+        Command::Catalog => {
+            let json = serde_json::json!({ "plans": Catalog::builtin().plans() });
+            println!("{}", serde_json::to_string_pretty(&json).map_err(|error| error.to_string())?);
+            Ok(())
+        }
+    }
+}
+
+/// Reads a config file (or standard input for `-`) and computes its widget.
+fn load(path: &PathBuf, as_of: Option<&str>) -> Result<Widget, String> {
+    let text = if path.as_os_str() == "-" {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text).map_err(|error| format!("standard input: {error}"))?;
+        text
+    } else {
+        std::fs::read_to_string(path).map_err(|error| format!("{}: {error}", path.display()))?
+    };
+    let today = match as_of {
+        Some(text) => text.parse::<Date>()?,
+        None => today(),
+    };
+    Widget::from_json(&text, today, Lang::Zh).map_err(|error| format!("{}: {error}", path.display()))
+}
+
+/// Today's date in UTC (the CLI may read the clock; the core never does).
+fn today() -> Date {
+    let seconds = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |elapsed| elapsed.as_secs());
+    let days = (seconds / 86_400) as i64;
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z.rem_euclid(146_097);
+    let year_of_era = (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day = (day_of_year - (153 * month_index + 2) / 5 + 1) as u32;
+    let month = if month_index < 10 { month_index + 3 } else { month_index - 9 } as u32;
+    let year = (year_of_era + era * 400 + i64::from(month <= 2)) as i32;
+    Date { year, month, day }
+}

@@ -1,0 +1,167 @@
+//! Checks that a plan is consistent: the rules a catalog file must pass at build time and
+//! an inline plan must pass at run time (the verbatim-quote check needs the official
+//! text, so only catalog plans get it).
+//!
+//! Also compiled into `build.rs` (through `#[path]`, next to `schema.rs`): it may use
+//! nothing but `std` and `super::schema`.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use super::schema::{Comparison, Plan, Target};
+
+/// One thing wrong with a plan, at a JSON path such as `targets[3].value`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Years outside this range are typing mistakes, not plans.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1949..=2100;
+
+/// Every structural problem of `plan`; empty when it is consistent.
+pub fn check_plan(plan: &Plan) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut problem = |path: String, message: String| problems.push(Problem { path, message });
+
+    if !is_slug(&plan.id) {
+        problem("id".into(), format!("`{}` is not a valid id (use a-z, 0-9 and -)", plan.id));
+    }
+    let period = plan.period;
+    if !YEARS.contains(&period.start) || !YEARS.contains(&period.end) || period.start > period.end {
+        problem(
+            "period".into(),
+            format!("{}–{} is not a period of years", period.start, period.end),
+        );
+    }
+    if plan.targets.is_empty() {
+        problem("targets".into(), "a plan needs at least one target".into());
+    }
+
+    let measure_ids: HashSet<&str> = plan.measures.iter().map(|m| m.id.as_str()).collect();
+    let mut seen_measures = HashSet::new();
+    for (index, measure) in plan.measures.iter().enumerate() {
+        if !seen_measures.insert(measure.id.as_str()) {
+            problem(format!("measures[{index}].id"), format!("duplicate id `{}`", measure.id));
+        }
+    }
+
+    let mut seen_targets = HashSet::new();
+    for (index, target) in plan.targets.iter().enumerate() {
+        let at = |field: &str| format!("targets[{index}].{field}");
+        let prefix = format!("{}.", plan.id);
+        match target.id.strip_prefix(&prefix) {
+            Some(slug) if is_slug(slug) => {}
+            _ => problem(
+                at("id"),
+                format!("`{}` must be `{prefix}<slug>` (a-z, 0-9 and -)", target.id),
+            ),
+        }
+        if !seen_targets.insert(target.id.as_str()) {
+            problem(at("id"), format!("duplicate id `{}`", target.id));
+        }
+        if target.quote.trim().is_empty() {
+            problem(at("quote"), "the quote is empty".into());
+        }
+        match (target.comparison, target.value, target.range) {
+            (Comparison::Range, _, None) => {
+                problem(at("range"), "comparison `range` needs `range: [low, high]`".into())
+            }
+            (Comparison::Range, Some(_), Some(_)) => {
+                problem(at("value"), "give either `value` or `range`, not both".into())
+            }
+            (Comparison::Range, None, Some([low, high])) if !(low <= high) => {
+                problem(at("range"), format!("low {low} is above high {high}"))
+            }
+            (Comparison::Range, None, Some(_)) => {}
+            (_, _, Some(_)) => problem(
+                at("range"),
+                "`range` goes with `comparison: range` only".into(),
+            ),
+            (_, None, None) => problem(at("value"), "the target value is missing".into()),
+            (_, Some(_), None) => {}
+        }
+        let deadline = target.deadline.unwrap_or(period.end);
+        if deadline < period.start || deadline > period.end {
+            problem(
+                at("deadline"),
+                format!("{deadline} is outside the plan period {}–{}", period.start, period.end),
+            );
+        }
+        if let Some(baseline) = target.baseline {
+            if baseline.year > deadline || !YEARS.contains(&baseline.year) {
+                problem(
+                    at("baseline.year"),
+                    format!("baseline year {} is not before the deadline {deadline}", baseline.year),
+                );
+            }
+        }
+        if let Some(measure) = &target.measure {
+            if !measure_ids.contains(measure.as_str()) {
+                problem(at("measure"), format!("no measure has the id `{measure}`"));
+            }
+        }
+        for value in stated_values(target) {
+            if !quote_states(&target.quote, value) {
+                problem(
+                    at("quote"),
+                    format!("the quote does not state the number {value} the entry gives"),
+                );
+            }
+        }
+    }
+    problems
+}
+
+/// The numbers an entry claims its quote states: the value, the range ends, the baseline.
+fn stated_values(target: &Target) -> Vec<f64> {
+    let mut values: Vec<f64> = target.value.into_iter().collect();
+    values.extend(target.range.into_iter().flatten());
+    values.extend(target.baseline.map(|baseline| baseline.value));
+    values
+}
+
+/// Whether `quote` states `value`, as digits or as one of the plans' number words.
+fn quote_states(quote: &str, value: f64) -> bool {
+    const WORDS: [(&str, f64); 4] = [("全覆盖", 100.0), ("全部", 100.0), ("零的突破", 1.0), ("翻一番", 100.0)];
+    numbers_in(quote).iter().any(|&number| number == value)
+        || WORDS.iter().any(|&(word, number)| number == value && quote.contains(word))
+}
+
+/// The decimal numbers written with ASCII digits in `text`.
+pub fn numbers_in(text: &str) -> Vec<f64> {
+    let mut numbers = Vec::new();
+    let mut current = String::new();
+    for character in text.chars().chain(std::iter::once(' ')) {
+        let continues = character.is_ascii_digit() || (character == '.' && !current.is_empty());
+        if continues {
+            current.push(character);
+            continue;
+        }
+        if let Ok(number) = current.trim_end_matches('.').parse::<f64>() {
+            numbers.push(number);
+        }
+        current.clear();
+    }
+    numbers
+}
+
+/// Whether the official text contains the quote byte for byte; the build runs this for
+/// every catalog target.
+pub fn quote_is_verbatim(quote: &str, source_text: &str) -> bool {
+    !quote.is_empty() && source_text.contains(quote)
+}
+
+fn is_slug(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .bytes()
+            .all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit() || byte == b'-')
+}

@@ -1,0 +1,64 @@
+//! The catalog: the five official plans and their quantified targets, as data.
+//!
+//! The plan files in `catalog/` are checked by `build.rs` against the official texts in
+//! `catalog/sources/` and embedded in the binary; [`Catalog::builtin`] reads them once.
+//! Plans a page author passes inline use the same [`schema`] and the same [`check`]s.
+
+pub mod check;
+pub mod schema;
+
+use std::sync::OnceLock;
+
+pub use schema::{Baseline, Bilingual, Comparison, Measure, Period, Plan, Target, TargetKind};
+
+/// The checked catalog, serialised by `build.rs`.
+const EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));
+
+/// A set of plans to look targets up in.
+#[derive(Debug, Default)]
+pub struct Catalog {
+    plans: Vec<Plan>,
+}
+
+impl Catalog {
+    /// The plans shipped with planmeter.
+    pub fn builtin() -> &'static Catalog {
+        static BUILTIN: OnceLock<Catalog> = OnceLock::new();
+        BUILTIN.get_or_init(|| {
+            // build.rs wrote this JSON from the same types after checking it, so it
+            // cannot fail to parse; an empty catalog is the total fallback all the same.
+            let plans = serde_json::from_str(EMBEDDED).unwrap_or_default();
+            Catalog { plans }
+        })
+    }
+
+    pub fn new(plans: Vec<Plan>) -> Catalog {
+        Catalog { plans }
+    }
+
+    pub fn plans(&self) -> &[Plan] {
+        &self.plans
+    }
+
+    pub fn plan(&self, id: &str) -> Option<&Plan> {
+        self.plans.iter().find(|plan| plan.id == id)
+    }
+
+    /// The target with this id and the plan it belongs to.
+    pub fn target(&self, id: &str) -> Option<(&Plan, &Target)> {
+        self.plans.iter().find_map(|plan| {
+            let target = plan.targets.iter().find(|target| target.id == id)?;
+            Some((plan, target))
+        })
+    }
+
+    pub fn target_ids(&self) -> impl Iterator<Item = &str> {
+        self.plans.iter().flat_map(|plan| plan.targets.iter().map(|target| target.id.as_str()))
+    }
+
+    /// The measure a target sits under, if it names one.
+    pub fn measure<'a>(plan: &'a Plan, target: &Target) -> Option<&'a Measure> {
+        let id = target.measure.as_deref()?;
+        plan.measures.iter().find(|measure| measure.id == id)
+    }
+}

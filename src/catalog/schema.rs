@@ -1,0 +1,151 @@
+//! The plan schema: the shape of one plan file in `catalog/`, and of a plan a page
+//! author passes inline (`plans: [...]` in a widget config).
+//!
+//! This file is also compiled into `build.rs` (through `#[path]`), so it may depend on
+//! nothing but `serde`. Field names are camelCase in JSON and are a public contract.
+
+use serde::{Deserialize, Serialize};
+
+/// A text in Chinese with an English rendering.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bilingual {
+    pub zh: String,
+    pub en: String,
+}
+
+/// The years a plan covers, both ends included.
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    pub start: i32,
+    pub end: i32,
+}
+
+/// One official plan with its quantified targets and its numbered measures.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Plan {
+    /// Stable id, e.g. `ezhou-2018-2020`; target ids start with it.
+    pub id: String,
+    pub region: Bilingual,
+    /// The official title, verbatim.
+    pub title: String,
+    pub title_en: String,
+    pub period: Period,
+    pub issuer: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc_number: Option<String>,
+    /// Date the plan was signed or issued, ISO `YYYY-MM-DD`.
+    pub date: String,
+    /// Date it was published on the portal, when that differs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    /// True for a draft (送审稿, 征求意见稿).
+    #[serde(default)]
+    pub draft: bool,
+    /// File name of the official text under `catalog/sources/` (catalog plans only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub measures: Vec<Measure>,
+    pub targets: Vec<Target>,
+}
+
+/// A numbered measure (工作措施 / 重点任务) and the units accountable for it.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Measure {
+    pub id: String,
+    /// The heading of the section the measure sits in, verbatim.
+    pub section: String,
+    /// The measure's own title, verbatim.
+    pub title: String,
+    /// 责任单位, verbatim, one entry per unit.
+    #[serde(default)]
+    pub responsible: Vec<String>,
+}
+
+/// How a target applies over time. This decides how progress is judged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TargetKind {
+    /// An average yearly growth rate over the period (年均增长8%以上); observations
+    /// are the yearly growth rates in percent.
+    AnnualGrowth,
+    /// A level to reach by the deadline (到2020年达到150家, 比重不低于42%).
+    Level,
+    /// A value each year of the period must meet on its own (每年新增不少于20家).
+    PerYear,
+    /// Additions summed over the period (3年内新增30家以上).
+    Cumulative,
+    /// A change over the period (3年提高5个百分点, 下降3%左右).
+    Change,
+    /// A value relative to another quantity (高于全市平均水平1个百分点以上).
+    Relative,
+}
+
+/// How the observed value is compared with the target value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Comparison {
+    /// 以上, 不少于, 不低于, 超过.
+    AtLeast,
+    /// 以下, 不超过, 控制在…以内.
+    AtMost,
+    /// 左右, 基本: within a documented tolerance of the value.
+    About,
+    /// 3-5家: between `range[0]` and `range[1]`.
+    Range,
+    /// 全覆盖 and other exact values.
+    Exactly,
+}
+
+/// A value the plan states for a starting year (从2014年的0.68%).
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Baseline {
+    pub year: i32,
+    pub value: f64,
+}
+
+/// One quantified target, quoting its clause verbatim.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Target {
+    /// Stable id `<plan id>.<slug>`; the widget's `indicator`.
+    pub id: String,
+    /// What is measured, short enough for a chart title.
+    pub name: Bilingual,
+    /// The clause, character for character as in the official text.
+    pub quote: String,
+    /// Unit of the observations and the target value: `%`, `家`, `亿元`, `个百分点`…
+    pub unit: String,
+    pub kind: TargetKind,
+    pub comparison: Comparison,
+    /// The target value (absent only for `range`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    /// Lower and upper bound, for `comparison: range`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range: Option<[f64; 2]>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<Baseline>,
+    /// The year by whose end the target applies; the plan's last year when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<i32>,
+    /// The district or zone when the target is not for the whole region (葛店开发区).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sub_region: Option<String>,
+    /// The heading of the section the clause sits in, verbatim.
+    pub section: String,
+    /// Id of the measure the clause sits under, when it sits under one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<String>,
+    /// 责任单位 named for this target or its measure.
+    #[serde(default)]
+    pub responsible: Vec<String>,
+    /// The reading chosen where the text is ambiguous, and why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}

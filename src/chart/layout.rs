@@ -1,0 +1,231 @@
+//! Where everything of a trend chart goes, in device pixels: plain numbers, so layout is
+//! tested without drawing anything.
+
+use super::{Sizes, TargetMark, TrendData};
+use crate::i18n::number;
+
+/// A rectangle in device pixels, `x0 < x1`, `y0 < y1`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rect {
+    pub x0: f64,
+    pub y0: f64,
+    pub x1: f64,
+    pub y1: f64,
+}
+
+/// A labelled value on the y axis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tick {
+    pub value: f64,
+    pub y: f64,
+    pub label: String,
+}
+
+/// One year's column on the x axis. `label` is `None` where labels are thinned out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Slot {
+    pub year: i32,
+    pub x: f64,
+    pub label: Option<String>,
+}
+
+/// A placed line of text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    pub text: String,
+    pub x: f64,
+    pub y: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrendLayout {
+    pub width: f64,
+    pub height: f64,
+    pub sizes: Sizes,
+    /// Title and status lines (SVG output only), wrapped to the width.
+    pub header: Vec<Line>,
+    /// Baseline of the legend row.
+    pub legend_y: f64,
+    /// The unit label above the y axis.
+    pub y_axis_label: Line,
+    pub plot: Rect,
+    pub y_min: f64,
+    pub y_max: f64,
+    pub ticks: Vec<Tick>,
+    pub slots: Vec<Slot>,
+    pub slot_width: f64,
+}
+
+impl TrendLayout {
+    /// The vertical pixel of `value`.
+    pub fn y(&self, value: f64) -> f64 {
+        let span = self.y_max - self.y_min;
+        self.plot.y1 - (value - self.y_min) / span * (self.plot.y1 - self.plot.y0)
+    }
+
+    /// The horizontal pixel of the centre of `year`'s column.
+    pub fn x(&self, year: i32) -> Option<f64> {
+        self.slots.iter().find(|slot| slot.year == year).map(|slot| slot.x)
+    }
+}
+
+/// An estimate of the width of `text` at `size` pixels: CJK and full-width characters
+/// are one em, others a little over half.
+pub fn text_width(text: &str, size: f64) -> f64 {
+    text.chars()
+        .map(|character| if (character as u32) >= 0x2E80 { size } else { size * 0.6 })
+        .sum()
+}
+
+/// Splits `text` into lines no wider than `width`.
+fn wrap(text: &str, size: f64, width: f64) -> Vec<String> {
+    let mut lines = vec![String::new()];
+    for character in text.chars() {
+        let current = lines.last_mut().expect("lines starts non-empty");
+        if !current.is_empty() && text_width(current, size) + text_width(&character.to_string(), size) > width {
+            lines.push(character.to_string());
+        } else {
+            current.push(character);
+        }
+    }
+    lines
+}
+
+/// Lays `data` out in a `width` × `height` CSS-pixel box.
+pub fn layout_trend(data: &TrendData, width: f64, height: f64, sizes: Sizes) -> TrendLayout {
+    let scale = sizes.scale;
+    let (width, height) = (width.max(120.0) * scale, height.max(120.0) * scale);
+    let text = sizes.text * scale;
+    let small = sizes.small_text * scale;
+    let pad = 8.0 * scale;
+
+    let mut top = pad;
+    let mut header = Vec::new();
+    for (index, line) in data.labels.header.iter().enumerate() {
+        let size = if index == 0 { text * 1.25 } else { text };
+        for part in wrap(line, size, width - 2.0 * pad) {
+            top += size * 1.35;
+            header.push(Line { text: part, x: pad, y: top });
+        }
+    }
+    if !header.is_empty() {
+        top += pad;
+    }
+    let legend_y = top + text;
+    top = legend_y + text * 0.9;
+    let y_axis_label = Line { text: data.labels.y_axis.clone(), x: pad, y: top + small };
+    top += small * 1.8;
+
+    let values = data
+        .actual
+        .iter()
+        .flatten()
+        .copied()
+        .chain(data.expected.iter().map(|&(_, value)| value))
+        .chain(match data.target {
+            TargetMark::Line(value) => vec![value],
+            TargetMark::Band(low, high) => vec![low, high],
+            TargetMark::None => vec![],
+        })
+        .filter(|value| value.is_finite());
+    let (mut low, mut high) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    if !low.is_finite() {
+        (low, high) = (0.0, 1.0);
+    }
+    if data.bars || low > 0.0 && low < high * 0.5 {
+        low = low.min(0.0);
+        high = high.max(0.0);
+    }
+    if high - low < 1e-9 {
+        let spread = (high.abs() * 0.1).max(1.0);
+        (low, high) = (low - spread, high + spread);
+    }
+    let bottom_space = small * 3.2 + 8.0 * scale;
+    let plot_height = (height - top - bottom_space).max(text * 2.0);
+    let wanted_ticks = (plot_height / (44.0 * scale)).floor().clamp(2.0, 8.0);
+    let (y_min, y_max, step) = nice_range(low, high + (high - low) * 0.08, wanted_ticks);
+    let decimals = decimals_for(step);
+    let labels: Vec<(f64, String)> = (0..)
+        .map(|index| y_min + step * f64::from(index))
+        .take_while(|value| *value <= y_max + step * 1e-6)
+        .map(|value| (value, number(value, decimals)))
+        .collect();
+    let label_width = labels.iter().map(|(_, label)| text_width(label, small)).fold(0.0, f64::max);
+
+    let plot = Rect {
+        x0: pad + label_width + 8.0 * scale,
+        y0: top,
+        x1: width - pad - 4.0 * scale,
+        y1: top + plot_height,
+    };
+    let mut layout = TrendLayout {
+        width,
+        height,
+        sizes,
+        header,
+        legend_y,
+        y_axis_label,
+        plot,
+        y_min,
+        y_max,
+        ticks: Vec::new(),
+        slots: Vec::new(),
+        slot_width: 0.0,
+    };
+    layout.ticks = labels.into_iter().map(|(value, label)| Tick { value, y: layout.y(value), label }).collect();
+
+    let count = data.years.len().max(1) as f64;
+    let slot_width = (plot.x1 - plot.x0) / count;
+    let year_width = text_width("2020", small) + 6.0 * scale;
+    let every = (year_width / slot_width).ceil().max(1.0) as usize;
+    layout.slot_width = slot_width;
+    layout.slots = data
+        .years
+        .iter()
+        .enumerate()
+        .map(|(index, &year)| Slot {
+            year,
+            x: plot.x0 + slot_width * (index as f64 + 0.5),
+            label: (index % every == 0 || index + 1 == data.years.len() && every == 1).then(|| year.to_string()),
+        })
+        .collect();
+    layout
+}
+
+/// A range from `low` to `high` on round numbers with about `ticks` steps:
+/// `(min, max, step)` with step 1, 2, 2.5 or 5 × 10ⁿ.
+pub fn nice_range(low: f64, high: f64, ticks: f64) -> (f64, f64, f64) {
+    let raw = (high - low) / ticks.max(1.0);
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|factor| factor * magnitude)
+        .find(|step| *step >= raw)
+        .unwrap_or(10.0 * magnitude);
+    let min = (low / step).floor() * step;
+    let max = (high / step).ceil() * step;
+    (min, max, step)
+}
+
+/// Enough decimals to tell ticks `step` apart.
+fn decimals_for(step: f64) -> usize {
+    (0..4).find(|&decimals| (step * 10f64.powi(decimals as i32)).fract().abs() < 1e-6).unwrap_or(4)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(low: f64, high: f64, ticks: f64, expect: (f64, f64, f64)) {
+        assert_eq!(nice_range(low, high, ticks), expect, "nice_range({low}, {high}, {ticks})");
+    }
+
+    #[test]
+    fn ranges_are_round() {
+        check(0.0, 8.6, 4.0, (0.0, 10.0, 2.5));
+        check(0.0, 9.0, 5.0, (0.0, 10.0, 2.0));
+        check(-2.0, 8.6, 5.0, (-2.5, 10.0, 2.5));
+        check(100.0, 162.0, 4.0, (100.0, 175.0, 25.0));
+        check(0.0, 0.9, 4.0, (0.0, 1.0, 0.25));
+    }
+}

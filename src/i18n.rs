@@ -1,0 +1,72 @@
+//! Languages and number formatting for everything a citizen reads.
+
+use serde::{Deserialize, Serialize};
+
+/// The language of a widget's words. `zh-CN` is the default.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+pub enum Lang {
+    #[default]
+    #[serde(rename = "zh-CN", alias = "zh", alias = "zh-Hans")]
+    Zh,
+    #[serde(rename = "en", alias = "en-US", alias = "en-GB")]
+    En,
+}
+
+impl Lang {
+    /// Picks the Chinese or the English of a pair.
+    pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+
+    /// The BCP 47 tag for the `lang` attribute.
+    pub fn tag(self) -> &'static str {
+        self.pick("zh-CN", "en")
+    }
+}
+
+/// A number with at most `decimals` decimals and no trailing zeros: 8 → "8", 7.95 → "8",
+/// 8.133 → "8.1" (decimals 1), -0.04 → "0".
+pub fn number(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return "—".to_owned();
+    }
+    let text = format!("{value:.decimals$}");
+    let text = if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        text
+    };
+    if text == "-0" {
+        "0".to_owned()
+    } else {
+        text
+    }
+}
+
+/// A value followed by its unit as the plan writes it: "8%", "150家".
+pub fn quantity(value: f64, unit: &str) -> String {
+    format!("{}{}", number(value, 1), unit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(value: f64, expect: &str) {
+        assert_eq!(number(value, 1), expect, "number({value}, 1)");
+    }
+
+    #[test]
+    fn numbers_drop_trailing_zeros() {
+        check(8.0, "8");
+        check(7.9, "7.9");
+        check(8.133, "8.1");
+        check(7.96, "8");
+        check(-0.04, "0");
+        check(-2.5, "-2.5");
+        check(f64::NAN, "—");
+    }
+}

@@ -1,0 +1,90 @@
+//! The browser layer: the only code that knows wasm-bindgen, web-sys or the DOM. Each
+//! export is thin plumbing around [`crate::widget::Widget`]; `www/planmeter.js` owns the
+//! element, its shadow root and its listeners.
+
+use std::cell::RefCell;
+
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+use crate::chart::draw::draw_trend;
+use crate::i18n::Lang;
+use crate::progress::Date;
+use crate::widget::Widget;
+
+thread_local! {
+    /// The message of the last panic, for the widget that hit it to show.
+    static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Runs when the module is instantiated: a panic becomes a message the loader shows in
+/// the widget that caused it, instead of a dead page.
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info.to_string();
+        LAST_PANIC.with(|last| *last.borrow_mut() = Some(message));
+    }));
+}
+
+/// The message of the panic behind the last `RuntimeError`, once.
+#[wasm_bindgen(js_name = takePanic)]
+pub fn take_panic() -> Option<String> {
+    LAST_PANIC.with(|last| last.borrow_mut().take())
+}
+
+/// Test hook: panics on purpose, so tests can check that a bug stays inside one widget.
+#[wasm_bindgen(js_name = __forcePanic)]
+pub fn force_panic() {
+    panic!("forced panic (test hook)");
+}
+
+/// One widget's parsed config and computed content; JS holds it while the element lives
+/// and calls `free()` when it goes.
+#[wasm_bindgen(js_name = Widget)]
+pub struct WebWidget {
+    widget: Widget,
+}
+
+#[wasm_bindgen(js_class = Widget)]
+impl WebWidget {
+    /// Parses `config` (JSON text). `today` (`YYYY-MM-DD`) and `page_lang` (the page's
+    /// `<html lang>`) are the defaults for `asOf` and `lang`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(config: &str, today: &str, page_lang: &str) -> Result<WebWidget, JsError> {
+        let today: Date = today.parse().map_err(|message: String| JsError::new(&message))?;
+        let page_lang = if page_lang.to_ascii_lowercase().starts_with("en") { Lang::En } else { Lang::Zh };
+        let widget = Widget::from_json(config, today, page_lang).map_err(|error| JsError::new(&error.to_string()))?;
+        Ok(WebWidget { widget })
+    }
+
+    /// The config's `dataUrl`, for the loader to fetch; `undefined` when there is none.
+    #[wasm_bindgen(js_name = dataUrl)]
+    pub fn data_url(&self) -> Option<String> {
+        self.widget.data_url().map(str::to_owned)
+    }
+
+    /// Adds the observations the loader fetched from `dataUrl` (JSON text).
+    #[wasm_bindgen(js_name = setActuals)]
+    pub fn set_actuals(&mut self, json: &str) -> Result<(), JsError> {
+        self.widget.add_fetched_actuals(json).map_err(|error| JsError::new(&error.to_string()))
+    }
+
+    /// The words around the chart, as a plain object (see `Summary`).
+    pub fn summary(&self) -> Result<JsValue, JsError> {
+        Ok(serde_wasm_bindgen::to_value(&self.widget.summary())?)
+    }
+
+    /// Sizes `canvas` to `width` × `height` CSS pixels at `scale` device pixels each and
+    /// draws the chart on it.
+    pub fn draw(&self, canvas: HtmlCanvasElement, width: f64, height: f64, scale: f64, dark: bool) -> Result<(), JsError> {
+        let layout = self.widget.layout(width, height, scale, false);
+        canvas.set_width(layout.width.round() as u32);
+        canvas.set_height(layout.height.round() as u32);
+        let mut backend =
+            CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
+        draw_trend(&mut backend, &self.widget.trend, &layout, &self.widget.palette(dark))
+            .map_err(|error| JsError::new(&format!("drawing failed: {error}")))
+    }
+}

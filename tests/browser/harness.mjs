@@ -1,0 +1,75 @@
+// Shared set-up for the browser tests: the repo served on 127.0.0.1, Debian's Chromium
+// driven by playwright-core, and every console error and page error collected.
+
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { serve } from '../../scripts/serve.mjs';
+
+export const SCREENSHOTS = new URL('../../target/screenshots/', import.meta.url).pathname;
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+// Flags that keep Chromium from reaching for the network on a closed machine.
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Starts the server and the browser; `close()` stops both. */
+export async function start() {
+  const { server, url } = await serve();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  return {
+    url,
+    browser,
+    /** A new page (in its own context) that records console errors and uncaught
+     * exceptions in `page.errors`. */
+    async page({ width = 900, height = 900, deviceScaleFactor = 1 } = {}) {
+      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor });
+      const page = await context.newPage();
+      page.errors = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') page.errors.push(message.text());
+      });
+      page.on('pageerror', (error) => page.errors.push(`uncaught: ${error.message}`));
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    },
+  };
+}
+
+/** Waits until `selector`'s widget has rendered (data-status set) or shown an error. */
+export async function settled(page, selector) {
+  await page.waitForFunction(
+    (selector) => {
+      const host = document.querySelector(selector);
+      const alert = host?.shadowRoot?.querySelector('[role=alert]');
+      return host && (host.hasAttribute('data-status') || (alert && !alert.hidden));
+    },
+    selector,
+    { timeout: 15000 },
+  );
+}
+
+/** Counts the canvas pixels of `selector`'s widget that differ from its background. */
+export function inkedPixels(page, selector) {
+  return page.evaluate((selector) => {
+    const canvas = document.querySelector(selector).shadowRoot.querySelector('canvas');
+    const context = canvas.getContext('2d');
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    const [r, g, b] = [data[0], data[1], data[2]];
+    let inked = 0;
+    for (let index = 0; index < data.length; index += 4) {
+      if (Math.abs(data[index] - r) + Math.abs(data[index + 1] - g) + Math.abs(data[index + 2] - b) > 60) inked++;
+    }
+    return { inked, total: data.length / 4, width: canvas.width, height: canvas.height };
+  }, selector);
+}
