@@ -177,6 +177,12 @@ impl std::error::Error for ConfigError {}
 impl Config {
     /// Parses a config from JSON text.
     pub fn parse(json: &str) -> Result<Config, ConfigError> {
+        if json.trim().is_empty() {
+            return Err(ConfigError::new(
+                "",
+                r#"the config is empty; write at least {"indicator": "<target id>"}"#,
+            ));
+        }
         parse_json(json)
     }
 }
@@ -188,8 +194,10 @@ pub fn parse_json<T: for<'de> Deserialize<'de>>(json: &str) -> Result<T, ConfigE
     let value = result.map_err(|error| {
         let path = error.path().to_string();
         let inner = error.into_inner();
-        let path = if path == "." { String::new() } else { path };
-        let message = if inner.is_syntax() || inner.is_eof() {
+        let syntax = inner.is_syntax() || inner.is_eof();
+        // A syntax error's line and column say where; a half-parsed path would not.
+        let path = if path == "." || syntax && path.contains('?') { String::new() } else { path };
+        let message = if syntax {
             format!("invalid JSON: {inner}")
         } else {
             // The path already says where; the line and column of a config written on
@@ -234,8 +242,8 @@ fn with_suggestion(message: &str) -> String {
 pub fn closest<'a>(wrong: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     let wrong_lower = wrong.to_lowercase();
     candidates
-        .map(|candidate| (strsim::levenshtein(&wrong_lower, &candidate.to_lowercase()), candidate))
-        .filter(|&(distance, candidate)| distance <= (candidate.chars().count() / 3).max(2))
+        .map(|candidate| (strsim::damerau_levenshtein(&wrong_lower, &candidate.to_lowercase()), candidate))
+        .filter(|&(distance, candidate)| distance <= (candidate.chars().count() / 3).max(1))
         .min_by_key(|&(distance, _)| distance)
         .map(|(_, candidate)| candidate)
 }

@@ -1,15 +1,27 @@
 //! Languages and number formatting for everything a citizen reads.
 
-use serde::{Deserialize, Serialize};
+use serde::{de, Deserialize, Deserializer, Serialize};
 
 /// The language of a widget's words. `zh-CN` is the default.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub enum Lang {
     #[default]
-    #[serde(rename = "zh-CN", alias = "zh", alias = "zh-Hans")]
+    #[serde(rename = "zh-CN")]
     Zh,
-    #[serde(rename = "en", alias = "en-US", alias = "en-GB")]
+    #[serde(rename = "en")]
     En,
+}
+
+impl<'de> Deserialize<'de> for Lang {
+    /// `zh-CN` or `en`; any `zh…` or `en…` tag (`zh-Hans`, `en-GB`) is taken too.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Lang, D::Error> {
+        let tag = String::deserialize(deserializer)?;
+        match tag.to_ascii_lowercase().split(['-', '_']).next() {
+            Some("zh") => Ok(Lang::Zh),
+            Some("en") => Ok(Lang::En),
+            _ => Err(de::Error::unknown_variant(&tag, &["zh-CN", "en"])),
+        }
+    }
 }
 
 impl Lang {

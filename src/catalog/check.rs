@@ -153,10 +153,19 @@ pub fn numbers_in(text: &str) -> Vec<f64> {
     numbers
 }
 
-/// Whether the official text contains the quote byte for byte; the build runs this for
-/// every catalog target.
-pub fn quote_is_verbatim(quote: &str, source_text: &str) -> bool {
-    !quote.is_empty() && source_text.contains(quote)
+/// Every problem of a catalog plan: the structural ones of [`check_plan`], and each quote
+/// that does not occur byte for byte in `source_text`, the plan's official text.
+pub fn check_catalog_plan(plan: &Plan, source_text: &str) -> Vec<Problem> {
+    let mut problems = check_plan(plan);
+    for (index, target) in plan.targets.iter().enumerate() {
+        if !target.quote.is_empty() && !source_text.contains(&target.quote) {
+            problems.push(Problem {
+                path: format!("targets[{index}].quote"),
+                message: format!("does not occur verbatim in the official text: «{}»", target.quote),
+            });
+        }
+    }
+    problems
 }
 
 fn is_slug(text: &str) -> bool {

@@ -57,6 +57,9 @@ pub struct Plan {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Measure {
     pub id: String,
+    /// The measure's number as printed, e.g. `(三)` or `5.`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
     /// The heading of the section the measure sits in, verbatim.
     pub section: String,
     /// The measure's own title, verbatim.
@@ -131,12 +134,18 @@ pub struct Target {
     pub range: Option<[f64; 2]>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub baseline: Option<Baseline>,
+    /// The first year the target applies to; the plan's first year when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_year: Option<i32>,
     /// The year by whose end the target applies; the plan's last year when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadline: Option<i32>,
     /// The district or zone when the target is not for the whole region (葛店开发区).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sub_region: Option<String>,
+    /// For `relative` targets: the quantity compared with, verbatim (全市工业平均水平).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relative_to: Option<String>,
     /// The heading of the section the clause sits in, verbatim.
     pub section: String,
     /// Id of the measure the clause sits under, when it sits under one.

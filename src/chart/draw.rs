@@ -98,8 +98,8 @@ pub fn draw_trend<DB: DrawingBackend>(backend: &mut DB, data: &TrendData, layout
     backend.draw_rect((0, 0), at(layout.width, layout.height), &color(palette.background), true)?;
 
     for (index, line) in layout.header.iter().enumerate() {
-        let size = if index == 0 { text * 1.25 } else { text };
-        let style = Font { bold: index == 0, ..font(size, palette.text, HPos::Left, VPos::Bottom) };
+        let size = if index < 2 { text * 1.25 } else { text };
+        let style = Font { bold: index < 2, ..font(size, palette.text, HPos::Left, VPos::Bottom) };
         backend.draw_text(&line.text, &style, at(line.x, line.y))?;
     }
 

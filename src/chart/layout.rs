@@ -77,15 +77,25 @@ pub fn text_width(text: &str, size: f64) -> f64 {
         .sum()
 }
 
-/// Splits `text` into lines no wider than `width`.
+/// Splits `text` into lines no wider than `width`, between CJK characters or at spaces,
+/// never inside a run of Latin letters and digits such as "8.1%".
 fn wrap(text: &str, size: f64, width: f64) -> Vec<String> {
-    let mut lines = vec![String::new()];
+    let mut tokens: Vec<String> = Vec::new();
     for character in text.chars() {
+        let joins = character.is_ascii_graphic()
+            && tokens.last().is_some_and(|last| last.chars().last().is_some_and(|c| c.is_ascii_graphic()));
+        match tokens.last_mut() {
+            Some(last) if joins => last.push(character),
+            _ => tokens.push(character.to_string()),
+        }
+    }
+    let mut lines = vec![String::new()];
+    for token in tokens {
         let current = lines.last_mut().expect("lines starts non-empty");
-        if !current.is_empty() && text_width(current, size) + text_width(&character.to_string(), size) > width {
-            lines.push(character.to_string());
+        if !current.is_empty() && text_width(current, size) + text_width(&token, size) > width {
+            lines.push(token.trim_start().to_owned());
         } else {
-            current.push(character);
+            current.push_str(&token);
         }
     }
     lines
@@ -102,7 +112,7 @@ pub fn layout_trend(data: &TrendData, width: f64, height: f64, sizes: Sizes) -> 
     let mut top = pad;
     let mut header = Vec::new();
     for (index, line) in data.labels.header.iter().enumerate() {
-        let size = if index == 0 { text * 1.25 } else { text };
+        let size = if index < 2 { text * 1.25 } else { text };
         for part in wrap(line, size, width - 2.0 * pad) {
             top += size * 1.35;
             header.push(Line { text: part, x: pad, y: top });
@@ -221,11 +231,17 @@ mod tests {
     }
 
     #[test]
+    fn wrapping_keeps_numbers_whole() {
+        let lines = wrap("平均8.1%，高于目标", 10.0, 45.0);
+        assert_eq!(lines, vec!["平均8.1%", "，高于目", "标"]);
+    }
+
+    #[test]
     fn ranges_are_round() {
         check(0.0, 8.6, 4.0, (0.0, 10.0, 2.5));
         check(0.0, 9.0, 5.0, (0.0, 10.0, 2.0));
         check(-2.0, 8.6, 5.0, (-2.5, 10.0, 2.5));
-        check(100.0, 162.0, 4.0, (100.0, 175.0, 25.0));
+        check(100.0, 162.0, 4.0, (100.0, 180.0, 20.0));
         check(0.0, 0.9, 4.0, (0.0, 1.0, 0.25));
     }
 }

@@ -82,6 +82,7 @@ impl TrendData {
         };
         let header = vec![
             lang.pick(&target.name.zh, &target.name.en).to_owned(),
+            format!("{}{}", lang.pick("状态：", "Status: "), assessment.status.label(lang)),
             lang.pick(&assessment.explanation.zh, &assessment.explanation.en).to_owned(),
         ];
         TrendData {

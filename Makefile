@@ -1,0 +1,72 @@
+# planmeter — every command a developer or CI needs. Each target installs what is
+# missing first (offline-safe: crates.io, npm and Debian only), so a fresh clone needs
+# nothing but `make demo` or `make test`.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+# Node's binaries first: wasm-pack must find npm's wasm-opt (binaryen 132), never
+# Debian's wasm-opt 108, whose output fails at init in the browser.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
+WASM_PACK_VERSION := 0.15.1
+PORT ?= 8000
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+RUST_SOURCES := $(shell find src -name '*.rs') build.rs Cargo.toml Cargo.lock $(wildcard catalog/*.json catalog/sources/*)
+
+.PHONY: help setup build demo test test-native test-browser wasm clean
+
+help:
+	@echo "make demo   build and serve the demo on http://127.0.0.1:$(PORT)/www/"
+	@echo "make test   every test: native, wasm build, real browser"
+	@echo "make build  build pkg/ (wasm) and the native CLI"
+
+## Tools ---------------------------------------------------------------------------
+
+setup: .tools/rust .tools/browser node_modules/.package-lock.json
+
+.tools/rust: Cargo.toml
+	@mkdir -p .tools
+	rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	wasm-pack --version 2>/dev/null | grep -qF "$(WASM_PACK_VERSION)" || cargo install wasm-pack --version $(WASM_PACK_VERSION) --locked
+	# Must equal the wasm-bindgen pinned in Cargo.toml; `--locked` fails offline here.
+	wasm-bindgen --version 2>/dev/null | grep -qF "$(WASM_BINDGEN_VERSION)" || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	@touch $@
+
+.tools/browser:
+	@mkdir -p .tools
+	if ! command -v chromium >/dev/null || ! fc-list :lang=zh | grep -q .; then \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) apt-get install -y -qq --no-install-recommends chromium fonts-wqy-microhei >/dev/null; \
+	fi
+	@touch $@
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+## Build ---------------------------------------------------------------------------
+
+pkg/planmeter_bg.wasm: $(RUST_SOURCES) .tools/rust node_modules/.package-lock.json
+	wasm-pack --quiet build --target web --release --no-pack
+
+wasm: pkg/planmeter_bg.wasm
+
+build: wasm
+	cargo build --release --bin planmeter
+
+## Use -----------------------------------------------------------------------------
+
+demo: setup wasm
+	node scripts/serve.mjs $(PORT)
+
+test: setup
+	cargo test --quiet
+	$(MAKE) --no-print-directory wasm
+	@gzip -9 -c pkg/planmeter_bg.wasm | wc -c | xargs printf 'wasm: %s bytes gzip\n'
+	node --test --test-reporter=spec tests/browser/
+
+clean:
+	rm -rf pkg target .tools

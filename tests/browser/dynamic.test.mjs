@@ -1,0 +1,167 @@
+// Widgets come and go: elements added later mount, config changes re-render, removal
+// cleans up, loading the loader twice is harmless, and a panic stays in its widget.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, settled, inkedPixels } from './harness.mjs';
+
+let harness;
+before(async () => {
+  harness = await start();
+});
+after(async () => {
+  await harness?.close();
+});
+
+const CONFIG = { indicator: 'ezhou-2018-2020.value-added-growth', actuals: { 2018: 8.3, 2019: 7.9 }, asOf: '2020-03-31' };
+
+async function blank() {
+  const page = await harness.page();
+  await page.goto(`${harness.url}/tests/browser/fixtures/blank.html`);
+  await page.waitForFunction(() => customElements.get('plan-meter'));
+  return page;
+}
+
+test('an element added later mounts, and a config change re-renders it', async () => {
+  const page = await blank();
+  await page.evaluate((config) => {
+    const element = document.createElement('plan-meter');
+    element.id = 'late';
+    element.setAttribute('config', JSON.stringify(config));
+    document.getElementById('slot').append(element);
+  }, CONFIG);
+  await settled(page, '#late');
+  assert.equal(await page.evaluate(() => document.getElementById('late').dataset.status), 'on-track');
+  await page.evaluate((config) => {
+    document.getElementById('late').setAttribute('config', JSON.stringify({ ...config, actuals: { 2018: 3 } }));
+  }, CONFIG);
+  await page.waitForFunction(() => document.getElementById('late').dataset.status === 'limited-progress');
+  const { inked, total } = await inkedPixels(page, '#late');
+  assert.ok(inked / total > 0.03);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a div added later with data-planmeter mounts and follows attribute changes', async () => {
+  const page = await blank();
+  await page.evaluate((config) => {
+    const div = document.createElement('div');
+    div.id = 'late-div';
+    div.dataset.planmeter = JSON.stringify(config);
+    document.getElementById('slot').append(div);
+  }, CONFIG);
+  await settled(page, '#late-div');
+  assert.equal(await page.evaluate(() => document.getElementById('late-div').dataset.status), 'on-track');
+  await page.evaluate((config) => {
+    document.getElementById('late-div').dataset.planmeter = JSON.stringify({ ...config, lang: 'en' });
+  }, CONFIG);
+  await page.waitForFunction(() => document.getElementById('late-div').shadowRoot.querySelector('.title').textContent.startsWith('Growth'));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a config fixed after an error recovers', async () => {
+  const page = await blank();
+  await page.evaluate(() => {
+    const element = document.createElement('plan-meter');
+    element.id = 'fixme';
+    element.setAttribute('config', '{"indicator": "nope"}');
+    document.getElementById('slot').append(element);
+  });
+  await settled(page, '#fixme');
+  await page.evaluate((config) => document.getElementById('fixme').setAttribute('config', JSON.stringify(config)), CONFIG);
+  await page.waitForFunction(() => document.getElementById('fixme').dataset.status === 'on-track');
+  const alertHidden = await page.evaluate(() => document.getElementById('fixme').shadowRoot.querySelector('[role=alert]').hidden);
+  assert.equal(alertHidden, true);
+  await page.context().close();
+});
+
+test('removing elements releases their wasm widgets; re-adding renders again', async () => {
+  const page = await blank();
+  // Count live wasm widgets through the glue's own finalisation hook: free() is what
+  // destroy calls, so wrap it.
+  await page.evaluate(async () => {
+    const glue = await import('/www/pkg/planmeter.js');
+    window.__freed = 0;
+    const free = glue.Widget.prototype.free;
+    glue.Widget.prototype.free = function () {
+      window.__freed++;
+      return free.call(this);
+    };
+  });
+  await page.evaluate((config) => {
+    for (let index = 0; index < 5; index++) {
+      const element = document.createElement('plan-meter');
+      element.className = 'many';
+      element.setAttribute('config', JSON.stringify(config));
+      document.getElementById('slot').append(element);
+    }
+  }, CONFIG);
+  await page.waitForFunction(() => [...document.querySelectorAll('.many')].every((element) => element.dataset.status));
+  await page.evaluate(() => document.querySelectorAll('.many').forEach((element) => element.remove()));
+  await page.waitForFunction(() => window.__freed === 5);
+  // Moving an element (remove + append in one task) keeps it rendered without a re-mount.
+  await page.evaluate((config) => {
+    const element = document.createElement('plan-meter');
+    element.id = 'moved';
+    element.setAttribute('config', JSON.stringify(config));
+    document.getElementById('slot').append(element);
+  }, CONFIG);
+  await settled(page, '#moved');
+  await page.evaluate(() => document.body.append(document.getElementById('moved')));
+  await page.waitForTimeout(100);
+  assert.equal(await page.evaluate(() => window.__freed), 5);
+  assert.equal(await page.evaluate(() => document.getElementById('moved').dataset.status), 'on-track');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('loading the loader twice is harmless', async () => {
+  const page = await blank();
+  await page.evaluate(async () => {
+    await import('/www/planmeter.js?again');
+  });
+  await page.evaluate((config) => {
+    const element = document.createElement('plan-meter');
+    element.id = 'twice';
+    element.setAttribute('config', JSON.stringify(config));
+    document.getElementById('slot').append(element);
+  }, CONFIG);
+  await settled(page, '#twice');
+  const shadows = await page.evaluate(() => document.getElementById('twice').shadowRoot.querySelectorAll('.pm').length);
+  assert.equal(shadows, 1);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a panic inside one widget becomes its message; the others keep working', async () => {
+  const page = await blank();
+  await page.evaluate((config) => {
+    for (const id of ['victim', 'bystander']) {
+      const element = document.createElement('plan-meter');
+      element.id = id;
+      element.setAttribute('config', JSON.stringify(config));
+      document.getElementById('slot').append(element);
+    }
+  }, CONFIG);
+  await settled(page, '#victim');
+  await settled(page, '#bystander');
+  // Test hook: make the next draw panic inside the wasm.
+  await page.evaluate(async () => {
+    const glue = await import('/www/pkg/planmeter.js');
+    const draw = glue.Widget.prototype.draw;
+    glue.Widget.prototype.draw = function () {
+      glue.Widget.prototype.draw = draw;
+      glue.__forcePanic();
+    };
+  });
+  await page.evaluate((config) => document.getElementById('victim').setAttribute('config', JSON.stringify({ ...config, lang: 'en' })), CONFIG);
+  await page.waitForFunction(() => !document.getElementById('victim').shadowRoot.querySelector('[role=alert]').hidden);
+  const message = await page.evaluate(() => document.getElementById('victim').shadowRoot.querySelector('[role=alert]').textContent);
+  assert.match(message, /内部错误 \(internal error\): panicked at src\/web\/mod\.rs:\d+:\d+:\s+forced panic \(test hook\)/);
+  // The shared instance still serves the others.
+  await page.evaluate((config) => document.getElementById('bystander').setAttribute('config', JSON.stringify({ ...config, actuals: { 2018: 3 } })), CONFIG);
+  await page.waitForFunction(() => document.getElementById('bystander').dataset.status === 'limited-progress');
+  assert.deepEqual(page.errors.filter((error) => !error.includes('forced panic')), []);
+  await page.context().close();
+});

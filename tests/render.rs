@@ -1,0 +1,86 @@
+//! The chart drawn natively to SVG by the same drawing code the browser uses.
+
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+fn render(config: &str, extra: &[&str]) -> String {
+    let dir = std::env::temp_dir().join(format!("planmeter-render-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    // Tests run in parallel: each call writes its own file.
+    static CALLS: AtomicUsize = AtomicUsize::new(0);
+    let config_path = dir.join(format!("config-{}.json", CALLS.fetch_add(1, Ordering::Relaxed)));
+    std::fs::write(&config_path, config).expect("write config");
+    let output = Command::new(env!("CARGO_BIN_EXE_planmeter"))
+        .args(["render", "--config"])
+        .arg(&config_path)
+        .args(extra)
+        .output()
+        .expect("run planmeter");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8(output.stdout).expect("utf-8 svg")
+}
+
+/// The text of every `<text>` element, trimmed.
+fn texts(svg: &str) -> Vec<String> {
+    svg.split("<text").skip(1).filter_map(|rest| {
+        let start = rest.find('>')? + 1;
+        let end = rest.find("</text>")?;
+        Some(rest[start..end].trim().to_owned())
+    }).collect()
+}
+
+const EZHOU: &str = r#"{"indicator": "ezhou-2018-2020.value-added-growth", "actuals": {"2018": 8.3, "2019": 7.9}, "asOf": "2020-03-31"}"#;
+
+#[test]
+fn svg_has_chinese_labels_title_and_status() {
+    let svg = render(EZHOU, &[]);
+    assert!(svg.starts_with("<svg"), "not an SVG: {}", &svg[..60.min(svg.len())]);
+    let texts = texts(&svg);
+    for text in ["规上工业增加值增速", "状态：按进度推进", "增速（%）", "年份", "目标 8%以上", "实际值", "期限 2020", "2018", "2019", "2020", "8.3", "7.9", "暂无"] {
+        assert!(texts.iter().any(|t| t == text), "SVG lacks the text {text:?}: {texts:?}");
+    }
+}
+
+#[test]
+fn svg_draws_one_bar_per_observed_year() {
+    let svg = render(EZHOU, &[]);
+    // The bar colour (Okabe–Ito blue) fills the legend swatch and one bar per year.
+    let bars = svg.matches(r##"fill="#0072B2" stroke="none""##).count();
+    assert_eq!(bars, 3, "legend swatch + 2 bars");
+    let svg = render(
+        r#"{"indicator": "ezhou-2018-2020.value-added-growth", "actuals": {"2018": 8.3, "2019": 7.9, "2020": 6.1}}"#,
+        &[],
+    );
+    assert_eq!(svg.matches(r##"fill="#0072B2" stroke="none""##).count(), 4);
+    assert!(!texts(&svg).iter().any(|t| t == "暂无"));
+}
+
+#[test]
+fn size_follows_the_arguments() {
+    let svg = render(EZHOU, &["--width", "320", "--height", "300"]);
+    assert!(svg.contains(r#"width="320""#) && svg.contains(r#"height="300""#), "{}", &svg[..120]);
+}
+
+#[test]
+fn help_lists_the_subcommands() {
+    let output = Command::new(env!("CARGO_BIN_EXE_planmeter")).arg("--help").output().expect("run planmeter");
+    let help = String::from_utf8_lossy(&output.stdout);
+    for command in ["render", "status", "catalog"] {
+        assert!(help.contains(command), "--help lacks {command}: {help}");
+    }
+}
+
+#[test]
+fn bad_config_exits_non_zero_with_the_path() {
+    let dir = std::env::temp_dir();
+    let path = dir.join(format!("planmeter-bad-{}.json", std::process::id()));
+    std::fs::write(&path, r#"{"indicator": "ezhou-2018-2020.value-added-growth", "actuals": {"2019": "八"}}"#).expect("write");
+    let output = Command::new(env!("CARGO_BIN_EXE_planmeter"))
+        .args(["status", "--config"])
+        .arg(&path)
+        .output()
+        .expect("run planmeter");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains(r#"actuals.2019: invalid type: string "八", expected a number"#), "{stderr}");
+}
