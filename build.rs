@@ -71,9 +71,9 @@ fn main() {
         std::process::exit(1);
     }
 
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.json");
-    let json = serde_json::to_string(&plans).expect("the catalog serialises");
-    fs::write(out, json).expect("OUT_DIR is writable");
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.postcard");
+    let bytes = postcard::to_allocvec(&plans).expect("the catalog serialises");
+    fs::write(out, bytes).expect("OUT_DIR is writable");
 }
 
 /// `targets[3] (ezhou-2018-2020.x).quote: …` — the entry's id next to its path.

@@ -63,6 +63,11 @@ export function serve({ port = 0, root = ROOT, headers = {} } = {}) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const port = Number(process.argv[2] ?? 8000);
-  const { url } = await serve({ port });
-  console.log(`planmeter demo: ${url}/www/index.html  (Ctrl-C to stop)`);
+  try {
+    const { url } = await serve({ port });
+    console.log(`planmeter demo: ${url}/www/index.html  (Ctrl-C to stop)`);
+  } catch (error) {
+    console.error(error.code === 'EADDRINUSE' ? `port ${port} is in use: try \`make demo PORT=${port + 1}\`` : error.message);
+    process.exit(1);
+  }
 }

@@ -51,8 +51,18 @@ enum Command {
         #[arg(long)]
         as_of: Option<String>,
     },
-    /// List the catalog's plans and targets as JSON.
-    Catalog,
+    /// Print the whole catalog: every plan, target and measure.
+    Catalog {
+        /// `json` ({"plans": [...]}, every field) or `csv` (one row per target).
+        #[arg(long, value_enum, default_value_t = CatalogFormat::Json)]
+        format: CatalogFormat,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum CatalogFormat {
+    Json,
+    Csv,
 }
 
 fn main() -> ExitCode {
@@ -81,10 +91,7 @@ fn run(cli: Cli) -> Result<(), String> {
             }
             match out {
                 Some(path) => std::fs::write(&path, svg).map_err(|error| format!("{}: {error}", path.display())),
-                None => {
-                    print!("{svg}");
-                    Ok(())
-                }
+                None => print_out(&svg),
             }
         }
         Command::Status { config, as_of } => {
@@ -102,15 +109,89 @@ fn run(cli: Cli) -> Result<(), String> {
                     "explanation": { "zh": assessment.explanation.zh, "en": assessment.explanation.en },
                 }]
             });
-            println!("{}", serde_json::to_string_pretty(&json).map_err(|error| error.to_string())?);
-            Ok(())
+            print_out(&serde_json::to_string_pretty(&json).map_err(|error| error.to_string())?)
         }
-        Command::Catalog => {
-            let json = serde_json::json!({ "plans": Catalog::builtin().plans() });
-            println!("{}", serde_json::to_string_pretty(&json).map_err(|error| error.to_string())?);
-            Ok(())
+        Command::Catalog { format: CatalogFormat::Json } => {
+            #[derive(serde::Serialize)]
+            struct Output<'a> {
+                plans: &'a [planmeter::catalog::Plan],
+            }
+            let json = serde_json::to_string_pretty(&Output { plans: Catalog::builtin().plans() });
+            print_out(&json.map_err(|error| error.to_string())?)
+        }
+        Command::Catalog { format: CatalogFormat::Csv } => match catalog_csv(std::io::stdout().lock()) {
+            Err(error) if is_broken_pipe(&error) => Ok(()),
+            result => result.map_err(|error| format!("writing CSV: {error}")),
+        },
+    }
+}
+
+/// The columns of `planmeter catalog --format csv`, one row per target.
+const CSV_COLUMNS: [&str; 29] = [
+    "plan_id", "plan_title", "region", "issuer", "doc_number", "plan_start", "plan_end", "draft",
+    "target_id", "name_zh", "name_en", "quote", "unit", "kind", "comparison", "value", "range_low",
+    "range_high", "baseline_year", "baseline_value", "start_year", "deadline", "sub_region",
+    "relative_to", "section", "measure", "measure_title", "responsible", "note",
+];
+
+fn catalog_csv(out: impl std::io::Write) -> Result<(), csv::Error> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record(CSV_COLUMNS)?;
+    let text = |value: Option<String>| value.unwrap_or_default();
+    for plan in Catalog::builtin().plans() {
+        for target in &plan.targets {
+            let measure = Catalog::measure(plan, target);
+            let kind = serde_json::to_value(target.kind).ok().and_then(|v| v.as_str().map(str::to_owned));
+            let comparison = serde_json::to_value(target.comparison).ok().and_then(|v| v.as_str().map(str::to_owned));
+            writer.write_record([
+                plan.id.clone(),
+                plan.title.clone(),
+                plan.region.zh.clone(),
+                plan.issuer.clone(),
+                text(plan.doc_number.clone()),
+                plan.period.start.to_string(),
+                plan.period.end.to_string(),
+                plan.draft.to_string(),
+                target.id.clone(),
+                target.name.zh.clone(),
+                target.name.en.clone(),
+                target.quote.clone(),
+                target.unit.clone(),
+                text(kind),
+                text(comparison),
+                text(target.value.map(|v| v.to_string())),
+                text(target.range.map(|[low, _]| low.to_string())),
+                text(target.range.map(|[_, high]| high.to_string())),
+                text(target.baseline.map(|b| b.year.to_string())),
+                text(target.baseline.map(|b| b.value.to_string())),
+                text(target.start_year.map(|y| y.to_string())),
+                target.deadline.unwrap_or(plan.period.end).to_string(),
+                text(target.sub_region.clone()),
+                text(target.relative_to.clone()),
+                target.section.clone(),
+                text(target.measure.clone()),
+                text(measure.map(|m| m.title.clone())),
+                target.responsible.join("、"),
+                text(target.note.clone()),
+            ])?;
         }
     }
+    writer.flush()?;
+    Ok(())
+}
+
+/// Writes `text` and a newline to standard output; a reader that went away (`| head`)
+/// is not an error.
+fn print_out(text: &str) -> Result<(), String> {
+    use std::io::Write;
+    match writeln!(std::io::stdout().lock(), "{text}") {
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        result => result.map_err(|error| format!("standard output: {error}")),
+    }
+}
+
+fn is_broken_pipe(error: &csv::Error) -> bool {
+    matches!(error.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe)
 }
 
 /// Reads a config file (or standard input for `-`) and computes its widget.

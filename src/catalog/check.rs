@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use super::schema::{Comparison, Plan, Target};
+use super::schema::{Comparison, Plan, Target, TargetKind};
 
 /// One thing wrong with a plan, at a JSON path such as `targets[3].value`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -109,7 +109,7 @@ pub fn check_plan(plan: &Plan) -> Vec<Problem> {
             }
         }
         for value in stated_values(target) {
-            if !quote_states(&target.quote, value) {
+            if !quote_states(target, value) {
                 problem(
                     at("quote"),
                     format!("the quote does not state the number {value} the entry gives"),
@@ -128,11 +128,106 @@ fn stated_values(target: &Target) -> Vec<f64> {
     values
 }
 
-/// Whether `quote` states `value`, as digits or as one of the plans' number words.
-fn quote_states(quote: &str, value: f64) -> bool {
-    const WORDS: [(&str, f64); 4] = [("全覆盖", 100.0), ("全部", 100.0), ("零的突破", 1.0), ("翻一番", 100.0)];
-    numbers_in(quote).iter().any(|&number| number == value)
-        || WORDS.iter().any(|&(word, number)| number == value && quote.contains(word))
+/// Words of the plans that state a number without digits, and the number they state:
+/// coverage is 100%, a breakthrough from zero is 1, a frequency is a count per year.
+pub const NUMBER_WORDS: [(&str, f64); 9] = [
+    ("全覆盖", 100.0),
+    ("覆盖", 100.0),
+    ("全部", 100.0),
+    ("基本完成", 100.0),
+    ("零的突破", 1.0),
+    ("翻一番", 100.0),
+    ("每季度", 4.0),
+    ("每月", 12.0),
+    ("每半年", 2.0),
+];
+
+/// Words that compare with another quantity without a number: "faster than the city's
+/// average" is a margin of at least 0.
+const COMPARATIVE_WORDS: [&str; 5] = ["快于", "高于", "不低于", "超过", "不少于"];
+
+/// Whether the quote states `value`: as digits, as Chinese numerals (三, 二十, 百亿),
+/// as a fraction (三分之一 = 33.3%), as one of the [`NUMBER_WORDS`], or — for a
+/// relative target of margin 0 — as a bare comparison (快于全市平均). The sign of a
+/// change is the verb's (下降3% is −3).
+fn quote_states(target: &Target, value: f64) -> bool {
+    let quote = &target.quote;
+    let magnitude = value.abs();
+    let near = |number: f64| (number - magnitude).abs() < 0.05;
+    numbers_in(quote).into_iter().any(near)
+        || chinese_numbers_in(quote).into_iter().any(near)
+        || NUMBER_WORDS.iter().any(|&(word, number)| number == magnitude && quote.contains(word))
+        || (target.kind == TargetKind::Relative
+            && magnitude == 0.0
+            && COMPARATIVE_WORDS.iter().any(|word| quote.contains(word)))
+}
+
+/// The numbers written in Chinese numerals in `text` (三 → 3, 二十 → 20, 百亿 → 10¹⁰ and
+/// also 100, since 百亿级 means "of the 100-亿 class"), and fractions as percentages
+/// (三分之一 → 33.33).
+pub fn chinese_numbers_in(text: &str) -> Vec<f64> {
+    fn digit(character: char) -> Option<f64> {
+        "零一二三四五六七八九".chars().position(|c| c == character).map(|d| d as f64).or(match character {
+            '〇' => Some(0.0),
+            '两' => Some(2.0),
+            _ => None,
+        })
+    }
+    fn unit(character: char) -> Option<f64> {
+        match character {
+            '十' => Some(10.0),
+            '百' => Some(100.0),
+            '千' => Some(1000.0),
+            '万' => Some(1e4),
+            '亿' => Some(1e8),
+            _ => None,
+        }
+    }
+    let characters: Vec<char> = text.chars().collect();
+    let mut numbers = Vec::new();
+    let mut index = 0;
+    while index < characters.len() {
+        let start = index;
+        let (mut total, mut section, mut pending) = (0.0, 0.0, None::<f64>);
+        let mut small_units = 0.0;
+        while index < characters.len() {
+            let character = characters[index];
+            if let Some(value) = digit(character) {
+                pending = Some(value);
+            } else if let Some(value) = unit(character) {
+                if value >= 1e4 {
+                    total += (section + pending.unwrap_or(0.0)).max(1.0) * value;
+                    section = 0.0;
+                } else {
+                    section += pending.unwrap_or(1.0) * value;
+                    small_units = section;
+                }
+                pending = None;
+            } else {
+                break;
+            }
+            index += 1;
+        }
+        if index > start {
+            numbers.push(total + section + pending.unwrap_or(0.0));
+            if small_units > 0.0 && total > 0.0 {
+                numbers.push(small_units);
+            }
+        } else {
+            index += 1;
+        }
+    }
+    // 三分之一: one third, as a percentage.
+    for (position, _) in text.match_indices("分之") {
+        let before = text[..position].chars().last().and_then(digit);
+        let after = text[position + "分之".len()..].chars().next().and_then(digit);
+        if let (Some(denominator), Some(numerator)) = (before, after) {
+            if denominator > 0.0 {
+                numbers.push(numerator / denominator * 100.0);
+            }
+        }
+    }
+    numbers
 }
 
 /// The decimal numbers written with ASCII digits in `text`.

@@ -11,8 +11,9 @@ use std::sync::OnceLock;
 
 pub use schema::{Baseline, Bilingual, Comparison, Measure, Period, Plan, Target, TargetKind};
 
-/// The checked catalog, serialised by `build.rs`.
-const EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));
+/// The checked catalog, encoded by `build.rs` with postcard: a compact positional binary
+/// form, decoded once without parsing any JSON.
+const EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.postcard"));
 
 /// A set of plans to look targets up in.
 #[derive(Debug, Default)]
@@ -25,9 +26,9 @@ impl Catalog {
     pub fn builtin() -> &'static Catalog {
         static BUILTIN: OnceLock<Catalog> = OnceLock::new();
         BUILTIN.get_or_init(|| {
-            // build.rs wrote this JSON from the same types after checking it, so it
-            // cannot fail to parse; an empty catalog is the total fallback all the same.
-            let plans = serde_json::from_str(EMBEDDED).unwrap_or_default();
+            // build.rs encoded these bytes from the same types after checking them, so
+            // they cannot fail to decode; an empty catalog is the total fallback all the same.
+            let plans = postcard::from_bytes(EMBEDDED).unwrap_or_default();
             Catalog { plans }
         })
     }

@@ -3,6 +3,8 @@
 //!
 //! This file is also compiled into `build.rs` (through `#[path]`), so it may depend on
 //! nothing but `serde`. Field names are camelCase in JSON and are a public contract.
+//! Every field is always serialised (absent ones as `null`): the embedded catalog uses a
+//! positional binary encoding (postcard) that needs them all.
 
 use serde::{Deserialize, Serialize};
 
@@ -34,18 +36,18 @@ pub struct Plan {
     pub title_en: String,
     pub period: Period,
     pub issuer: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub doc_number: Option<String>,
     /// Date the plan was signed or issued, ISO `YYYY-MM-DD`.
     pub date: String,
     /// Date it was published on the portal, when that differs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub published: Option<String>,
     /// True for a draft (送审稿, 征求意见稿).
     #[serde(default)]
     pub draft: bool,
     /// File name of the official text under `catalog/sources/` (catalog plans only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub source: Option<String>,
     #[serde(default)]
     pub measures: Vec<Measure>,
@@ -58,7 +60,7 @@ pub struct Plan {
 pub struct Measure {
     pub id: String,
     /// The measure's number as printed, e.g. `(三)` or `5.`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub number: Option<String>,
     /// The heading of the section the measure sits in, verbatim.
     pub section: String,
@@ -127,34 +129,34 @@ pub struct Target {
     pub kind: TargetKind,
     pub comparison: Comparison,
     /// The target value (absent only for `range`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub value: Option<f64>,
     /// Lower and upper bound, for `comparison: range`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub range: Option<[f64; 2]>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub baseline: Option<Baseline>,
     /// The first year the target applies to; the plan's first year when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub start_year: Option<i32>,
     /// The year by whose end the target applies; the plan's last year when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub deadline: Option<i32>,
     /// The district or zone when the target is not for the whole region (葛店开发区).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub sub_region: Option<String>,
     /// For `relative` targets: the quantity compared with, verbatim (全市工业平均水平).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub relative_to: Option<String>,
     /// The heading of the section the clause sits in, verbatim.
     pub section: String,
     /// Id of the measure the clause sits under, when it sits under one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub measure: Option<String>,
     /// 责任单位 named for this target or its measure.
     #[serde(default)]
     pub responsible: Vec<String>,
     /// The reading chosen where the text is ambiguous, and why.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub note: Option<String>,
 }
