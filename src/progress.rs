@@ -223,8 +223,8 @@ fn assess_annual_growth(plan: &Plan, target: &Target, observations: &Observation
     } else {
         ("等于", "equal to")
     };
-    let latest = number(latest_value, 1);
-    let goal_text = number(goal, 1);
+    let latest = number(latest_value, 2);
+    let goal_text = number(goal, 2);
     let explanation = if observed.len() == 1 {
         Bilingual {
             zh: format!(
@@ -318,8 +318,8 @@ fn assess_level(target: &Target, observations: &Observations, deadline: i32, as_
         }
     };
     let unit = &target.unit;
-    let latest = number(latest_value, 1);
-    let goal_text = number(goal, 1);
+    let latest = number(latest_value, 2);
+    let goal_text = number(goal, 2);
     let explanation = Bilingual {
         zh: format!(
             "{latest_year}年{}为{latest}{unit}，目标为{deadline}年{goal_text}{unit}，{}。",

@@ -166,7 +166,7 @@ pub fn draw_trend<DB: DrawingBackend>(backend: &mut DB, data: &TrendData, layout
         points.push(at(slot.x, y));
         let above = if value >= 0.0 || !data.bars { y - 4.0 * scale } else { y + small + 4.0 * scale };
         let style = font(small, palette.text, HPos::Center, VPos::Bottom);
-        backend.draw_text(&number(value, 1), &style, at(slot.x, above))?;
+        backend.draw_text(&number(value, 2), &style, at(slot.x, above))?;
     }
     if !data.bars {
         let stroke = Stroke { color: color(palette.actual), width: line_width };

@@ -145,6 +145,8 @@ pub fn layout_trend(data: &TrendData, width: f64, height: f64, sizes: Sizes) -> 
     if data.bars || low > 0.0 && low < high * 0.5 {
         low = low.min(0.0);
         high = high.max(0.0);
+    } else {
+        low -= (high - low) * 0.08;
     }
     if high - low < 1e-9 {
         let spread = (high.abs() * 0.1).max(1.0);

@@ -57,12 +57,14 @@ impl TrendData {
         let lang = resolved.lang;
         let period = resolved.plan.period;
         let deadline = target.deadline.unwrap_or(period.end);
+        let baseline_year = target.baseline.map_or(period.start, |baseline| baseline.year);
         let first = resolved
             .observations
             .keys()
             .next()
             .copied()
             .map_or(period.start, |year| year.min(period.start))
+            .min(baseline_year)
             .max(deadline - 15);
         let last = resolved.observations.keys().next_back().copied().unwrap_or(deadline).max(deadline);
         let years: Vec<i32> = (first..=last).collect();

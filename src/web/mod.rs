@@ -40,6 +40,13 @@ pub fn force_panic() {
     panic!("forced panic (test hook)");
 }
 
+/// The whole catalog, as plain objects in the catalog's JSON schema (for the catalog
+/// page and for apps that list targets).
+#[wasm_bindgen]
+pub fn catalog() -> Result<JsValue, JsError> {
+    Ok(serde_wasm_bindgen::to_value(crate::catalog::Catalog::builtin().plans())?)
+}
+
 /// One widget's parsed config and computed content; JS holds it while the element lives
 /// and calls `free()` when it goes.
 #[wasm_bindgen(js_name = Widget)]

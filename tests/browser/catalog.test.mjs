@@ -1,0 +1,78 @@
+// The catalog in the browser: the catalog page lists every target with its snippet and
+// filters, previews render, and every one of the catalog's targets mounts in a widget
+// without an error.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, SCREENSHOTS } from './harness.mjs';
+
+let harness;
+before(async () => {
+  harness = await start();
+});
+after(async () => {
+  await harness?.close();
+});
+
+test('every catalog target renders in a widget without error', async () => {
+  const page = await harness.page({ width: 600, height: 900 });
+  await page.goto(`${harness.url}/tests/browser/fixtures/blank.html`);
+  const ids = await page.evaluate(async () => {
+    const glue = await import('/www/pkg/planmeter.js');
+    await glue.default({ module_or_path: '/www/pkg/planmeter_bg.wasm' });
+    const ids = glue.catalog().flatMap((plan) => plan.targets.map((target) => target.id));
+    const slot = document.getElementById('slot');
+    for (const id of ids) {
+      const element = document.createElement('plan-meter');
+      element.setAttribute('config', JSON.stringify({ indicator: id, actuals: {} }));
+      element.dataset.id = id;
+      slot.append(element);
+    }
+    return ids;
+  });
+  assert.ok(ids.length >= 120, `${ids.length} targets`);
+  await page.waitForFunction(
+    (count) => [...document.querySelectorAll('plan-meter')].filter((el) => el.dataset.status || !el.shadowRoot?.querySelector('[role=alert]')?.hidden).length === count,
+    ids.length,
+    { timeout: 60000 },
+  );
+  const failures = await page.evaluate(() =>
+    [...document.querySelectorAll('plan-meter')].filter((el) => !el.dataset.status).map((el) => `${el.dataset.id}: ${el.shadowRoot.querySelector('[role=alert]').textContent}`),
+  );
+  assert.deepEqual(failures, []);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the catalog page lists, filters and previews', async () => {
+  const page = await harness.page({ width: 1100, height: 1000 });
+  await page.goto(`${harness.url}/www/catalog.html`);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  const total = await page.locator('article.target').count();
+  assert.ok(total >= 120, `${total} cards`);
+  assert.match(await page.locator('#count').textContent(), new RegExp(`显示 ${total} / ${total}`));
+  // Each card carries the verbatim quote and a copy-ready snippet.
+  const card = page.locator('[id="ezhou-2018-2020.value-added-growth"]');
+  assert.equal(await card.locator('blockquote').textContent(), '规模以上工业增加值年均增长8%以上');
+  assert.equal(
+    await card.locator('.snippet code').textContent(),
+    `<plan-meter config='{"indicator":"ezhou-2018-2020.value-added-growth","actuals":{}}'></plan-meter>`,
+  );
+  // The first preview mounts when visible.
+  await page.waitForFunction(() => document.querySelector('.preview plan-meter')?.dataset.status);
+  await page.screenshot({ path: `${SCREENSHOTS}catalog.png` });
+  await page.selectOption('#plan', 'taizhou-2018-2020');
+  const taizhou = await page.locator('article.target:not([hidden])').count();
+  assert.ok(taizhou > 10 && taizhou < total, `${taizhou}`);
+  await page.selectOption('#plan', '');
+  await page.fill('#search', '葛店开发区');
+  assert.equal(await page.locator('article.target:not([hidden])').count(), 1);
+  await page.fill('#search', '市经信委');
+  assert.ok((await page.locator('article.target:not([hidden])').count()) > 5, 'search finds responsible units');
+  await page.fill('#search', '');
+  await page.selectOption('#kind', 'relative');
+  const relative = await page.locator('article.target:not([hidden])').count();
+  assert.ok(relative >= 5 && relative < total, `${relative}`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
