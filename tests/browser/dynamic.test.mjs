@@ -165,3 +165,43 @@ test('a panic inside one widget becomes its message; the others keep working', a
   assert.deepEqual(page.errors.filter((error) => !error.includes('forced panic')), []);
   await page.context().close();
 });
+
+test('a plan of one\'s own, passed inline, renders; a broken one names its path', async () => {
+  const page = await blank();
+  const plan = {
+    id: 'my-city-2024-2026',
+    region: { zh: '某市', en: 'A city' },
+    title: '某市工业高质量发展三年行动方案(2024-2026年)',
+    titleEn: 'Three-year plan',
+    period: { start: 2024, end: 2026 },
+    issuer: '某市人民政府',
+    date: '2024-03-01',
+    targets: [{
+      id: 'my-city-2024-2026.value-added-growth',
+      name: { zh: '规上工业增加值增速', en: 'Industrial value added growth' },
+      quote: '规模以上工业增加值年均增长6%以上',
+      unit: '%', kind: 'annual-growth', comparison: 'at-least', value: 6, section: '一、主要目标',
+    }],
+  };
+  await page.evaluate((plan) => {
+    const good = document.createElement('plan-meter');
+    good.id = 'own';
+    good.setAttribute('config', JSON.stringify({ indicator: plan.targets[0].id, actuals: { 2024: 6.4 }, asOf: '2025-03-01', plans: [plan] }));
+    const bad = document.createElement('plan-meter');
+    bad.id = 'own-bad';
+    const broken = structuredClone(plan);
+    broken.targets[0].value = 7;
+    bad.setAttribute('config', JSON.stringify({ indicator: plan.targets[0].id, plans: [broken] }));
+    document.getElementById('slot').append(good, bad);
+  }, plan);
+  await settled(page, '#own');
+  await settled(page, '#own-bad');
+  assert.equal(await page.evaluate(() => document.getElementById('own').dataset.status), 'on-track');
+  assert.match(
+    await page.evaluate(() => document.getElementById('own').shadowRoot.querySelector('.source').textContent),
+    /《某市工业高质量发展三年行动方案\(2024-2026年\)》：“规模以上工业增加值年均增长6%以上”/,
+  );
+  const message = await page.evaluate(() => document.getElementById('own-bad').shadowRoot.querySelector('[role=alert]').textContent);
+  assert.match(message, /plans\[0\]\.targets\[0\]\.quote: the quote does not state the number 7 the entry gives/);
+  await page.context().close();
+});
