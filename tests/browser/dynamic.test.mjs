@@ -22,14 +22,23 @@ async function blank() {
   return page;
 }
 
+/** Appends a `<plan-meter>` with `config` (an object or raw text) to the page's slot. */
+function addWidget(page, id, config, className = '') {
+  return page.evaluate(
+    ([id, config, className]) => {
+      const element = document.createElement('plan-meter');
+      if (id) element.id = id;
+      if (className) element.className = className;
+      element.setAttribute('config', typeof config === 'string' ? config : JSON.stringify(config));
+      document.getElementById('slot').append(element);
+    },
+    [id, config, className],
+  );
+}
+
 test('an element added later mounts, and a config change re-renders it', async () => {
   const page = await blank();
-  await page.evaluate((config) => {
-    const element = document.createElement('plan-meter');
-    element.id = 'late';
-    element.setAttribute('config', JSON.stringify(config));
-    document.getElementById('slot').append(element);
-  }, CONFIG);
+  await addWidget(page, 'late', CONFIG);
   await settled(page, '#late');
   assert.equal(await page.evaluate(() => document.getElementById('late').dataset.status), 'on-track');
   await page.evaluate((config) => {
@@ -62,12 +71,7 @@ test('a div added later with data-planmeter mounts and follows attribute changes
 
 test('a config fixed after an error recovers', async () => {
   const page = await blank();
-  await page.evaluate(() => {
-    const element = document.createElement('plan-meter');
-    element.id = 'fixme';
-    element.setAttribute('config', '{"indicator": "nope"}');
-    document.getElementById('slot').append(element);
-  });
+  await addWidget(page, 'fixme', '{"indicator": "nope"}');
   await settled(page, '#fixme');
   await page.evaluate((config) => document.getElementById('fixme').setAttribute('config', JSON.stringify(config)), CONFIG);
   await page.waitForFunction(() => document.getElementById('fixme').dataset.status === 'on-track');
@@ -89,24 +93,12 @@ test('removing elements releases their wasm widgets; re-adding renders again', a
       return free.call(this);
     };
   });
-  await page.evaluate((config) => {
-    for (let index = 0; index < 5; index++) {
-      const element = document.createElement('plan-meter');
-      element.className = 'many';
-      element.setAttribute('config', JSON.stringify(config));
-      document.getElementById('slot').append(element);
-    }
-  }, CONFIG);
+  for (let index = 0; index < 5; index++) await addWidget(page, '', CONFIG, 'many');
   await page.waitForFunction(() => [...document.querySelectorAll('.many')].every((element) => element.dataset.status));
   await page.evaluate(() => document.querySelectorAll('.many').forEach((element) => element.remove()));
   await page.waitForFunction(() => window.__freed === 5);
   // Moving an element (remove + append in one task) keeps it rendered without a re-mount.
-  await page.evaluate((config) => {
-    const element = document.createElement('plan-meter');
-    element.id = 'moved';
-    element.setAttribute('config', JSON.stringify(config));
-    document.getElementById('slot').append(element);
-  }, CONFIG);
+  await addWidget(page, 'moved', CONFIG);
   await settled(page, '#moved');
   await page.evaluate(() => document.body.append(document.getElementById('moved')));
   await page.waitForTimeout(100);
@@ -121,12 +113,7 @@ test('loading the loader twice is harmless', async () => {
   await page.evaluate(async () => {
     await import('/www/planmeter.js?again');
   });
-  await page.evaluate((config) => {
-    const element = document.createElement('plan-meter');
-    element.id = 'twice';
-    element.setAttribute('config', JSON.stringify(config));
-    document.getElementById('slot').append(element);
-  }, CONFIG);
+  await addWidget(page, 'twice', CONFIG);
   await settled(page, '#twice');
   const shadows = await page.evaluate(() => document.getElementById('twice').shadowRoot.querySelectorAll('.pm').length);
   assert.equal(shadows, 1);
@@ -136,14 +123,8 @@ test('loading the loader twice is harmless', async () => {
 
 test('a panic inside one widget becomes its message; the others keep working', async () => {
   const page = await blank();
-  await page.evaluate((config) => {
-    for (const id of ['victim', 'bystander']) {
-      const element = document.createElement('plan-meter');
-      element.id = id;
-      element.setAttribute('config', JSON.stringify(config));
-      document.getElementById('slot').append(element);
-    }
-  }, CONFIG);
+  await addWidget(page, 'victim', CONFIG);
+  await addWidget(page, 'bystander', CONFIG);
   await settled(page, '#victim');
   await settled(page, '#bystander');
   // Test hook: make the next draw panic inside the wasm.
