@@ -27,6 +27,10 @@ pub struct Config {
     /// Observed values: `{"2018": 8.3}` for an indicator, or keyed by target id.
     #[serde(default)]
     pub actuals: Actuals,
+    /// For `relative` targets: the quantity compared with, same shape as `actuals`
+    /// (全市工业平均增速 by year).
+    #[serde(default)]
+    pub benchmark: Actuals,
     /// Where to fetch `actuals` from instead (JSON of the same shape).
     #[serde(default)]
     pub data_url: Option<String>,
@@ -254,6 +258,8 @@ pub struct Resolved {
     pub plan: Plan,
     pub target_index: usize,
     pub observations: Observations,
+    /// The comparison series of a `relative` target (empty when none was given).
+    pub benchmark: Observations,
     /// Where more observations are to be fetched from; `None` once they are in.
     pub data_url: Option<String>,
     pub chart: ChartKind,
@@ -310,10 +316,15 @@ impl Config {
         if let Some(series) = self.actuals.by_target.get(indicator) {
             observations.extend(series);
         }
+        let mut benchmark = self.benchmark.series.clone();
+        if let Some(series) = self.benchmark.by_target.get(indicator) {
+            benchmark.extend(series);
+        }
         Ok(Resolved {
             plan: plan.clone(),
             target_index,
             observations,
+            benchmark,
             data_url: self.data_url.clone(),
             chart: self.chart,
             lang: self.lang.unwrap_or(page_lang),

@@ -1,10 +1,12 @@
-//! Progress: is a target on track? Pure functions of a target, its observations and an
-//! as-of date that the caller passes in — this module never reads a clock.
+//! Progress: is a target on track? One pure function, [`assess`], of a target, its
+//! observations, an optional comparison series and an as-of date that the caller passes
+//! in — this module never reads a clock. The method is written up for citizens in
+//! `docs/methodology.md`; its worked examples are tests (`tests/methodology.rs`).
 //!
 //! Statuses follow the Statistics Canada / Open SDG growth-ratio thresholds, made
-//! deadline-aware: R ≥ 0.95 on track, 0.6 ≤ R < 0.95 needs acceleration, 0 ≤ R < 0.6
-//! limited progress, R < 0 deterioration; `achieved` once the condition holds,
-//! `not-achieved` when the period is over and it does not.
+//! deadline-aware: R = observed pace ÷ required pace; R ≥ 0.95 on track, 0.6 ≤ R < 0.95
+//! needs acceleration, 0 ≤ R < 0.6 limited progress, R < 0 deterioration. `achieved` once
+//! the target's condition holds; once the period is over, `achieved` or `not-achieved`.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -12,7 +14,7 @@ use std::str::FromStr;
 
 use serde::Serialize;
 
-use crate::catalog::{Bilingual, Comparison, Plan, Target, TargetKind};
+use crate::catalog::{Bilingual, ChangeIn, Comparison, Plan, Target, TargetKind};
 use crate::i18n::{number, Lang};
 
 /// Observed values by year.
@@ -65,7 +67,7 @@ impl fmt::Display for Date {
 }
 
 /// Where a target stands. The codes are a public contract (`data-status`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     Achieved,
@@ -126,6 +128,41 @@ impl Status {
             Status::Deterioration
         }
     }
+
+    /// How good the news is, for ordering: higher is better; `no-data` is lowest.
+    pub fn rank(self) -> u8 {
+        match self {
+            Status::Achieved => 5,
+            Status::OnTrack => 4,
+            Status::NeedsAcceleration => 3,
+            Status::LimitedProgress => 2,
+            Status::Deterioration | Status::NotAchieved => 1,
+            Status::NoData => 0,
+        }
+    }
+}
+
+/// What the series of an assessment measures, in the target's unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Quantity {
+    /// The observations themselves (a growth rate, a level, a yearly count).
+    Value,
+    /// Additions summed since the period began.
+    RunningTotal,
+    /// The change since the baseline (points or percent).
+    Change,
+    /// The observation minus the comparison series (个百分点 above the average).
+    Margin,
+}
+
+/// The target drawn across a chart, in the units of the series.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Goal {
+    Line(f64),
+    Band(f64, f64),
+    None,
 }
 
 /// The answer to "are we on track?" for one target.
@@ -136,134 +173,236 @@ pub struct Assessment {
     pub ratio: Option<f64>,
     /// Share of the way from the baseline to the target (1.0 = there).
     pub progress: Option<f64>,
-    /// The value each year would have if the plan were on schedule.
+    /// What is judged, per year, in the target's unit (see `quantity`).
+    pub series: Vec<(i32, f64)>,
+    pub quantity: Quantity,
+    /// The target in the units of `series`.
+    pub goal: Goal,
+    /// The value of `series` each year would have if the plan were on schedule.
     pub expected: Vec<(i32, f64)>,
     /// Where the observed pace leads by the deadline.
     pub projection: Option<(i32, f64)>,
-    /// The most recent observation inside the plan's window.
+    /// The most recent point of `series`.
     pub latest: Option<(i32, f64)>,
     pub explanation: Bilingual,
 }
 
-/// Assesses `target` of `plan` on `observations`, as of `as_of`.
-pub fn assess(plan: &Plan, target: &Target, observations: &Observations, as_of: Date) -> Assessment {
-    let deadline = target.deadline.unwrap_or(plan.period.end);
-    match target.kind {
-        TargetKind::AnnualGrowth => assess_annual_growth(plan, target, observations, deadline),
-        TargetKind::Level => assess_level(target, observations, deadline, as_of),
-        TargetKind::PerYear | TargetKind::Cumulative | TargetKind::Change | TargetKind::Relative => {
-            Assessment {
-                explanation: Bilingual {
-                    zh: "此类目标的进度评估尚未提供。".to_owned(),
-                    en: "Progress for this kind of target is not assessed yet.".to_owned(),
-                },
-                ..no_data(observations, plan.period.start, deadline)
-            }
+/// Everything an assessment reads besides the target.
+#[derive(Clone, Copy, Debug)]
+pub struct Inputs<'a> {
+    pub observations: &'a Observations,
+    /// The quantity a `relative` target is compared with, by year (全市工业平均增速).
+    pub benchmark: Option<&'a Observations>,
+    pub as_of: Date,
+}
+
+/// How far a `左右` / `基本` target may fall short and still count: 5% of the value,
+/// and at least half a percentage point for rates and shares.
+pub fn tolerance(target: &Target, goal: f64) -> f64 {
+    let floor = if matches!(target.unit.as_str(), "%" | "个百分点") { 0.5 } else { 0.0 };
+    (goal.abs() * 0.05).max(floor)
+}
+
+/// The line a value must reach, and from which side.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Threshold {
+    value: f64,
+    /// True when bigger is better.
+    up: bool,
+}
+
+impl Threshold {
+    fn met(self, value: f64) -> bool {
+        if self.up {
+            value >= self.value - 1e-9
+        } else {
+            value <= self.value + 1e-9
         }
     }
 }
 
-/// The value the comparison is made against: the target, or the lower end of a range.
-pub fn reference_value(target: &Target) -> Option<f64> {
-    target.value.or(target.range.map(|[low, _]| low))
+/// The goal and the threshold for a target whose direction is `up` (bigger is better).
+/// 左右 counts when short by no more than the tolerance; a range is met from its near end;
+/// overshooting never fails a target (plans hedge with 左右 and ranges, they set no ceiling).
+fn threshold(target: &Target, up: bool) -> Option<(Goal, f64, Threshold)> {
+    let (goal, aim, value) = match (target.comparison, target.value, target.range) {
+        (Comparison::Range, _, Some([low, high])) => {
+            let near = if up { low } else { high };
+            (Goal::Band(low, high), near, near)
+        }
+        (Comparison::About, Some(value), _) => {
+            let slack = tolerance(target, value);
+            (Goal::Line(value), value, if up { value - slack } else { value + slack })
+        }
+        (_, Some(value), _) => (Goal::Line(value), value, value),
+        _ => return None,
+    };
+    Some((goal, aim, Threshold { value, up }))
 }
 
-/// Whether `value` satisfies the target's comparison. `左右` allows 5% of the value.
-pub fn meets(target: &Target, value: f64) -> bool {
-    let Some(reference) = reference_value(target) else {
-        return false;
+/// Assesses `target` of `plan` on `inputs`.
+pub fn assess(plan: &Plan, target: &Target, inputs: Inputs<'_>) -> Assessment {
+    let window = Window {
+        start: target.start_year.unwrap_or(plan.period.start),
+        deadline: target.deadline.unwrap_or(plan.period.end),
+        over: inputs.as_of.year > target.deadline.unwrap_or(plan.period.end),
     };
-    match target.comparison {
-        Comparison::AtLeast => value >= reference,
-        Comparison::AtMost => value <= reference,
-        Comparison::About => (value - reference).abs() <= reference.abs() * 0.05,
-        Comparison::Range => target.range.is_some_and(|[low, high]| low <= value && value <= high),
-        Comparison::Exactly => (value - reference).abs() < 1e-9,
+    let assessment = match target.kind {
+        TargetKind::AnnualGrowth => annual_growth(target, inputs, window),
+        TargetKind::Level => level(target, inputs, window),
+        TargetKind::PerYear => per_year(target, inputs, window),
+        TargetKind::Cumulative => cumulative(target, inputs, window),
+        TargetKind::Change => change(target, inputs, window),
+        TargetKind::Relative => relative(target, inputs, window),
+    };
+    assessment.unwrap_or_else(|reason| no_data(target, reason))
+}
+
+/// The years a target is judged on.
+#[derive(Clone, Copy, Debug)]
+struct Window {
+    start: i32,
+    deadline: i32,
+    /// The as-of date is past the end of the deadline year.
+    over: bool,
+}
+
+impl Window {
+    fn observed<'a>(&self, observations: &'a Observations) -> Vec<(i32, f64)> {
+        observations.range(self.start..=self.deadline).map(|(&year, &value)| (year, value)).collect()
+    }
+
+    fn complete(&self, observations: &Observations) -> bool {
+        (self.start..=self.deadline).all(|year| observations.contains_key(&year))
+    }
+
+    fn years(&self) -> f64 {
+        f64::from(self.deadline - self.start + 1)
     }
 }
 
-fn no_data(observations: &Observations, start: i32, deadline: i32) -> Assessment {
+/// Why there is nothing to judge, in both languages.
+struct NoData {
+    zh: String,
+    en: String,
+}
+
+fn no_data(target: &Target, reason: NoData) -> Assessment {
+    let goal = threshold(target, target.comparison != Comparison::AtMost).map_or(Goal::None, |(goal, _, _)| goal);
     Assessment {
         status: Status::NoData,
         ratio: None,
         progress: None,
+        series: Vec::new(),
+        quantity: Quantity::Value,
+        goal,
         expected: Vec::new(),
         projection: None,
-        latest: observations.range(start..=deadline).next_back().map(|(&year, &value)| (year, value)),
+        latest: None,
         explanation: Bilingual {
-            zh: format!("尚无{start}—{deadline}年的数据。"),
-            en: format!("No data for {start}–{deadline} yet."),
+            zh: reason.zh,
+            en: reason.en,
         },
     }
 }
 
-/// 年均增长X%: R = compound average of the observed yearly rates ÷ the target rate.
-fn assess_annual_growth(plan: &Plan, target: &Target, observations: &Observations, deadline: i32) -> Assessment {
-    let start = plan.period.start;
-    let observed: Vec<(i32, f64)> = observations.range(start..=deadline).map(|(&y, &v)| (y, v)).collect();
-    let (Some(&(latest_year, latest_value)), Some(goal)) = (observed.last(), reference_value(target)) else {
-        return no_data(observations, start, deadline);
+fn nothing_in(window: Window) -> NoData {
+    NoData {
+        zh: format!("尚无{}—{}年的数据。", window.start, window.deadline),
+        en: format!("No data for {}–{} yet.", window.start, window.deadline),
+    }
+}
+
+/// The status of a target judged by a pace ratio, before its period is over: on track
+/// whenever the condition already holds, else by the thresholds.
+fn pace_status(met: bool, ratio: Option<f64>) -> Status {
+    match (met, ratio) {
+        (true, _) => Status::OnTrack,
+        (false, Some(ratio)) => Status::from_ratio(ratio),
+        (false, None) => Status::NeedsAcceleration,
+    }
+}
+
+fn final_status(met: bool) -> Status {
+    if met {
+        Status::Achieved
+    } else {
+        Status::NotAchieved
+    }
+}
+
+/// 年均增长X%: the compound average of the observed yearly rates against the target
+/// rate; R = average ÷ target.
+fn annual_growth(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Assessment, NoData> {
+    let up = target.comparison != Comparison::AtMost;
+    let observed = window.observed(inputs.observations);
+    let (Some(&(latest_year, latest_value)), Some((goal, aim, line))) = (observed.last(), threshold(target, up)) else {
+        return Err(nothing_in(window));
     };
     let average = average_growth(observed.iter().map(|&(_, rate)| rate));
-    let complete = (start..=deadline).all(|year| observations.contains_key(&year));
-    let ratio = (goal > 0.0).then(|| average / goal);
-    let status = match (complete, meets(target, average), ratio) {
-        (true, true, _) => Status::Achieved,
-        (true, false, _) => Status::NotAchieved,
-        (false, _, Some(ratio)) => Status::from_ratio(ratio),
-        (false, true, None) => Status::OnTrack,
-        (false, false, None) => Status::NeedsAcceleration,
-    };
+    let complete = window.complete(inputs.observations);
+    let met = line.met(average);
+    let ratio = (up && aim > 0.0).then(|| average / aim);
+    let status = if complete || window.over { final_status(met) } else { pace_status(met, ratio) };
+    let missing: Vec<i32> = (window.start..=window.deadline).filter(|y| !inputs.observations.contains_key(y)).collect();
 
+    let first_year = observed[0].0;
+    let rate = number(latest_value, 2);
+    let mean = number(average, 2);
     let name = &target.name;
-    let (relation_zh, relation_en) = if average > goal {
-        ("高于", "above")
-    } else if average < goal {
-        ("低于", "below")
+    let one_year = window.start == window.deadline;
+    // 「高于年均8%的目标」 for a plain floor; 「达到/未达到年均8%左右的目标」 otherwise.
+    let (target_zh, target_en) = if target.comparison == Comparison::AtLeast {
+        let (above_zh, above_en) = relation(average, aim);
+        let aim = number(aim, 2);
+        let lead = if one_year { "" } else { "年均" };
+        let lead_en = if one_year { "" } else { "annual " };
+        (format!("{above_zh}{lead}{aim}%的目标"), format!("{above_en} the {aim}% {lead_en}target"))
     } else {
-        ("等于", "equal to")
+        let (verdict_zh, verdict_en) = if met { ("达到", "meets") } else { ("未达到", "misses") };
+        let lead = if one_year { "增长" } else { "年均增长" };
+        (
+            format!("{verdict_zh}{lead}{}的目标", goal_words(target, Lang::Zh)),
+            format!("{verdict_en} the target of {} growth", goal_words(target, Lang::En)),
+        )
     };
-    let latest = number(latest_value, 2);
-    let goal_text = number(goal, 2);
-    let explanation = if observed.len() == 1 {
-        Bilingual {
-            zh: format!(
-                "{latest_year}年{}{latest}%，{relation_zh}年均{goal_text}%的目标，{}。",
-                name.zh,
-                status.label(Lang::Zh)
-            ),
-            en: format!(
-                "{}: {latest}% in {latest_year}, {relation_en} the {goal_text}% annual target — {}.",
-                name.en,
-                status.label(Lang::En).to_lowercase()
-            ),
-        }
+    let mut zh = if observed.len() == 1 {
+        format!("{latest_year}年{}{rate}%，{target_zh}", name.zh)
     } else {
-        let first_year = observed[0].0;
-        let average = number(average, 1);
-        Bilingual {
-            zh: format!(
-                "{latest_year}年{}{latest}%，{first_year}—{latest_year}年平均{average}%，{relation_zh}年均{goal_text}%的目标，{}。",
-                name.zh,
-                status.label(Lang::Zh)
-            ),
-            en: format!(
-                "{}: {latest}% in {latest_year}; the {first_year}–{latest_year} average of {average}% is {relation_en} the {goal_text}% annual target — {}.",
-                name.en,
-                status.label(Lang::En).to_lowercase()
-            ),
-        }
+        format!("{latest_year}年{}{rate}%，{first_year}—{latest_year}年平均{mean}%，{target_zh}", name.zh)
     };
-
-    Assessment {
+    let mut en = if observed.len() == 1 {
+        format!("{}: {rate}% in {latest_year}, {target_en}", name.en)
+    } else {
+        format!("{}: {rate}% in {latest_year}; the {first_year}–{latest_year} average of {mean}% is {target_en}", name.en)
+    };
+    if !complete && !window.over && !met && up {
+        // The rate the remaining years need for the whole period to average the target.
+        let done: f64 = observed.iter().map(|&(_, rate)| 1.0 + rate / 100.0).product();
+        let remaining = missing.len() as f64;
+        let needed = ((1.0 + aim / 100.0).powf(window.years()) / done).powf(1.0 / remaining) - 1.0;
+        if needed.is_finite() {
+            let needed = number(needed * 100.0, 1);
+            zh.push_str(&format!("；余下年份需年均增长{needed}%"));
+            en.push_str(&format!("; the remaining years need {needed}% a year"));
+        }
+    }
+    if window.over && !missing.is_empty() {
+        zh.push_str(&format!("（缺{}年数据）", years_list(&missing)));
+        en.push_str(&format!(" (no data for {})", years_list(&missing)));
+    }
+    Ok(Assessment {
         status,
         ratio,
         progress: None,
-        expected: (start..=deadline).map(|year| (year, goal)).collect(),
-        projection: Some((deadline, average)),
+        series: observed.clone(),
+        quantity: Quantity::Value,
+        goal,
+        expected: (window.start..=window.deadline).map(|year| (year, aim)).collect(),
+        projection: Some((window.deadline, average)),
         latest: Some((latest_year, latest_value)),
-        explanation,
-    }
+        explanation: finish(zh, en, status),
+    })
 }
 
 /// The compound average of yearly growth rates in percent; the plain mean when a rate
@@ -280,65 +419,514 @@ pub fn average_growth(rates: impl Iterator<Item = f64> + Clone) -> f64 {
     (product.powf(1.0 / count) - 1.0) * 100.0
 }
 
-/// A level by a deadline: linear required pace from the baseline (the plan's, else the
-/// first observation) to the target; R = observed pace ÷ required pace.
-fn assess_level(target: &Target, observations: &Observations, deadline: i32, as_of: Date) -> Assessment {
-    let Some(goal) = reference_value(target) else {
-        return no_data(observations, deadline, deadline);
-    };
-    let Some((&latest_year, &latest_value)) = observations.range(..=deadline).next_back() else {
-        return no_data(observations, target.baseline.map_or(deadline, |b| b.year), deadline);
+/// A yearly pace between two values `years` apart: compound (a growth rate) when both are
+/// positive, else linear (a change per year).
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Pace {
+    Compound(f64),
+    Linear(f64),
+}
+
+impl Pace {
+    fn between(from: f64, to: f64, years: f64, compound: bool) -> Pace {
+        if compound {
+            Pace::Compound((to / from).powf(1.0 / years) - 1.0)
+        } else {
+            Pace::Linear((to - from) / years)
+        }
+    }
+
+    fn rate(self) -> f64 {
+        match self {
+            Pace::Compound(rate) | Pace::Linear(rate) => rate,
+        }
+    }
+
+    fn apply(self, from: f64, years: f64) -> f64 {
+        match self {
+            Pace::Compound(rate) => from * (1.0 + rate).powf(years),
+            Pace::Linear(step) => from + step * years,
+        }
+    }
+}
+
+/// A level by a deadline (到2020年达到150家, 比重不低于42%, 从0.68%提升到1.0%): the
+/// required pace from the baseline (the plan's, else the first observation) to the target
+/// by the deadline against the observed pace from the baseline to the latest observation.
+fn level(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Assessment, NoData> {
+    let observed: Vec<(i32, f64)> =
+        inputs.observations.range(..=window.deadline).map(|(&year, &value)| (year, value)).collect();
+    let Some(&(latest_year, latest_value)) = observed.last() else {
+        return Err(nothing_in(window));
     };
     let (base_year, base_value) = match target.baseline {
         Some(baseline) => (baseline.year, baseline.value),
-        None => observations.iter().next().map(|(&year, &value)| (year, value)).unwrap_or((latest_year, latest_value)),
+        None => observed[0],
     };
-    let expected: Vec<(i32, f64)> = if deadline > base_year {
-        let step = (goal - base_value) / f64::from(deadline - base_year);
-        (base_year..=deadline).map(|year| (year, base_value + step * f64::from(year - base_year))).collect()
-    } else {
-        Vec::new()
+    let up = match target.comparison {
+        Comparison::AtLeast => true,
+        Comparison::AtMost => false,
+        _ => target.value.or(target.range.map(|[low, _]| low)).is_none_or(|goal| goal >= base_value),
     };
-    let required = if deadline > base_year { (goal - base_value) / f64::from(deadline - base_year) } else { 0.0 };
-    let observed_pace =
-        (latest_year > base_year).then(|| (latest_value - base_value) / f64::from(latest_year - base_year));
-    let ratio = observed_pace.filter(|_| required != 0.0).map(|pace| pace / required);
-    let progress = (goal != base_value).then(|| (latest_value - base_value) / (goal - base_value));
-    let projection =
-        observed_pace.map(|pace| (deadline, latest_value + pace * f64::from(deadline - latest_year)));
-
-    let status = if meets(target, latest_value) {
+    let Some((goal, aim, line)) = threshold(target, up) else {
+        return Err(nothing_in(window));
+    };
+    let met = line.met(latest_value);
+    let compound = base_value > 0.0 && aim > 0.0 && latest_value > 0.0;
+    let span = f64::from(window.deadline - base_year);
+    let required = (span > 0.0).then(|| Pace::between(base_value, aim, span, compound));
+    let observed_pace = (latest_year > base_year)
+        .then(|| Pace::between(base_value, latest_value, f64::from(latest_year - base_year), compound));
+    let ratio = match (observed_pace, required) {
+        (Some(observed), Some(required)) if required.rate().abs() > 1e-12 => Some(observed.rate() / required.rate()),
+        _ => None,
+    };
+    let status = if met {
         Status::Achieved
-    } else if as_of.year > deadline && latest_year >= deadline {
+    } else if window.over {
         Status::NotAchieved
     } else {
         match ratio {
-            Some(ratio) => Status::from_ratio(ratio),
-            None => Status::NoData,
+            Some(ratio) => pace_status(false, Some(ratio)),
+            None if observed_pace.is_none() => return Err(one_point(target, latest_year, latest_value, aim, window)),
+            None => Status::NeedsAcceleration,
         }
     };
+    let expected = required
+        .map(|pace| (base_year..=window.deadline).map(|year| (year, pace.apply(base_value, f64::from(year - base_year)))).collect())
+        .unwrap_or_default();
+    let projection =
+        observed_pace.map(|pace| (window.deadline, pace.apply(latest_value, f64::from(window.deadline - latest_year))));
+    let progress = ((aim - base_value).abs() > 1e-12).then(|| (latest_value - base_value) / (aim - base_value));
+
     let unit = &target.unit;
-    let latest = number(latest_value, 2);
-    let goal_text = number(goal, 2);
-    let explanation = Bilingual {
-        zh: format!(
-            "{latest_year}年{}为{latest}{unit}，目标为{deadline}年{goal_text}{unit}，{}。",
-            target.name.zh,
-            status.label(Lang::Zh)
-        ),
-        en: format!(
-            "{}: {latest} {unit} in {latest_year}; the target is {goal_text} {unit} by {deadline} — {}.",
-            target.name.en,
-            status.label(Lang::En).to_lowercase()
-        ),
-    };
-    Assessment {
+    let value = number(latest_value, 2);
+    let deadline = window.deadline;
+    let mut zh = format!("{latest_year}年{}为{value}{unit}，目标为{deadline}年{}", target.name.zh, goal_words(target, Lang::Zh));
+    let eu = english_unit(unit);
+    let mut en = format!("{}: {value}{eu} in {latest_year}; the target is {} by {deadline}", target.name.en, goal_words(target, Lang::En));
+    if let (Some(progress), false, true) = (progress, met, latest_year > base_year) {
+        let share = number(progress * 100.0, 0);
+        let (from, from_year) = (number(base_value, 2), base_year);
+        if progress >= 0.0 {
+            zh.push_str(&format!("；自{from_year}年的{from}{unit}起已完成{share}%"));
+            en.push_str(&format!("; {share}% of the way from {from}{eu} in {from_year}"));
+        } else {
+            zh.push_str(&format!("；较{from_year}年的{from}{unit}反而背离目标"));
+            en.push_str(&format!("; further from the target than {from}{eu} in {from_year}"));
+        }
+    }
+    Ok(Assessment {
         status,
         ratio,
         progress,
+        series: observed,
+        quantity: Quantity::Value,
+        goal,
         expected,
         projection,
         latest: Some((latest_year, latest_value)),
-        explanation,
+        explanation: finish(zh, en, status),
+    })
+}
+
+/// One observation, no baseline: the level is known but not the pace.
+fn one_point(target: &Target, year: i32, value: f64, aim: f64, window: Window) -> NoData {
+    let unit = &target.unit;
+    let eu = english_unit(unit);
+    let (value, aim) = (number(value, 2), number(aim, 2));
+    let deadline = window.deadline;
+    NoData {
+        zh: format!(
+            "{year}年{}为{value}{unit}（目标{deadline}年{aim}{unit}）；只有一个年份的数据、规划未给基期值，尚不能判断进度。",
+            target.name.zh
+        ),
+        en: format!(
+            "{}: {value}{eu} in {year} (target {aim}{eu} by {deadline}); one year of data and no baseline in the plan is not enough to judge the pace.",
+            target.name.en
+        ),
     }
+}
+
+/// 每年…不少于X: each year judged on its own. Before the period ends, R is the mean of the
+/// yearly attainments (each capped at 1, so a surplus in one year cannot hide a miss).
+fn per_year(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Assessment, NoData> {
+    let up = target.comparison != Comparison::AtMost;
+    let observed = window.observed(inputs.observations);
+    let (Some(&(latest_year, latest_value)), Some((goal, aim, line))) = (observed.last(), threshold(target, up)) else {
+        return Err(nothing_in(window));
+    };
+    let met_years = observed.iter().filter(|&&(_, value)| line.met(value)).count();
+    let all_met = met_years == observed.len();
+    let attainment = |value: f64| -> f64 {
+        if up {
+            if aim > 0.0 { (value / aim).min(1.0) } else if value >= aim { 1.0 } else { 0.0 }
+        } else if value > 0.0 {
+            (aim / value).min(1.0)
+        } else {
+            1.0
+        }
+    };
+    let ratio = observed.iter().map(|&(_, value)| attainment(value)).sum::<f64>() / observed.len() as f64;
+    let complete = window.complete(inputs.observations);
+    let status = if complete || window.over { final_status(all_met) } else { pace_status(all_met, Some(ratio)) };
+    let unit = &target.unit;
+    let value = number(latest_value, 2);
+    let (verdict_zh, verdict_en) = if line.met(latest_value) { ("达到", "meets") } else { ("未达到", "misses") };
+    let count = observed.len();
+    let zh = format!(
+        "{latest_year}年{}为{value}{unit}，{verdict_zh}每年{}的目标；已有数据的{count}个年份中{met_years}个达标",
+        target.name.zh,
+        goal_words(target, Lang::Zh)
+    );
+    let en = format!(
+        "{}: {value}{} in {latest_year}, which {verdict_en} the yearly target of {}; {met_years} of {count} years with data met it",
+        target.name.en,
+        english_unit(unit),
+        goal_words(target, Lang::En)
+    );
+    Ok(Assessment {
+        status,
+        ratio: Some(ratio),
+        progress: None,
+        series: observed,
+        quantity: Quantity::Value,
+        goal,
+        expected: (window.start..=window.deadline).map(|year| (year, aim)).collect(),
+        projection: None,
+        latest: Some((latest_year, latest_value)),
+        explanation: finish(zh, en, status),
+    })
+}
+
+/// 3年内新增X: the yearly additions summed; achieved once the sum reaches the target.
+/// R = additions per observed year ÷ the target spread evenly over the period's years.
+fn cumulative(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Assessment, NoData> {
+    let up = target.comparison != Comparison::AtMost;
+    let observed = window.observed(inputs.observations);
+    let (Some(&(latest_year, _)), Some((goal, aim, line))) = (observed.last(), threshold(target, up)) else {
+        return Err(nothing_in(window));
+    };
+    let mut total = 0.0;
+    let series: Vec<(i32, f64)> = observed
+        .iter()
+        .map(|&(year, value)| {
+            total += value;
+            (year, total)
+        })
+        .collect();
+    let met = line.met(total);
+    let elapsed = observed.len() as f64;
+    let per_year_needed = aim / window.years();
+    let ratio = (per_year_needed.abs() > 1e-12).then(|| (total / elapsed) / per_year_needed);
+    let status = if up {
+        if met {
+            Status::Achieved
+        } else if window.over || window.complete(inputs.observations) {
+            Status::NotAchieved
+        } else {
+            pace_status(false, ratio)
+        }
+    } else if window.over || window.complete(inputs.observations) {
+        final_status(met)
+    } else if met {
+        Status::OnTrack
+    } else {
+        Status::Deterioration
+    };
+    let projection = (window.deadline, total + total / elapsed * (window.years() - elapsed));
+    let unit = &target.unit;
+    let sum = number(total, 2);
+    let span_zh = if window.start == latest_year { format!("{latest_year}年") } else { format!("{}—{latest_year}年", window.start) };
+    let span_en = if window.start == latest_year { format!("in {latest_year}") } else { format!("over {}–{latest_year}", window.start) };
+    let zh = format!(
+        "{span_zh}{}累计{sum}{unit}，目标为{}年累计{}",
+        target.name.zh,
+        window.deadline,
+        goal_words(target, Lang::Zh)
+    );
+    let en = format!(
+        "{}: {sum}{} in total {span_en}; the target is {} by {}",
+        target.name.en,
+        english_unit(unit),
+        goal_words(target, Lang::En),
+        window.deadline
+    );
+    Ok(Assessment {
+        status,
+        ratio,
+        progress: (aim.abs() > 1e-12).then(|| total / aim),
+        series,
+        quantity: Quantity::RunningTotal,
+        goal,
+        expected: (window.start..=window.deadline)
+            .map(|year| (year, aim * f64::from(year - window.start + 1) / window.years()))
+            .collect(),
+        projection: Some(projection),
+        latest: Some((latest_year, total)),
+        explanation: finish(zh, en, status),
+    })
+}
+
+/// 3年提高5个百分点, 下降3%左右: the change from the baseline (the plan's, else the year
+/// before the period, else the first observation) to the latest observation, against a
+/// change spread evenly over the years to the deadline. The target value is signed.
+fn change(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Assessment, NoData> {
+    let observed: Vec<(i32, f64)> =
+        inputs.observations.range(..=window.deadline).map(|(&year, &value)| (year, value)).collect();
+    let base = match target.baseline {
+        Some(baseline) => Some((baseline.year, baseline.value)),
+        None => inputs
+            .observations
+            .get(&(window.start - 1))
+            .map(|&value| (window.start - 1, value))
+            .or(observed.first().copied()),
+    };
+    let Some((base_year, base_value)) = base else {
+        return Err(nothing_in(window));
+    };
+    let after: Vec<(i32, f64)> = observed.iter().copied().filter(|&(year, _)| year > base_year).collect();
+    let percent = target.change_in == Some(ChangeIn::Percent);
+    let Some(&(latest_year, _)) = after.last() else {
+        return Err(NoData {
+            zh: format!(
+                "{}需要基期（{}年）和之后至少一个年份的数值，才能计算变化。",
+                target.name.zh,
+                window.start - 1
+            ),
+            en: format!(
+                "{}: the change needs the value of a base year ({}) and of at least one later year.",
+                target.name.en,
+                window.start - 1
+            ),
+        });
+    };
+    if percent && base_value == 0.0 {
+        return Err(NoData {
+            zh: format!("{}的基期值为0，无法计算相对变化。", target.name.zh),
+            en: format!("{}: the base value is 0, so a relative change cannot be computed.", target.name.en),
+        });
+    }
+    let changed = |value: f64| if percent { (value / base_value - 1.0) * 100.0 } else { value - base_value };
+    let series: Vec<(i32, f64)> = after.iter().map(|&(year, value)| (year, changed(value))).collect();
+    let &(_, latest_change) = series.last().expect("after is not empty");
+    let aim_sign = target.value.or(target.range.map(|[low, _]| low)).unwrap_or(0.0);
+    let up = aim_sign >= 0.0;
+    let Some((goal, aim, line)) = threshold(target, up) else {
+        return Err(nothing_in(window));
+    };
+    let met = line.met(latest_change);
+    let span = f64::from(window.deadline - base_year);
+    let required = aim / span;
+    let observed_pace = latest_change / f64::from(latest_year - base_year);
+    let ratio = (required.abs() > 1e-12 && span > 0.0).then(|| observed_pace / required);
+    let status = if met {
+        Status::Achieved
+    } else if window.over {
+        Status::NotAchieved
+    } else {
+        pace_status(false, ratio)
+    };
+    let unit = if percent { "%" } else { lang_points(&target.unit) };
+    let moved = number(latest_change.abs(), 2);
+    let (verb_zh, verb_en) = if latest_change >= 0.0 { ("提高", "up") } else { ("下降", "down") };
+    let zh = format!(
+        "{latest_year}年{}较{base_year}年{verb_zh}{moved}{unit}，目标为到{}年{}",
+        target.name.zh,
+        window.deadline,
+        goal_words(target, Lang::Zh)
+    );
+    let en = format!(
+        "{}: {verb_en} {moved}{} from {base_year} to {latest_year}; the target is {} by {}",
+        target.name.en,
+        english_unit(unit),
+        goal_words(target, Lang::En),
+        window.deadline
+    );
+    Ok(Assessment {
+        status,
+        ratio,
+        progress: (aim.abs() > 1e-12).then(|| latest_change / aim),
+        series,
+        quantity: Quantity::Change,
+        goal,
+        expected: (base_year..=window.deadline).map(|year| (year, required * f64::from(year - base_year))).collect(),
+        projection: Some((window.deadline, latest_change + observed_pace * f64::from(window.deadline - latest_year))),
+        latest: Some((latest_year, latest_change)),
+        explanation: finish(zh, en, status),
+    })
+}
+
+/// A unit as English text follows a number: "%" and "pp" attach, others are spaced.
+pub fn english_unit(unit: &str) -> String {
+    match unit {
+        "%" => "%".to_owned(),
+        "个百分点" => " pp".to_owned(),
+        other => format!(" {other}"),
+    }
+}
+
+/// "个百分点" stays; a bare "%" of a points change is percentage points.
+fn lang_points(unit: &str) -> &str {
+    if unit == "%" {
+        "个百分点"
+    } else {
+        unit
+    }
+}
+
+/// 高于全市平均水平1个百分点以上, 增速快于全市平均: the margin over the comparison series,
+/// averaged over the years both have. With a margin target above zero, R = mean margin ÷
+/// target; for "not below the average" (0), a shortfall is limited progress, or
+/// deterioration when the gap is widening, or needs acceleration when the latest year
+/// is back above.
+fn relative(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Assessment, NoData> {
+    let against = target.relative_to.as_deref().unwrap_or("对比指标");
+    let Some(benchmark) = inputs.benchmark.filter(|benchmark| !benchmark.is_empty()) else {
+        let has_values = !window.observed(inputs.observations).is_empty();
+        return Err(NoData {
+            zh: format!(
+                "{}是相对目标（对比“{against}”），需要同时提供对比数据（benchmark）{}。",
+                target.name.zh,
+                if has_values { "" } else { "与本指标数据" }
+            ),
+            en: format!(
+                "{} is compared with another quantity ({against}): give that series as `benchmark`{}.",
+                target.name.en,
+                if has_values { "" } else { ", and this target's values" }
+            ),
+        });
+    };
+    let up = target.comparison != Comparison::AtMost;
+    let margins: Vec<(i32, f64)> = window
+        .observed(inputs.observations)
+        .into_iter()
+        .filter_map(|(year, value)| Some((year, value - benchmark.get(&year)?)))
+        .collect();
+    let (Some(&(latest_year, latest_margin)), Some((goal, aim, line))) = (margins.last(), threshold(target, up)) else {
+        return Err(nothing_in(window));
+    };
+    let mean = margins.iter().map(|&(_, margin)| margin).sum::<f64>() / margins.len() as f64;
+    let met = line.met(mean);
+    let complete = (window.start..=window.deadline).all(|year| margins.iter().any(|&(y, _)| y == year));
+    let ratio = (up && aim > 0.0).then(|| mean / aim);
+    let status = if complete || window.over {
+        final_status(met)
+    } else if met {
+        Status::OnTrack
+    } else if let Some(ratio) = ratio {
+        Status::from_ratio(ratio)
+    } else if line.met(latest_margin) {
+        Status::NeedsAcceleration
+    } else if margins.len() >= 2 && latest_margin < margins[0].1 {
+        Status::Deterioration
+    } else {
+        Status::LimitedProgress
+    };
+    let unit = &target.unit;
+    let (above_zh, above_en) = if latest_margin >= 0.0 { ("高出", "above") } else { ("低", "below") };
+    let eu = english_unit(unit);
+    let gap = number(latest_margin.abs(), 2);
+    let mut zh = format!("{latest_year}年{}比“{against}”{above_zh}{gap}{unit}", target.name.zh);
+    let mut en = format!("{}: {gap}{eu} {above_en} {against} in {latest_year}", target.name.en);
+    if margins.len() > 1 {
+        let mean_text = number(mean, 2);
+        zh.push_str(&format!("，{}—{latest_year}年平均差值{mean_text}{unit}", margins[0].0));
+        en.push_str(&format!("; the {}–{latest_year} mean margin is {mean_text}{eu}", margins[0].0));
+    }
+    zh.push_str(&format!("，目标为{}", goal_words(target, Lang::Zh)));
+    en.push_str(&format!("; the target is {}", goal_words(target, Lang::En)));
+    Ok(Assessment {
+        status,
+        ratio,
+        progress: None,
+        series: margins,
+        quantity: Quantity::Margin,
+        goal,
+        expected: (window.start..=window.deadline).map(|year| (year, aim)).collect(),
+        projection: None,
+        latest: Some((latest_year, latest_margin)),
+        explanation: finish(zh, en, status),
+    })
+}
+
+/// The target in words: 「150家以上」, "at least 150 家", 「3–5家」, 「下降3%左右」.
+pub fn goal_words(target: &Target, lang: Lang) -> String {
+    let unit = match (target.kind, target.change_in) {
+        (TargetKind::Change, Some(ChangeIn::Points)) => lang_points(&target.unit),
+        _ => target.unit.as_str(),
+    };
+    if target.kind == TargetKind::Relative {
+        let against = target.relative_to.as_deref().unwrap_or(lang.pick("对比指标", "the benchmark"));
+        let margin = target.value.unwrap_or(0.0);
+        return match (lang, margin == 0.0) {
+            (Lang::Zh, true) => format!("不低于“{against}”"),
+            (Lang::Zh, false) => format!("高于“{against}”{}{unit}以上", number(margin, 2)),
+            (Lang::En, true) => format!("not below {against}"),
+            (Lang::En, false) => format!("at least {}{} above {against}", number(margin, 2), english_unit(unit)),
+        };
+    }
+    let signed = target.kind == TargetKind::Change;
+    let show = |value: f64| number(if signed { value.abs() } else { value }, 2);
+    let verb = match (signed, target.value.or(target.range.map(|[low, _]| low)).unwrap_or(0.0) < 0.0, lang) {
+        (true, true, Lang::Zh) => "下降",
+        (true, false, Lang::Zh) => "提高",
+        (true, true, Lang::En) => "down ",
+        (true, false, Lang::En) => "up ",
+        (false, _, _) => "",
+    };
+    match (target.comparison, target.value, target.range, lang) {
+        (Comparison::Range, _, Some([low, high]), Lang::Zh) => format!("{verb}{}–{}{unit}", show(low), show(high)),
+        (Comparison::Range, _, Some([low, high]), Lang::En) => format!("{verb}{}–{}{}", show(low), show(high), english_unit(unit)),
+        (_, Some(value), _, Lang::Zh) => {
+            let suffix = match target.comparison {
+                Comparison::AtLeast => "以上",
+                Comparison::AtMost => "以内",
+                Comparison::About => "左右",
+                Comparison::Exactly | Comparison::Range => "",
+            };
+            format!("{verb}{}{unit}{suffix}", show(value))
+        }
+        (_, Some(value), _, Lang::En) => {
+            let prefix = match target.comparison {
+                Comparison::AtLeast => "at least ",
+                Comparison::AtMost => "at most ",
+                Comparison::About => "about ",
+                Comparison::Exactly | Comparison::Range => "",
+            };
+            format!("{verb}{prefix}{}{}", show(value), english_unit(unit))
+        }
+        _ => String::new(),
+    }
+}
+
+fn relation(value: f64, aim: f64) -> (&'static str, &'static str) {
+    if value > aim + 1e-9 {
+        ("高于", "above")
+    } else if value < aim - 1e-9 {
+        ("低于", "below")
+    } else {
+        ("等于", "equal to")
+    }
+}
+
+fn years_list(years: &[i32]) -> String {
+    years.iter().map(i32::to_string).collect::<Vec<_>>().join("、")
+}
+
+/// Ends an explanation with the status in words.
+fn finish(zh: String, en: String, status: Status) -> Bilingual {
+    Bilingual {
+        zh: format!("{zh}，{}。", status.label(Lang::Zh)),
+        en: format!("{en} — {}.", status.label(Lang::En).to_lowercase()),
+    }
+}
+
+/// Counts per status, for a plan's summary strip.
+pub fn summarize<'a>(statuses: impl Iterator<Item = Status> + 'a) -> BTreeMap<&'static str, usize> {
+    let mut counts: BTreeMap<&'static str, usize> = Status::ALL.iter().map(|status| (status.code(), 0)).collect();
+    for status in statuses {
+        *counts.entry(status.code()).or_default() += 1;
+    }
+    counts
 }

@@ -5,10 +5,11 @@ use serde::Serialize;
 
 use crate::catalog::Catalog;
 use crate::chart::layout::{layout_trend, TrendLayout};
-use crate::chart::{goal_text, Palette, Sizes, TrendData};
+use crate::catalog::TargetKind;
+use crate::chart::{Palette, Sizes, TrendData};
 use crate::config::{parse_json, Actuals, Config, ConfigError, Resolved, Theme};
 use crate::i18n::{number, Lang};
-use crate::progress::{assess, Assessment, Date};
+use crate::progress::{assess, goal_words, Assessment, Date, Inputs, Quantity};
 
 /// Everything one widget shows.
 #[derive(Clone, Debug)]
@@ -57,7 +58,12 @@ impl Widget {
     }
 
     fn of(resolved: Resolved) -> Widget {
-        let assessment = assess(&resolved.plan, resolved.target(), &resolved.observations, resolved.as_of);
+        let inputs = Inputs {
+            observations: &resolved.observations,
+            benchmark: Some(&resolved.benchmark),
+            as_of: resolved.as_of,
+        };
+        let assessment = assess(&resolved.plan, resolved.target(), inputs);
         let trend = TrendData::of(&resolved, &assessment);
         Widget { resolved, assessment, trend }
     }
@@ -96,24 +102,35 @@ impl Widget {
         let plan = &resolved.plan;
         let status = self.assessment.status;
         let deadline = target.deadline.unwrap_or(plan.period.end);
-        let mark = self.trend.target.clone();
-        let goal = match target.kind {
-            crate::catalog::TargetKind::AnnualGrowth => match lang {
-                Lang::Zh => format!("{}—{deadline}年年均增长{}", plan.period.start, goal_text(lang, target.comparison, &mark, "%")),
-                Lang::En => format!("average annual growth {} over {}–{deadline}", goal_text(lang, target.comparison, &mark, "%"), plan.period.start),
-            },
-            _ => match lang {
-                Lang::Zh => format!("到{deadline}年{}", goal_text(lang, target.comparison, &mark, &target.unit)),
-                Lang::En => format!("{} by {deadline}", goal_text(lang, target.comparison, &mark, &target.unit)),
-            },
+        let start = target.start_year.unwrap_or(plan.period.start);
+        let words = goal_words(target, lang);
+        let goal = match (target.kind, lang) {
+            (TargetKind::AnnualGrowth, Lang::Zh) => format!("{start}—{deadline}年年均增长{words}"),
+            (TargetKind::AnnualGrowth, Lang::En) => format!("average annual growth of {words} over {start}–{deadline}"),
+            (TargetKind::PerYear, Lang::Zh) => format!("{start}—{deadline}年每年{words}"),
+            (TargetKind::PerYear, Lang::En) => format!("{words} each year of {start}–{deadline}"),
+            (TargetKind::Cumulative, Lang::Zh) => format!("{start}—{deadline}年累计{words}"),
+            (TargetKind::Cumulative, Lang::En) => format!("{words} in total over {start}–{deadline}"),
+            (TargetKind::Relative, Lang::Zh) => format!("{start}—{deadline}年{words}"),
+            (TargetKind::Relative, Lang::En) => format!("{words} over {start}–{deadline}"),
+            (TargetKind::Level | TargetKind::Change, Lang::Zh) => format!("到{deadline}年{words}"),
+            (TargetKind::Level | TargetKind::Change, Lang::En) => format!("{words} by {deadline}"),
         };
-        let latest = self
-            .assessment
-            .latest
-            .map(|(year, value)| match lang {
-                Lang::Zh => format!("{year}年{}{}", number(value, 2), target.unit),
-                Lang::En => format!("{}{} in {year}", number(value, 2), target.unit),
-            });
+        let unit = &self.trend.labels.y_axis;
+        let unit = unit.rsplit_once('（').map_or("", |(_, unit)| unit.trim_end_matches('）'));
+        let latest = self.assessment.latest.map(|(year, value)| {
+            let value = number(value, 2);
+            match (self.assessment.quantity, lang) {
+                (Quantity::Value, Lang::Zh) => format!("{year}年{value}{unit}"),
+                (Quantity::Value, Lang::En) => format!("{value}{unit} in {year}"),
+                (Quantity::RunningTotal, Lang::Zh) => format!("截至{year}年累计{value}{unit}"),
+                (Quantity::RunningTotal, Lang::En) => format!("{value}{unit} in total to {year}"),
+                (Quantity::Change, Lang::Zh) => format!("{year}年较基期变化{value}{unit}"),
+                (Quantity::Change, Lang::En) => format!("a change of {value}{unit} by {year}"),
+                (Quantity::Margin, Lang::Zh) => format!("{year}年差值{value}{unit}"),
+                (Quantity::Margin, Lang::En) => format!("a margin of {value}{unit} in {year}"),
+            }
+        });
         let name = lang.pick(&target.name.zh, &target.name.en);
         let aria_label = match (lang, &latest) {
             (Lang::Zh, Some(latest)) => format!("{name}趋势图。目标：{goal}。最新：{latest}。状态：{}。", status.label(lang)),

@@ -36,7 +36,7 @@ fn svg_has_chinese_labels_title_and_status() {
     let svg = render(EZHOU, &[]);
     assert!(svg.starts_with("<svg"), "not an SVG: {}", &svg[..60.min(svg.len())]);
     let texts = texts(&svg);
-    for text in ["规上工业增加值增速", "状态：按进度推进", "增速（%）", "年份", "目标 8%以上", "实际值", "期限 2020", "2018", "2019", "2020", "8.3", "7.9", "暂无"] {
+    for text in ["规上工业增加值增速", "状态：按进度推进", "增速（%）", "年份", "目标 8%以上", "实际增速", "期限 2020", "2018", "2019", "2020", "8.3", "7.9", "暂无"] {
         assert!(texts.iter().any(|t| t == text), "SVG lacks the text {text:?}: {texts:?}");
     }
 }

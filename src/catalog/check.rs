@@ -88,6 +88,14 @@ pub fn check_plan(plan: &Plan) -> Vec<Problem> {
             (_, None, None) => problem(at("value"), "the target value is missing".into()),
             (_, Some(_), None) => {}
         }
+        match (target.kind, target.change_in) {
+            (TargetKind::Change, None) => problem(
+                at("changeIn"),
+                "a `change` target says whether it is in `points` or `percent`".into(),
+            ),
+            (TargetKind::Change, Some(_)) | (_, None) => {}
+            (_, Some(_)) => problem(at("changeIn"), "`changeIn` goes with `kind: change` only".into()),
+        }
         let deadline = target.deadline.unwrap_or(period.end);
         if deadline < period.start || deadline > period.end {
             problem(

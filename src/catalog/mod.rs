@@ -9,7 +9,7 @@ pub mod schema;
 
 use std::sync::OnceLock;
 
-pub use schema::{Baseline, Bilingual, Comparison, Measure, Period, Plan, Target, TargetKind};
+pub use schema::{Baseline, Bilingual, ChangeIn, Comparison, Measure, Period, Plan, Target, TargetKind};
 
 /// The checked catalog, encoded by `build.rs` with postcard: a compact positional binary
 /// form, decoded once without parsing any JSON.

@@ -106,6 +106,16 @@ pub enum Comparison {
     Exactly,
 }
 
+/// How a `change` target's change is measured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChangeIn {
+    /// The difference of the observed values (percentage points for a share).
+    Points,
+    /// The change relative to the baseline, in percent (能耗下降3%).
+    Percent,
+}
+
 /// A value the plan states for a starting year (从2014年的0.68%).
 #[derive(Clone, Copy, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -145,6 +155,9 @@ pub struct Target {
     /// The district or zone when the target is not for the whole region (葛店开发区).
     #[serde(default)]
     pub sub_region: Option<String>,
+    /// For `change` targets: a difference (`points`) or a relative change (`percent`).
+    #[serde(default)]
+    pub change_in: Option<ChangeIn>,
     /// For `relative` targets: the quantity compared with, verbatim (全市工业平均水平).
     #[serde(default)]
     pub relative_to: Option<String>,

@@ -10,7 +10,7 @@ use plotters_backend::{
 };
 
 use super::layout::TrendLayout;
-use super::{Palette, Rgb, TargetMark, TrendData, FONT_FAMILY};
+use super::{Palette, Rgb, Goal, TrendData, FONT_FAMILY};
 use crate::i18n::number;
 
 type Drawn<DB> = Result<(), DrawingErrorKind<<DB as DrawingBackend>::ErrorType>>;
@@ -116,7 +116,7 @@ pub fn draw_trend<DB: DrawingBackend>(backend: &mut DB, data: &TrendData, layout
     x += swatch + 4.0 * scale;
     backend.draw_text(&data.labels.actual, &font(text, palette.text, HPos::Left, VPos::Center), at(x, legend_mid))?;
     x += super::layout::text_width(&data.labels.actual, text) + 16.0 * scale;
-    if data.target != TargetMark::None {
+    if data.target != Goal::None {
         let stroke = Stroke { color: color(palette.target), width: line_width };
         backend.draw_line(at(x, legend_mid), at(x + swatch * 1.6, legend_mid), &stroke)?;
         x += swatch * 1.6 + 4.0 * scale;
@@ -135,7 +135,7 @@ pub fn draw_trend<DB: DrawingBackend>(backend: &mut DB, data: &TrendData, layout
     }
 
     // Target band behind the data.
-    if let TargetMark::Band(low, high) = data.target {
+    if let Goal::Band(low, high) = data.target {
         let band = BackendColor { alpha: 0.15, ..color(palette.target) };
         backend.draw_rect(at(plot.x0, layout.y(high)), at(plot.x1, layout.y(low)), &band, true)?;
     }
@@ -178,7 +178,7 @@ pub fn draw_trend<DB: DrawingBackend>(backend: &mut DB, data: &TrendData, layout
 
     // The expected path, dashed, where it is not the target line itself.
     let flat_at_target = match data.target {
-        TargetMark::Line(goal) => data.expected.iter().all(|&(_, value)| (value - goal).abs() < 1e-9),
+        Goal::Line(goal) => data.expected.iter().all(|&(_, value)| (value - goal).abs() < 1e-9),
         _ => false,
     };
     if !flat_at_target {
@@ -190,7 +190,7 @@ pub fn draw_trend<DB: DrawingBackend>(backend: &mut DB, data: &TrendData, layout
     }
 
     // The target line on top, labelled at its right end.
-    if let TargetMark::Line(goal) = data.target {
+    if let Goal::Line(goal) = data.target {
         let y = layout.y(goal).round();
         let stroke = Stroke { color: color(palette.target), width: line_width };
         backend.draw_line(at(plot.x0, y), at(plot.x1, y), &stroke)?;

@@ -1,7 +1,7 @@
 //! Where everything of a trend chart goes, in device pixels: plain numbers, so layout is
 //! tested without drawing anything.
 
-use super::{Sizes, TargetMark, TrendData};
+use super::{Sizes, Goal, TrendData};
 use crate::i18n::number;
 
 /// A rectangle in device pixels, `x0 < x1`, `y0 < y1`.
@@ -133,9 +133,9 @@ pub fn layout_trend(data: &TrendData, width: f64, height: f64, sizes: Sizes) -> 
         .copied()
         .chain(data.expected.iter().map(|&(_, value)| value))
         .chain(match data.target {
-            TargetMark::Line(value) => vec![value],
-            TargetMark::Band(low, high) => vec![low, high],
-            TargetMark::None => vec![],
+            Goal::Line(value) => vec![value],
+            Goal::Band(low, high) => vec![low, high],
+            Goal::None => vec![],
         })
         .filter(|value| value.is_finite());
     let (mut low, mut high) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));

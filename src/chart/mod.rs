@@ -5,9 +5,10 @@
 pub mod draw;
 pub mod layout;
 
-use crate::catalog::{Comparison, TargetKind};
+use crate::catalog::{ChangeIn, TargetKind};
 use crate::config::Resolved;
-use crate::i18n::{number, Lang};
+pub use crate::progress::Goal;
+use crate::progress::{goal_words, Assessment, Quantity};
 
 /// What a trend chart shows: the plan's years, the observations, the target.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,19 +20,11 @@ pub struct TrendData {
     /// Bars (rates, per-year values) or a line (levels).
     pub bars: bool,
     /// The target as a line or a band.
-    pub target: TargetMark,
+    pub target: Goal,
     /// The on-schedule value per year, drawn dashed when it differs from the target line.
     pub expected: Vec<(i32, f64)>,
     pub deadline: i32,
     pub labels: Labels,
-}
-
-/// The target drawn across the plot.
-#[derive(Clone, Debug, PartialEq)]
-pub enum TargetMark {
-    Line(f64),
-    Band(f64, f64),
-    None,
 }
 
 /// The words drawn on the canvas, in the widget's language.
@@ -51,80 +44,59 @@ pub struct Labels {
 }
 
 impl TrendData {
-    /// The trend chart of a resolved config.
-    pub fn of(resolved: &Resolved, assessment: &crate::progress::Assessment) -> TrendData {
+    /// The trend chart of a resolved config: what its assessment judges, per year.
+    pub fn of(resolved: &Resolved, assessment: &Assessment) -> TrendData {
         let target = resolved.target();
         let lang = resolved.lang;
         let period = resolved.plan.period;
         let deadline = target.deadline.unwrap_or(period.end);
-        let baseline_year = target.baseline.map_or(period.start, |baseline| baseline.year);
-        let first = resolved
-            .observations
-            .keys()
-            .next()
-            .copied()
-            .map_or(period.start, |year| year.min(period.start))
-            .min(baseline_year)
-            .max(deadline - 15);
-        let last = resolved.observations.keys().next_back().copied().unwrap_or(deadline).max(deadline);
+        let start = target.start_year.unwrap_or(period.start);
+        let years_seen = assessment.series.iter().chain(&assessment.expected).map(|&(year, _)| year);
+        let first = years_seen.clone().min().map_or(start, |year| year.min(start)).max(deadline - 15);
+        let last = years_seen.max().map_or(deadline, |year| year.max(deadline));
         let years: Vec<i32> = (first..=last).collect();
-        let actual = years.iter().map(|year| resolved.observations.get(year).copied()).collect();
-        let mark = match (target.comparison, target.value, target.range) {
-            (Comparison::Range, _, Some([low, high])) => TargetMark::Band(low, high),
-            (_, Some(value), _) => TargetMark::Line(value),
-            _ => TargetMark::None,
+        let actual = years
+            .iter()
+            .map(|year| assessment.series.iter().find(|&&(y, _)| y == *year).map(|&(_, value)| value))
+            .collect();
+        let name = lang.pick(&target.name.zh, &target.name.en);
+        let unit = match (assessment.quantity, target.change_in) {
+            (Quantity::Change, Some(ChangeIn::Percent)) => "%",
+            (Quantity::Change, _) if target.unit == "%" => lang.pick("个百分点", "pp"),
+            _ => target.unit.as_str(),
         };
-        let unit = &target.unit;
-        let goal = goal_text(lang, target.comparison, &mark, unit);
-        let is_rate = target.kind == TargetKind::AnnualGrowth;
-        let y_axis = if is_rate {
-            format!("{}（%）", lang.pick("增速", "Growth"))
-        } else {
-            format!("{}（{unit}）", lang.pick(&target.name.zh, &target.name.en))
+        let (y_axis, actual_label) = match (assessment.quantity, target.kind) {
+            (Quantity::Value, TargetKind::AnnualGrowth) => (lang.pick("增速", "Growth").to_owned(), lang.pick("实际增速", "Actual")),
+            (Quantity::Value, _) => (name.to_owned(), lang.pick("实际值", "Actual")),
+            (Quantity::RunningTotal, _) => (lang.pick("累计", "Running total").to_owned(), lang.pick("累计值", "Running total")),
+            (Quantity::Change, _) => (lang.pick("较基期变化", "Change from base").to_owned(), lang.pick("变化", "Change")),
+            (Quantity::Margin, _) => (lang.pick("与对比值之差", "Margin over benchmark").to_owned(), lang.pick("差值", "Margin")),
         };
         let header = vec![
-            lang.pick(&target.name.zh, &target.name.en).to_owned(),
+            name.to_owned(),
             format!("{}{}", lang.pick("状态：", "Status: "), assessment.status.label(lang)),
             lang.pick(&assessment.explanation.zh, &assessment.explanation.en).to_owned(),
         ];
         TrendData {
             years,
             actual,
-            bars: matches!(target.kind, TargetKind::AnnualGrowth | TargetKind::PerYear),
-            target: mark,
+            bars: matches!(
+                (assessment.quantity, target.kind),
+                (Quantity::Value, TargetKind::AnnualGrowth | TargetKind::PerYear) | (Quantity::Margin, _)
+            ),
+            target: assessment.goal,
             expected: assessment.expected.clone(),
             deadline,
             labels: Labels {
-                y_axis,
+                y_axis: format!("{y_axis}（{unit}）"),
                 x_axis: lang.pick("年份", "Year").to_owned(),
-                actual: lang.pick("实际值", "Actual").to_owned(),
-                target: format!("{} {goal}", lang.pick("目标", "Target")),
+                actual: actual_label.to_owned(),
+                target: format!("{} {}", lang.pick("目标", "Target"), goal_words(target, lang)),
                 deadline: format!("{}{deadline}", lang.pick("期限 ", "Deadline ")),
                 no_data: lang.pick("暂无", "n/a").to_owned(),
                 header,
             },
         }
-    }
-}
-
-/// The target in words: 「8%以上」, "≥ 8%", 「3–5家」.
-pub fn goal_text(lang: Lang, comparison: Comparison, mark: &TargetMark, unit: &str) -> String {
-    match (mark, comparison) {
-        (TargetMark::Line(value), Comparison::AtLeast) => {
-            let value = number(*value, 2);
-            lang.pick(&format!("{value}{unit}以上"), &format!("≥ {value}{unit}")).to_owned()
-        }
-        (TargetMark::Line(value), Comparison::AtMost) => {
-            let value = number(*value, 2);
-            lang.pick(&format!("{value}{unit}以下"), &format!("≤ {value}{unit}")).to_owned()
-        }
-        (TargetMark::Line(value), Comparison::About) => {
-            let value = number(*value, 2);
-            lang.pick(&format!("{value}{unit}左右"), &format!("≈ {value}{unit}")).to_owned()
-        }
-        (TargetMark::Line(value), _) => format!("{}{unit}", number(*value, 2)),
-        (TargetMark::Band(low, high), _) => format!("{}–{}{unit}", number(*low, 2), number(*high, 2)),
-        (TargetMark::None, _) => String::new(),
     }
 }
 
