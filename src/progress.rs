@@ -118,7 +118,9 @@ impl Status {
 
     /// The pace status for a growth ratio R (observed pace ÷ required pace).
     pub fn from_ratio(ratio: f64) -> Status {
-        if ratio >= 0.95 {
+        if ratio.is_nan() {
+            Status::NoData
+        } else if ratio >= 0.95 {
             Status::OnTrack
         } else if ratio >= 0.6 {
             Status::NeedsAcceleration
@@ -255,7 +257,14 @@ pub fn assess(plan: &Plan, target: &Target, inputs: Inputs<'_>) -> Assessment {
         TargetKind::Change => change(target, inputs, window),
         TargetKind::Relative => relative(target, inputs, window),
     };
-    assessment.unwrap_or_else(|reason| no_data(target, reason))
+    let mut assessment = assessment.unwrap_or_else(|reason| no_data(target, reason));
+    // Extreme inputs (a target of 1e-300) can overflow a ratio or a path; report none
+    // rather than infinity. The status was decided on the comparison itself.
+    assessment.ratio = assessment.ratio.filter(|ratio| ratio.is_finite());
+    assessment.progress = assessment.progress.filter(|progress| progress.is_finite());
+    assessment.projection = assessment.projection.filter(|(_, value)| value.is_finite());
+    assessment.expected.retain(|(_, value)| value.is_finite());
+    assessment
 }
 
 /// The years a target is judged on.
@@ -428,9 +437,11 @@ enum Pace {
 }
 
 impl Pace {
+    /// Falls back to linear where a compound rate overflows (a baseline near zero).
     fn between(from: f64, to: f64, years: f64, compound: bool) -> Pace {
-        if compound {
-            Pace::Compound((to / from).powf(1.0 / years) - 1.0)
+        let rate = (to / from).powf(1.0 / years) - 1.0;
+        if compound && rate.is_finite() {
+            Pace::Compound(rate)
         } else {
             Pace::Linear((to - from) / years)
         }
@@ -472,13 +483,23 @@ fn level(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Assessme
         return Err(nothing_in(window));
     };
     let met = line.met(latest_value);
-    let compound = base_value > 0.0 && aim > 0.0 && latest_value > 0.0;
     let span = f64::from(window.deadline - base_year);
-    let required = (span > 0.0).then(|| Pace::between(base_value, aim, span, compound));
-    let observed_pace = (latest_year > base_year)
-        .then(|| Pace::between(base_value, latest_value, f64::from(latest_year - base_year), compound));
+    let paces = |compound: bool| {
+        let required = (span > 0.0).then(|| Pace::between(base_value, aim, span, compound));
+        let observed = (latest_year > base_year)
+            .then(|| Pace::between(base_value, latest_value, f64::from(latest_year - base_year), compound));
+        (required, observed)
+    };
+    // Compound when both paces can be compound; the two must be of one kind to compare.
+    let (required, observed_pace) = match paces(base_value > 0.0 && aim > 0.0 && latest_value > 0.0) {
+        (Some(Pace::Compound(r)), Some(Pace::Compound(o))) => (Some(Pace::Compound(r)), Some(Pace::Compound(o))),
+        (Some(Pace::Compound(r)), None) => (Some(Pace::Compound(r)), None),
+        _ => paces(false),
+    };
     let ratio = match (observed_pace, required) {
-        (Some(observed), Some(required)) if required.rate().abs() > 1e-12 => Some(observed.rate() / required.rate()),
+        (Some(observed), Some(required)) if required.rate().abs() > 1e-12 => {
+            Some(observed.rate() / required.rate()).filter(|ratio| ratio.is_finite())
+        }
         _ => None,
     };
     let status = if met {
