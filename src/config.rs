@@ -252,6 +252,68 @@ pub fn closest<'a>(wrong: &str, candidates: impl Iterator<Item = &'a str>) -> Op
         .map(|(_, candidate)| candidate)
 }
 
+/// A whole-plan config (`{"plan": "<id>", "actuals": {"<target id>": {…}}}`) resolved
+/// against the catalog: every target's observations.
+#[derive(Clone, Debug)]
+pub struct ResolvedPlan {
+    pub plan: Plan,
+    pub observations: BTreeMap<String, Observations>,
+    pub benchmarks: BTreeMap<String, Observations>,
+    pub lang: Lang,
+    pub as_of: Date,
+}
+
+impl Config {
+    /// Checks a whole-plan config: the plan exists (inline `plans` first), and `actuals`
+    /// and `benchmark` are keyed by ids of its targets.
+    pub fn resolve_plan(&self, catalog: &Catalog, today: Date, page_lang: Lang) -> Result<ResolvedPlan, ConfigError> {
+        for (index, plan) in self.plans.iter().enumerate() {
+            if let Some(problem) = check::check_plan(plan).into_iter().next() {
+                return Err(ConfigError::new(format!("plans[{index}].{}", problem.path), problem.message));
+            }
+        }
+        let Some(plan_id) = &self.plan else {
+            return Err(ConfigError::new("", "the config needs `plan` (a plan id)"));
+        };
+        if self.indicator.is_some() {
+            return Err(ConfigError::new("indicator", "give either `plan` or `indicator`, not both"));
+        }
+        let inline = Catalog::new(self.plans.clone());
+        let Some(plan) = inline.plan(plan_id).or_else(|| catalog.plan(plan_id)) else {
+            let known = inline.plans().iter().chain(catalog.plans()).map(|plan| plan.id.as_str());
+            let hint = closest(plan_id, known).map(|best| format!("; did you mean `{best}`?")).unwrap_or_default();
+            return Err(ConfigError::new("plan", format!("unknown plan `{plan_id}`{hint}")));
+        };
+        let as_of = match &self.as_of {
+            Some(text) => text.parse::<Date>().map_err(|message| ConfigError::new("asOf", message))?,
+            None => today,
+        };
+        let by_target = |field: &str, actuals: &Actuals| -> Result<BTreeMap<String, Observations>, ConfigError> {
+            if !actuals.series.is_empty() {
+                return Err(ConfigError::new(
+                    field,
+                    format!(r#"a plan config keys `{field}` by target id: {{"<target id>": {{"2019": 7.9}}}}"#),
+                ));
+            }
+            for id in actuals.by_target.keys() {
+                if !plan.targets.iter().any(|target| &target.id == id) {
+                    let ids = plan.targets.iter().map(|target| target.id.as_str());
+                    let hint = closest(id, ids).map(|best| format!("; did you mean `{best}`?")).unwrap_or_default();
+                    return Err(ConfigError::new(format!("{field}.{id}"), format!("`{plan_id}` has no target `{id}`{hint}")));
+                }
+            }
+            Ok(actuals.by_target.clone())
+        };
+        Ok(ResolvedPlan {
+            plan: plan.clone(),
+            observations: by_target("actuals", &self.actuals)?,
+            benchmarks: by_target("benchmark", &self.benchmark)?,
+            lang: self.lang.unwrap_or(page_lang),
+            as_of,
+        })
+    }
+}
+
 /// A config resolved against the catalog: what a widget shows.
 #[derive(Clone, Debug)]
 pub struct Resolved {
@@ -290,7 +352,7 @@ impl Config {
             None => today,
         };
         if self.plan.is_some() {
-            return Err(ConfigError::new("plan", "whole-plan dashboards are not available yet; use `indicator`"));
+            return Err(ConfigError::new("plan", "whole-plan dashboards are not available in the widget yet; use `indicator` (the CLI's `status` takes `plan`)"));
         }
         let Some(indicator) = &self.indicator else {
             return Err(ConfigError::new("", "the config needs `indicator` (a target id)"));

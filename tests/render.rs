@@ -84,3 +84,20 @@ fn bad_config_exits_non_zero_with_the_path() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains(r#"actuals.2019: invalid type: string "八", expected a number"#), "{stderr}");
 }
+
+#[test]
+fn status_of_a_whole_plan_counts_each_status() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/taizhou-plan.json");
+    let output = Command::new(env!("CARGO_BIN_EXE_planmeter")).args(["status", "--config"]).arg(&path).output().expect("run");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(json["plan"], "taizhou-2018-2020");
+    let targets = json["targets"].as_array().expect("targets");
+    assert_eq!(targets.len(), 25);
+    let counted: u64 = json["summary"].as_object().expect("summary").values().map(|n| n.as_u64().unwrap_or(0)).sum();
+    assert_eq!(counted, 25);
+    assert_eq!(json["summary"]["achieved"], 1);
+    let days = targets.iter().find(|t| t["id"] == "taizhou-2018-2020.enterprise-issue-resolution-days").expect("row");
+    assert_eq!(days["status"], "achieved");
+    assert!(days["explanation"]["zh"].as_str().is_some_and(|text| text.contains("5天以内")));
+}

@@ -12,7 +12,8 @@ use plotters_svg::SVGBackend;
 use planmeter::catalog::Catalog;
 use planmeter::chart::draw::draw_trend;
 use planmeter::i18n::Lang;
-use planmeter::progress::Date;
+use planmeter::config::Config;
+use planmeter::progress::{assess, summarize, Assessment, Date, Inputs, Observations};
 use planmeter::widget::Widget;
 
 #[derive(Parser)]
@@ -95,21 +96,42 @@ fn run(cli: Cli) -> Result<(), String> {
             }
         }
         Command::Status { config, as_of } => {
-            let widget = load(&config, as_of.as_deref())?;
-            let summary = widget.summary();
-            let assessment = &widget.assessment;
-            let json = serde_json::json!({
-                "targets": [{
-                    "id": summary.indicator,
-                    "status": summary.status,
-                    "ratio": assessment.ratio,
-                    "progress": assessment.progress,
-                    "expected": assessment.expected,
-                    "projection": assessment.projection,
-                    "explanation": { "zh": assessment.explanation.zh, "en": assessment.explanation.en },
-                }]
-            });
-            print_out(&serde_json::to_string_pretty(&json).map_err(|error| error.to_string())?)
+            let (text, today) = read_config(&config, as_of.as_deref())?;
+            let parsed = Config::parse(&text).map_err(|error| format!("{}: {error}", config.display()))?;
+            let json = if parsed.plan.is_some() {
+                let resolved = parsed
+                    .resolve_plan(Catalog::builtin(), today, Lang::Zh)
+                    .map_err(|error| format!("{}: {error}", config.display()))?;
+                let empty = Observations::new();
+                let assessments: Vec<Assessment> = resolved
+                    .plan
+                    .targets
+                    .iter()
+                    .map(|target| {
+                        let inputs = Inputs {
+                            observations: resolved.observations.get(&target.id).unwrap_or(&empty),
+                            benchmark: resolved.benchmarks.get(&target.id),
+                            as_of: resolved.as_of,
+                        };
+                        assess(&resolved.plan, target, inputs)
+                    })
+                    .collect();
+                serde_json::to_string_pretty(&StatusOutput {
+                    plan: Some(&resolved.plan.id),
+                    as_of: resolved.as_of.to_string(),
+                    summary: Some(summarize(assessments.iter().map(|assessment| assessment.status))),
+                    targets: resolved.plan.targets.iter().zip(&assessments).map(|(t, a)| StatusRow::new(&t.id, a)).collect(),
+                })
+            } else {
+                let widget = Widget::from_config(&parsed, today, Lang::Zh).map_err(|error| format!("{}: {error}", config.display()))?;
+                serde_json::to_string_pretty(&StatusOutput {
+                    plan: None,
+                    as_of: widget.resolved.as_of.to_string(),
+                    summary: None,
+                    targets: vec![StatusRow::new(&widget.resolved.target().id, &widget.assessment)],
+                })
+            };
+            print_out(&json.map_err(|error| error.to_string())?)
         }
         Command::Catalog { format: CatalogFormat::Json } => {
             #[derive(serde::Serialize)]
@@ -194,8 +216,61 @@ fn is_broken_pipe(error: &csv::Error) -> bool {
     matches!(error.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe)
 }
 
+/// One target's status as the CLI prints it (fields in this order).
+#[derive(serde::Serialize)]
+struct StatusRow<'a> {
+    id: &'a str,
+    status: &'static str,
+    ratio: Option<f64>,
+    progress: Option<f64>,
+    /// On-schedule value by year, keyed like `actuals`.
+    expected: std::collections::BTreeMap<String, f64>,
+    projection: Option<Projection>,
+    explanation: &'a planmeter::catalog::Bilingual,
+}
+
+/// Where the observed pace leads by the deadline.
+#[derive(serde::Serialize)]
+struct Projection {
+    year: i32,
+    value: f64,
+}
+
+impl<'a> StatusRow<'a> {
+    fn new(id: &'a str, assessment: &'a Assessment) -> StatusRow<'a> {
+        StatusRow {
+            id,
+            status: assessment.status.code(),
+            ratio: assessment.ratio,
+            progress: assessment.progress,
+            expected: assessment.expected.iter().map(|(year, value)| (year.to_string(), *value)).collect(),
+            projection: assessment.projection.map(|(year, value)| Projection { year, value }),
+            explanation: &assessment.explanation,
+        }
+    }
+}
+
+/// What `planmeter status` prints.
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct StatusOutput<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    plan: Option<&'a str>,
+    as_of: String,
+    /// Counts per status, for a plan.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    summary: Option<std::collections::BTreeMap<&'static str, usize>>,
+    targets: Vec<StatusRow<'a>>,
+}
+
 /// Reads a config file (or standard input for `-`) and computes its widget.
 fn load(path: &PathBuf, as_of: Option<&str>) -> Result<Widget, String> {
+    let (text, today) = read_config(path, as_of)?;
+    Widget::from_json(&text, today, Lang::Zh).map_err(|error| format!("{}: {error}", path.display()))
+}
+
+/// A config's text and the date to judge at (`--as-of`, else today).
+fn read_config(path: &PathBuf, as_of: Option<&str>) -> Result<(String, Date), String> {
     let text = if path.as_os_str() == "-" {
         let mut text = String::new();
         std::io::stdin().read_to_string(&mut text).map_err(|error| format!("standard input: {error}"))?;
@@ -207,7 +282,7 @@ fn load(path: &PathBuf, as_of: Option<&str>) -> Result<Widget, String> {
         Some(text) => text.parse::<Date>()?,
         None => today(),
     };
-    Widget::from_json(&text, today, Lang::Zh).map_err(|error| format!("{}: {error}", path.display()))
+    Ok((text, today))
 }
 
 /// Today's date in UTC (the CLI may read the clock; the core never does).
