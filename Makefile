@@ -17,7 +17,7 @@ PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RUST_SOURCES := $(shell find src -name '*.rs') build.rs Cargo.toml Cargo.lock $(wildcard catalog/*.json catalog/sources/*)
 
-.PHONY: help setup build demo test test-native test-browser wasm clean
+.PHONY: help setup build demo test wasm site clean
 
 help:
 	@echo "make demo   build and serve the demo on http://127.0.0.1:$(PORT)/www/"
@@ -55,17 +55,23 @@ pkg/planmeter_bg.wasm: $(RUST_SOURCES) .tools/rust node_modules/.package-lock.js
 
 wasm: pkg/planmeter_bg.wasm
 
-build: wasm
+# The method page every widget links to, rendered from docs/methodology.md.
+www/methodology.html: docs/methodology.md scripts/render-doc.mjs node_modules/.package-lock.json
+	node scripts/render-doc.mjs $< $@
+
+site: wasm www/methodology.html
+
+build: site
 	cargo build --release --bin planmeter
 
 ## Use -----------------------------------------------------------------------------
 
-demo: setup wasm
+demo: setup site
 	node scripts/serve.mjs $(PORT)
 
 test: setup
 	cargo test --quiet
-	$(MAKE) --no-print-directory wasm
+	$(MAKE) --no-print-directory site
 	@gzip -9 -c pkg/planmeter_bg.wasm | wc -c | xargs printf 'wasm: %s bytes gzip\n'
 	node --test --test-reporter=spec tests/browser/
 

@@ -9,6 +9,8 @@
 const TAG = 'plan-meter';
 const DIV_ATTRIBUTE = 'data-planmeter';
 const DATA_TIMEOUT_MS = 10000;
+// The method page, shipped next to the loader.
+const METHOD_URL = new URL('./methodology.html', import.meta.url).href;
 
 // The wasm module is loaded once per page, on first use, and shared by every widget.
 let corePromise = null;
@@ -75,6 +77,8 @@ const STYLE = `
 .pm.dark[data-status="no-data"] .badge { color: #b0b8c4; }
 .plot { position: relative; width: 100%; }
 canvas { display: block; width: 100%; height: 300px; }
+.method { margin-left: 0.5em; font-size: 0.85em; color: #0b5cad; white-space: nowrap; }
+.pm.dark .method { color: #8cc4ff; }
 .source { margin: 8px 0 0; font-size: 0.85em; color: #555e6c; }
 .pm.dark .source { color: #b0b8c4; }
 .error { margin: 0; padding: 8px 10px; border-left: 4px solid #b3261e; background: #fdecea; color: #5f1410; white-space: pre-wrap; overflow-wrap: anywhere; }
@@ -143,6 +147,10 @@ class Mount {
     this.icon.setAttribute('aria-hidden', 'true');
     this.word = element('span', 'word', badge);
     this.explanation = element('span', 'explanation', this.status);
+    this.method = element('a', 'method', this.status);
+    this.method.href = METHOD_URL;
+    this.method.target = '_blank';
+    this.method.rel = 'noopener';
     this.plot = element('div', 'plot', root);
     this.canvas = element('canvas', null, this.plot);
     this.canvas.setAttribute('role', 'img');
@@ -229,6 +237,7 @@ class Mount {
     this.icon.textContent = STATUS_ICONS[summary.status] ?? '';
     this.word.textContent = summary.statusLabel;
     this.explanation.textContent = summary.explanation;
+    this.method.textContent = summary.lang === 'en' ? 'How this is judged' : '计算方法';
     this.canvas.setAttribute('aria-label', summary.ariaLabel);
     const quoteMarks = summary.lang === 'en' ? ['Source: ', ''] : ['来源：', ''];
     this.source.textContent = `${quoteMarks[0]}《${summary.planTitle}》${summary.docNumber ? `（${summary.docNumber}）` : ''}：“${summary.quote}”`;

@@ -116,3 +116,23 @@ test('resizing the container redraws at the new width', async () => {
   assert.deepEqual(page.errors.filter((error) => !error.includes('actual')), []);
   await page.context().close();
 });
+
+test('every widget links to the method page, which exists and explains the statuses', async () => {
+  const page = await demo();
+  const link = await page.evaluate(() => {
+    const anchor = document.querySelector('#ezhou-growth').shadowRoot.querySelector('a.method');
+    return { href: anchor.href, text: anchor.textContent };
+  });
+  assert.equal(link.text, '计算方法');
+  const english = await page.evaluate(() => document.querySelector('#ezhou-growth-en').shadowRoot.querySelector('a.method').textContent);
+  assert.equal(english, 'How this is judged');
+  const method = await harness.page();
+  const response = await method.goto(link.href);
+  assert.equal(response.status(), 200);
+  const text = await method.locator('main').textContent();
+  assert.match(text, /进度比 R/);
+  assert.match(text, /Statistics Canada/);
+  assert.ok((await method.locator('table tr').count()) > 50, 'the worked examples are on the page');
+  await method.context().close();
+  await page.context().close();
+});
