@@ -520,6 +520,11 @@ fn level(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Assessme
         observed_pace.map(|pace| (window.deadline, pace.apply(latest_value, f64::from(window.deadline - latest_year))));
     let progress = ((aim - base_value).abs() > 1e-12).then(|| (latest_value - base_value) / (aim - base_value));
 
+    // The plan's own baseline is an official value: it belongs on the chart too.
+    let mut series = observed;
+    if !series.iter().any(|&(year, _)| year == base_year) {
+        series.insert(series.partition_point(|&(year, _)| year < base_year), (base_year, base_value));
+    }
     let unit = &target.unit;
     let value = number(latest_value, 2);
     let deadline = window.deadline;
@@ -541,7 +546,7 @@ fn level(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Assessme
         status,
         ratio,
         progress,
-        series: observed,
+        series,
         quantity: Quantity::Value,
         goal,
         expected,
@@ -729,7 +734,8 @@ fn change(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Assessm
         });
     }
     let changed = |value: f64| if percent { (value / base_value - 1.0) * 100.0 } else { value - base_value };
-    let series: Vec<(i32, f64)> = after.iter().map(|&(year, value)| (year, changed(value))).collect();
+    let series: Vec<(i32, f64)> =
+        std::iter::once((base_year, 0.0)).chain(after.iter().map(|&(year, value)| (year, changed(value)))).collect();
     let &(_, latest_change) = series.last().expect("after is not empty");
     let aim_sign = target.value.or(target.range.map(|[low, _]| low)).unwrap_or(0.0);
     let up = aim_sign >= 0.0;
