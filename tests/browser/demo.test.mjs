@@ -23,7 +23,9 @@ async function demo(options) {
     }
   });
   await page.goto(`${harness.url}/www/index.html`);
-  for (const id of ['#ezhou-growth', '#ezhou-growth-en', '#ezhou-growth-elder', '#broken']) await settled(page, id);
+  for (const id of ['#ezhou-growth', '#ezhou-growth-en', '#ezhou-growth-elder', '#broken', '#level', '#per-year', '#cumulative', '#change', '#relative', '#baseline']) {
+    await settled(page, id);
+  }
   return page;
 }
 
@@ -38,15 +40,28 @@ test('each widget renders, with its status on the host and in a ready event', as
   );
   assert.deepEqual(statuses, { 'ezhou-growth': 'on-track', 'ezhou-growth-en': 'not-achieved', 'ezhou-growth-elder': 'needs-acceleration' });
   const events = await page.evaluate(() => window.__events);
-  const ready = events.filter((event) => event.type === 'planmeter:ready').map((event) => [event.id, event.detail.status]);
+  const ready = events
+    .filter((event) => event.type === 'planmeter:ready' && event.id.startsWith('ezhou-growth'))
+    .map((event) => [event.id, event.detail.status]);
   assert.deepEqual(ready.sort(), [['ezhou-growth', 'on-track'], ['ezhou-growth-elder', 'needs-acceleration'], ['ezhou-growth-en', 'not-achieved']]);
+  const kinds = await page.evaluate(() =>
+    Object.fromEntries(['level', 'per-year', 'cumulative', 'change', 'relative', 'baseline'].map((id) => [id, document.getElementById(id).dataset.status])),
+  );
+  assert.deepEqual(kinds, {
+    level: 'on-track',
+    'per-year': 'needs-acceleration',
+    cumulative: 'on-track',
+    change: 'needs-acceleration',
+    relative: 'on-track',
+    baseline: 'needs-acceleration',
+  });
   await page.screenshot({ path: `${SCREENSHOTS}demo-900.png`, fullPage: true });
   await page.context().close();
 });
 
 test('the chart is drawn on the canvas, not left blank', async () => {
   const page = await demo();
-  for (const id of ['#ezhou-growth', '#ezhou-growth-en', '#ezhou-growth-elder']) {
+  for (const id of ['#ezhou-growth', '#ezhou-growth-en', '#ezhou-growth-elder', '#level', '#per-year', '#cumulative', '#change', '#relative', '#baseline']) {
     const { inked, total } = await inkedPixels(page, id);
     assert.ok(inked / total > 0.04, `${id}: only ${inked} of ${total} pixels drawn`);
   }
