@@ -61,6 +61,8 @@ pub enum ChartKind {
     Auto,
     /// Values per year against the target.
     Trend,
+    /// The accessible data table alone.
+    Table,
 }
 
 /// Colours: light, dark, or the reader's system preference.

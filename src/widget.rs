@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::catalog::Catalog;
-use crate::chart::layout::{layout_trend, TrendLayout};
+use crate::chart::layout::{layout_trend, Measure, TrendLayout};
 use crate::catalog::TargetKind;
 use crate::chart::{Palette, Sizes, TrendData};
 use crate::config::{parse_json, Actuals, Config, ConfigError, Resolved, Theme};
@@ -17,6 +17,25 @@ pub struct Widget {
     pub resolved: Resolved,
     pub assessment: Assessment,
     pub trend: TrendData,
+}
+
+/// A point of the chart for tooltips and keyboard moves, in CSS pixels.
+#[derive(Clone, Debug, Serialize)]
+pub struct Point {
+    pub year: i32,
+    pub x: f64,
+    /// None where the year has no value.
+    pub y: Option<f64>,
+    /// The tooltip: year, value, target, expected, gap.
+    pub label: String,
+}
+
+/// The chart's data as a table with a caption.
+#[derive(Clone, Debug, Serialize)]
+pub struct Table {
+    pub caption: String,
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<String>>,
 }
 
 /// The words of a widget, for the HTML around the chart and for events.
@@ -35,13 +54,25 @@ pub struct Summary {
     /// 「目标：2018—2020年年均8%以上」.
     pub goal: String,
     pub latest: Option<String>,
+    /// The key figure, large: the latest value with its unit (「7.9%」), and what it is
+    /// (「2019年增速」).
+    pub figure: Option<String>,
+    pub figure_label: Option<String>,
     pub ratio: Option<f64>,
     pub quote: String,
     pub plan_title: String,
     pub doc_number: Option<String>,
+    pub issuer: String,
+    pub section: String,
+    /// The measure the clause sits under, 「(一)强力推进工业稳增长」.
+    pub measure: Option<String>,
     pub responsible: Vec<String>,
+    /// The reading chosen where the text is ambiguous.
+    pub note: Option<String>,
     pub theme: &'static str,
     pub elder: bool,
+    /// `trend` or `table`.
+    pub chart: &'static str,
 }
 
 impl Widget {
@@ -116,8 +147,7 @@ impl Widget {
             (TargetKind::Level | TargetKind::Change, Lang::Zh) => format!("到{deadline}年{words}"),
             (TargetKind::Level | TargetKind::Change, Lang::En) => format!("{words} by {deadline}"),
         };
-        let unit = &self.trend.labels.y_axis;
-        let unit = unit.rsplit_once('（').map_or("", |(_, unit)| unit.trim_end_matches('）'));
+        let unit = self.unit();
         let latest = self.assessment.latest.map(|(year, value)| {
             let value = number(value, 2);
             match (self.assessment.quantity, lang) {
@@ -131,6 +161,24 @@ impl Widget {
                 (Quantity::Margin, Lang::En) => format!("a margin of {value}{unit} in {year}"),
             }
         });
+        let (figure, figure_label) = match self.assessment.latest {
+            Some((year, value)) => {
+                let label = match (self.assessment.quantity, lang) {
+                    (Quantity::RunningTotal, Lang::Zh) => format!("截至{year}年累计"),
+                    (Quantity::RunningTotal, Lang::En) => format!("total to {year}"),
+                    (Quantity::Change, Lang::Zh) => format!("{year}年较基期"),
+                    (Quantity::Change, Lang::En) => format!("change by {year}"),
+                    (Quantity::Margin, Lang::Zh) => format!("{year}年高出对比值"),
+                    (Quantity::Margin, Lang::En) => format!("margin in {year}"),
+                    (Quantity::Value, Lang::Zh) => format!("{year}年"),
+                    (Quantity::Value, Lang::En) => format!("in {year}"),
+                };
+                (Some(format!("{}{unit}", number(value, 2))), Some(label))
+            }
+            None => (None, None),
+        };
+        let measure = crate::catalog::Catalog::measure(plan, target)
+            .map(|measure| format!("{}{}", measure.number.clone().unwrap_or_default(), measure.title));
         let name = lang.pick(&target.name.zh, &target.name.en);
         let aria_label = match (lang, &latest) {
             (Lang::Zh, Some(latest)) => format!("{name}趋势图。目标：{goal}。最新：{latest}。状态：{}。", status.label(lang)),
@@ -148,31 +196,148 @@ impl Widget {
             aria_label,
             goal,
             latest,
+            figure,
+            figure_label,
             ratio: self.assessment.ratio,
             quote: target.quote.clone(),
             plan_title: plan.title.clone(),
             doc_number: plan.doc_number.clone(),
+            issuer: plan.issuer.clone(),
+            section: target.section.clone(),
+            measure,
             responsible: target.responsible.clone(),
+            note: target.note.clone(),
             theme: match resolved.theme {
                 Theme::Light => "light",
                 Theme::Dark => "dark",
                 Theme::Auto => "auto",
             },
             elder: resolved.elder,
+            chart: match resolved.chart {
+                crate::config::ChartKind::Table => "table",
+                crate::config::ChartKind::Auto | crate::config::ChartKind::Trend => "trend",
+            },
         }
     }
 
     /// The trend chart laid out in a `width` × `height` CSS-pixel box at `scale` device
-    /// pixels per CSS pixel. `header` puts title and status on the chart itself.
-    pub fn layout(&self, width: f64, height: f64, scale: f64, header: bool) -> TrendLayout {
-        let sizes = Sizes::new(scale, self.resolved.elder);
+    /// pixels per CSS pixel. `elder` is 长者模式 (the config's or the page's); `header`
+    /// puts title and status on the chart itself (SVG output).
+    pub fn layout(&self, width: f64, height: f64, scale: f64, elder: bool, header: bool, measure: &dyn Measure) -> TrendLayout {
+        let sizes = Sizes::new(scale, elder);
         if header {
-            layout_trend(&self.trend, width, height, sizes)
+            layout_trend(&self.trend, width, height, sizes, measure)
         } else {
             let mut trend = self.trend.clone();
             trend.labels.header.clear();
-            layout_trend(&trend, width, height, sizes)
+            layout_trend(&trend, width, height, sizes, measure)
         }
+    }
+
+    /// One point per year of the chart, in CSS pixels of `layout`, with the words of its
+    /// tooltip: year, value, target, expected, gap.
+    pub fn points(&self, layout: &TrendLayout) -> Vec<Point> {
+        let lang = self.resolved.lang;
+        let scale = layout.sizes.scale;
+        let unit = self.unit();
+        let with_unit = |value: f64| format!("{}{unit}", number(value, 2));
+        let target = goal_words(self.resolved.target(), lang);
+        layout
+            .slots
+            .iter()
+            .zip(&self.trend.actual)
+            .map(|(slot, value)| {
+                let expected = self.assessment.expected.iter().find(|&&(year, _)| year == slot.year).map(|&(_, v)| v);
+                let mut parts = vec![match lang {
+                    Lang::Zh => format!("{}年", slot.year),
+                    Lang::En => slot.year.to_string(),
+                }];
+                parts.push(match (value, lang) {
+                    (Some(value), Lang::Zh) => format!("{}：{}", self.trend.labels.actual, with_unit(*value)),
+                    (Some(value), Lang::En) => format!("{}: {}", self.trend.labels.actual, with_unit(*value)),
+                    (None, _) => lang.pick("暂无数据", "no data").to_owned(),
+                });
+                parts.push(format!("{}{target}", lang.pick("目标：", "target: ")));
+                if let Some(expected) = expected {
+                    parts.push(format!("{}{}", lang.pick("按进度应达：", "on schedule: "), with_unit(expected)));
+                    if let Some(value) = value {
+                        let gap = value - expected;
+                        let sign = if gap > 0.0 { "+" } else { "" };
+                        parts.push(format!("{}{sign}{}", lang.pick("差距：", "gap: "), with_unit(gap)));
+                    }
+                }
+                Point {
+                    year: slot.year,
+                    x: slot.x / scale,
+                    y: value.map(|value| layout.y(value) / scale),
+                    label: parts.join(lang.pick("，", ", ")),
+                }
+            })
+            .collect()
+    }
+
+    /// The chart's data as a table: year, value, target, on-schedule value, projection.
+    pub fn table(&self) -> Table {
+        let lang = self.resolved.lang;
+        let unit = self.unit();
+        let cell = |value: Option<f64>| value.map_or_else(|| "—".to_owned(), |value| number(value, 2));
+        let target = match self.assessment.goal {
+            crate::progress::Goal::Line(value) => number(value, 2),
+            crate::progress::Goal::Band(low, high) => format!("{}–{}", number(low, 2), number(high, 2)),
+            crate::progress::Goal::None => "—".to_owned(),
+        };
+        let rows = self
+            .trend
+            .years
+            .iter()
+            .zip(&self.trend.actual)
+            .map(|(&year, &value)| {
+                let expected = self.assessment.expected.iter().find(|&&(y, _)| y == year).map(|&(_, v)| v);
+                let projection = self.assessment.projection.filter(|&(y, _)| y == year).map(|(_, v)| v);
+                vec![year.to_string(), cell(value), target.clone(), cell(expected), cell(projection)]
+            })
+            .collect();
+        let with = |name: &str| if unit.is_empty() { name.to_owned() } else { format!("{name}（{unit}）") };
+        Table {
+            caption: format!(
+                "{}{}",
+                lang.pick(&self.resolved.target().name.zh, &self.resolved.target().name.en),
+                lang.pick("：各年数据", ": data by year")
+            ),
+            columns: vec![
+                lang.pick("年份", "Year").to_owned(),
+                with(&self.trend.labels.actual),
+                with(lang.pick("目标", "Target")),
+                with(lang.pick("按进度应达", "On schedule")),
+                with(lang.pick("按当前速度预测", "Projection")),
+            ],
+            rows,
+        }
+    }
+
+    /// The table as CSV (RFC 4180), for download.
+    pub fn csv(&self) -> String {
+        let table = self.table();
+        let field = |text: &str| {
+            if text.contains([',', '"', '\n', '\r']) {
+                format!("\"{}\"", text.replace('"', "\"\""))
+            } else {
+                text.to_owned()
+            }
+        };
+        let mut out = String::new();
+        for row in std::iter::once(&table.columns).chain(&table.rows) {
+            let line: Vec<String> = row.iter().map(|cell| field(if cell == "—" { "" } else { cell })).collect();
+            out.push_str(&line.join(","));
+            out.push_str("\r\n");
+        }
+        out
+    }
+
+    /// The unit of what the chart shows, as on its y axis.
+    fn unit(&self) -> &str {
+        let axis = &self.trend.labels.y_axis;
+        axis.rsplit_once('（').map_or("", |(_, unit)| unit.trim_end_matches('）'))
     }
 
     /// The palette for `dark` (the page decides for `theme: auto`).

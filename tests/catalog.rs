@@ -102,7 +102,7 @@ fn every_target_renders_with_and_without_data() {
                 let widget = Widget::from_json(&config, today, Lang::Zh).unwrap_or_else(|e| panic!("{}: {e}", target.id));
                 let summary = widget.summary();
                 assert!(!summary.title.is_empty() && !summary.aria_label.is_empty(), "{}", target.id);
-                let layout = widget.layout(480.0, 320.0, 1.0, true);
+                let layout = widget.layout(480.0, 320.0, 1.0, false, true, &planmeter::chart::layout::Estimate);
                 let mut svg = String::new();
                 draw_trend(&mut SVGBackend::with_string(&mut svg, (480, 320)), &widget.trend, &layout, &widget.palette(false))
                     .unwrap_or_else(|e| panic!("{}: {e}", target.id));

@@ -55,35 +55,122 @@ async function requestData(url) {
   }
 }
 
+// The words of the widget's own controls; everything about the target comes from Rust.
+const UI = {
+  'zh-CN': {
+    loading: '正在加载图表…',
+    chart: '图表',
+    table: '表格',
+    png: '下载图片',
+    csv: '下载数据',
+    method: '计算方法',
+    source: '来源',
+    sourceAndMethod: '来源与方法',
+    document: '文件',
+    docNumber: '文号',
+    issuer: '发布机关',
+    section: '所在部分',
+    measure: '所属措施',
+    responsible: '责任单位',
+    noResponsible: '原文未列明',
+    reading: '解读说明',
+    plotHelp: '交互图表：用左右方向键逐年查看数据，Home/End 跳到首末年，Esc 关闭提示。',
+    views: '显示方式与下载',
+  },
+  en: {
+    loading: 'Loading the chart…',
+    chart: 'Chart',
+    table: 'Table',
+    png: 'Download image',
+    csv: 'Download data',
+    method: 'How this is judged',
+    source: 'Source',
+    sourceAndMethod: 'Source and method',
+    document: 'Document',
+    docNumber: 'Document no.',
+    issuer: 'Issued by',
+    section: 'Section',
+    measure: 'Measure',
+    responsible: 'Responsible units',
+    noResponsible: 'not named in the text',
+    reading: 'Reading of the text',
+    plotHelp: 'Interactive chart: left and right arrow keys step through the years, Home and End jump to the first and last, Esc closes the tooltip.',
+    views: 'View and download',
+  },
+};
+
 const STYLE = `
 :host { all: initial; display: block; contain: content; }
 :host([hidden]) { display: none; }
 .pm { font-family: system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif;
   font-size: 15px; line-height: 1.5; color: #1a202c; background: #fff; padding: 12px 14px; border: 1px solid #d5dae1; border-radius: 6px;
-  box-sizing: border-box; max-width: 100%; }
+  box-sizing: border-box; max-width: 100%; position: relative; }
 .pm *, .pm *::before, .pm *::after { box-sizing: border-box; }
 .pm.dark { color: #eceff4; background: #181c24; border-color: #3a404c; }
-.pm.elder { font-size: 19px; }
-.title { margin: 0 0 4px; font-size: 1.15em; font-weight: 700; }
+.pm.elder { font-size: 19px; color: #000; }
+.pm.elder.dark { color: #fff; }
+.title { margin: 0 0 6px; font-size: 1.15em; font-weight: 700; }
+.headline { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 14px; margin: 0 0 6px; }
+.badge { display: inline-flex; align-items: center; gap: 0.3em; padding: 0 0.5em; border-radius: 3px; font-weight: 700; border: 2px solid currentColor; }
+.figure { display: inline-flex; align-items: baseline; gap: 0.4em; }
+.figure .value { font-size: 26px; font-weight: 700; line-height: 1.2; }
+.pm.elder .figure .value { font-size: 34px; }
+.figure .label { color: #4a5261; }
+.pm.dark .figure .label { color: #c5ccd6; }
 .status { margin: 0 0 8px; }
-.badge { display: inline-flex; align-items: center; gap: 0.3em; padding: 0 0.5em; border-radius: 3px; font-weight: 700; border: 1px solid currentColor; margin-right: 0.4em; }
 .pm[data-status="achieved"] .badge, .pm[data-status="on-track"] .badge { color: #006b3c; }
 .pm[data-status="needs-acceleration"] .badge { color: #8a5300; }
 .pm[data-status="limited-progress"] .badge, .pm[data-status="deterioration"] .badge, .pm[data-status="not-achieved"] .badge { color: #b3261e; }
-.pm[data-status="no-data"] .badge { color: #555e6c; }
+.pm[data-status="no-data"] .badge { color: #4a5261; }
 .pm.dark[data-status="achieved"] .badge, .pm.dark[data-status="on-track"] .badge { color: #6fdc9c; }
 .pm.dark[data-status="needs-acceleration"] .badge { color: #f5c065; }
 .pm.dark[data-status="limited-progress"] .badge, .pm.dark[data-status="deterioration"] .badge, .pm.dark[data-status="not-achieved"] .badge { color: #ff9a8f; }
-.pm.dark[data-status="no-data"] .badge { color: #b0b8c4; }
-.plot { position: relative; width: 100%; }
+.pm.dark[data-status="no-data"] .badge { color: #c5ccd6; }
+a { color: #0b5cad; }
+.pm.dark a { color: #8cc4ff; }
+.method { margin-left: 0.5em; font-size: 0.9em; white-space: nowrap; }
+.toolbar { display: flex; flex-wrap: wrap; gap: 6px; margin: 0 0 8px; }
+button { font: inherit; font-size: 0.85em; min-height: 36px; min-width: 44px; padding: 4px 12px; border-radius: 4px; cursor: pointer;
+  border: 1px solid #8a93a3; background: #fff; color: #1a202c; }
+.pm.dark button { background: #232936; color: #eceff4; border-color: #6b7485; }
+button[aria-pressed="true"] { background: #1a202c; color: #fff; border-color: #1a202c; }
+.pm.dark button[aria-pressed="true"] { background: #eceff4; color: #181c24; }
+.pm.elder button { min-height: 60px; min-width: 60px; font-size: 1em; }
+button:focus-visible, .plot:focus-visible, a:focus-visible, summary:focus-visible { outline: 3px solid #0b5cad; outline-offset: 2px; }
+.plot { position: relative; width: 100%; touch-action: pan-y; }
 canvas { display: block; width: 100%; height: 300px; }
-.method { margin-left: 0.5em; font-size: 0.85em; color: #0b5cad; white-space: nowrap; }
-.pm.dark .method { color: #8cc4ff; }
-.source { margin: 8px 0 0; font-size: 0.85em; color: #555e6c; }
-.pm.dark .source { color: #b0b8c4; }
+.marker { position: absolute; top: 0; width: 0; border-left: 2px dashed #4a5261; pointer-events: none; }
+.dot { position: absolute; width: 14px; height: 14px; margin: -7px 0 0 -7px; border-radius: 50%; border: 3px solid #1a202c; background: #fff; pointer-events: none; }
+.pm.dark .dot { border-color: #fff; background: #181c24; }
+.tooltip { position: absolute; max-width: min(320px, 90%); padding: 6px 10px; border-radius: 4px; background: #1a202c; color: #fff; font-size: 0.9em;
+  pointer-events: none; box-shadow: 0 2px 8px rgba(0,0,0,0.25); transition: opacity 0.12s; }
+.pm.dark .tooltip { background: #eceff4; color: #181c24; }
+.pm.elder .tooltip { font-size: 1em; }
+.table-wrap { overflow-x: auto; margin: 4px 0 8px; }
+table { border-collapse: collapse; font-size: 0.9em; min-width: 100%; }
+caption { text-align: left; font-weight: 700; margin-bottom: 4px; }
+th, td { border: 1px solid #c8ced8; padding: 4px 8px; text-align: right; white-space: nowrap; }
+th[scope="row"], thead th { text-align: left; }
+thead th { background: #f1f3f6; }
+.pm.dark th, .pm.dark td { border-color: #4a5261; }
+.pm.dark thead th { background: #232936; }
+.source { margin: 8px 0 0; font-size: 0.9em; color: #4a5261; }
+.pm.dark .source { color: #c5ccd6; }
+.source summary { cursor: pointer; }
+.pm.elder .source summary { min-height: 60px; display: flex; align-items: center; }
+.source dl { margin: 6px 0 0; display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; }
+.source dt { font-weight: 700; }
+.source dd { margin: 0; overflow-wrap: anywhere; }
 .error { margin: 0; padding: 8px 10px; border-left: 4px solid #b3261e; background: #fdecea; color: #5f1410; white-space: pre-wrap; overflow-wrap: anywhere; }
-.loading { margin: 0; color: #555e6c; }
+.loading { margin: 0; color: #4a5261; }
+.sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 [hidden] { display: none !important; }
+@media (prefers-reduced-motion: reduce) { .tooltip { transition: none; } }
+@media print {
+  .pm { border: none; padding: 0; }
+  .toolbar, .tooltip, .marker, .dot, .method { display: none !important; }
+  .source[open] dl, .source dl { display: grid; }
+}
 `;
 
 let sheet = null;
@@ -105,9 +192,10 @@ const STATUS_ICONS = {
   'no-data': '…',
 };
 
-function element(tag, className, parent) {
+function element(tag, className, parent, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
   parent?.append(node);
   return node;
 }
@@ -122,6 +210,24 @@ function pageLang() {
   return document.documentElement.lang || 'zh-CN';
 }
 
+// 长者模式 for the whole page: portals toggle their 长者版 with a class or attribute on
+// <html>: class "elder" or "planmeter-elder", or the attribute data-elder.
+function pageElder() {
+  const html = document.documentElement;
+  return html.classList.contains('elder') || html.classList.contains('planmeter-elder') || html.hasAttribute('data-elder');
+}
+
+function download(blob, name) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+// Every live mount, so a page-level switch (长者版) re-renders them all.
+const mounts = new Set();
+
 // One rendered widget: its shadow root, its wasm handle and its observers. `destroy()`
 // removes everything it added to the page.
 class Mount {
@@ -129,46 +235,99 @@ class Mount {
     this.host = host;
     this.readConfig = readConfig;
     this.widget = null;
+    this.points = [];
+    this.active = -1;
+    this.view = 'chart';
     this.generation = 0;
     this.scheduled = false;
     this.lastWidth = 0;
+    this.ui = UI['zh-CN'];
 
     const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
     shadow.replaceChildren();
     shadow.adoptedStyleSheets = [styleSheet()];
     const root = element('div', 'pm', shadow);
     this.root = root;
-    this.loading = element('p', 'loading', root);
-    this.loading.textContent = '正在加载图表…';
+    this.loading = element('p', 'loading', root, this.ui.loading);
     this.title = element('p', 'title', root);
-    this.status = element('p', 'status', root);
-    const badge = element('span', 'badge', this.status);
+    this.headline = element('div', 'headline', root);
+    const badge = element('span', 'badge', this.headline);
     this.icon = element('span', 'icon', badge);
     this.icon.setAttribute('aria-hidden', 'true');
     this.word = element('span', 'word', badge);
+    const figure = element('span', 'figure', this.headline);
+    this.figureValue = element('span', 'value', figure);
+    this.figureLabel = element('span', 'label', figure);
+    this.status = element('p', 'status', root);
     this.explanation = element('span', 'explanation', this.status);
     this.method = element('a', 'method', this.status);
     this.method.href = METHOD_URL;
     this.method.target = '_blank';
     this.method.rel = 'noopener';
+
+    this.toolbar = element('div', 'toolbar', root);
+    this.toolbar.setAttribute('role', 'group');
+    this.chartButton = element('button', 'view-chart', this.toolbar);
+    this.tableButton = element('button', 'view-table', this.toolbar);
+    this.pngButton = element('button', 'download-png', this.toolbar);
+    this.csvButton = element('button', 'download-csv', this.toolbar);
+    for (const button of [this.chartButton, this.tableButton, this.pngButton, this.csvButton]) button.type = 'button';
+
     this.plot = element('div', 'plot', root);
+    this.plot.tabIndex = 0;
+    this.plot.setAttribute('role', 'group');
     this.canvas = element('canvas', null, this.plot);
     this.canvas.setAttribute('role', 'img');
-    this.source = element('p', 'source', root);
+    this.marker = element('div', 'marker', this.plot);
+    this.dot = element('div', 'dot', this.plot);
+    this.tooltip = element('div', 'tooltip', this.plot);
+    this.tooltip.setAttribute('aria-hidden', 'true');
+    this.help = element('p', 'sr-only help', root);
+    this.help.id = 'help';
+    this.plot.setAttribute('aria-describedby', 'help');
+    this.hideTooltip();
+
+    this.tableWrap = element('div', 'table-wrap', root);
+    this.table = element('table', null, this.tableWrap);
+    this.live = element('p', 'sr-only live', root);
+    this.live.setAttribute('aria-live', 'polite');
+
+    this.source = element('details', 'source', root);
+    this.sourceSummary = element('summary', null, this.source);
+    this.sourceDetails = element('dl', null, this.source);
+
     this.error = element('div', 'error', root);
     this.error.setAttribute('role', 'alert');
     this.error.hidden = true;
-    for (const node of [this.title, this.status, this.plot, this.source]) node.hidden = true;
+    this.setContentHidden(true);
+
+    this.listeners = [
+      [this.chartButton, 'click', () => this.setView('chart')],
+      [this.tableButton, 'click', () => this.setView('table')],
+      [this.pngButton, 'click', () => this.canvas.toBlob((blob) => blob && download(blob, `${this.summary.indicator}.png`))],
+      [this.csvButton, 'click', () => download(new Blob(['\ufeff', this.widget.csv()], { type: 'text/csv;charset=utf-8' }), `${this.summary.indicator}.csv`)],
+      [this.plot, 'pointermove', (event) => this.pointAt(event, false)],
+      [this.plot, 'pointerdown', (event) => this.pointAt(event, true)],
+      [this.plot, 'pointerleave', () => this.hideTooltip()],
+      [this.plot, 'keydown', (event) => this.onKey(event)],
+      [this.plot, 'focus', () => this.onFocus()],
+      [this.plot, 'blur', () => this.hideTooltip()],
+    ];
+    for (const [target, type, handler] of this.listeners) target.addEventListener(type, handler);
 
     this.resizeObserver = new ResizeObserver(() => {
-      const width = this.plot.clientWidth;
-      if (width !== this.lastWidth) this.draw();
+      if (this.plot.clientWidth !== this.lastWidth) this.draw();
     });
     this.resizeObserver.observe(this.plot);
     this.darkQuery = matchMedia('(prefers-color-scheme: dark)');
     this.onSchemeChange = () => this.draw();
     this.darkQuery.addEventListener('change', this.onSchemeChange);
+    mounts.add(this);
     this.schedule();
+  }
+
+  setContentHidden(hidden) {
+    for (const node of [this.title, this.headline, this.status, this.toolbar, this.plot, this.tableWrap, this.source]) node.hidden = hidden;
   }
 
   // Batches attribute changes into one render per task.
@@ -222,29 +381,42 @@ class Mount {
 
   show() {
     let summary;
+    let table;
     try {
       summary = this.widget.summary();
+      table = this.widget.table();
     } catch (error) {
       this.fail(describe(this.core, error));
       return;
     }
+    this.summary = summary;
+    const ui = (this.ui = UI[summary.lang] ?? UI['zh-CN']);
     const { root, host } = this;
     root.lang = summary.lang;
     root.dataset.status = summary.status;
-    root.classList.toggle('elder', summary.elder);
-    this.theme = summary.theme;
     this.title.textContent = summary.title;
     this.icon.textContent = STATUS_ICONS[summary.status] ?? '';
     this.word.textContent = summary.statusLabel;
+    this.figureValue.textContent = summary.figure ?? '';
+    this.figureLabel.textContent = summary.figureLabel ?? '';
+    this.figureValue.parentElement.hidden = !summary.figure;
     this.explanation.textContent = summary.explanation;
-    this.method.textContent = summary.lang === 'en' ? 'How this is judged' : '计算方法';
+    this.method.textContent = ui.method;
     this.canvas.setAttribute('aria-label', summary.ariaLabel);
-    const quoteMarks = summary.lang === 'en' ? ['Source: ', ''] : ['来源：', ''];
-    this.source.textContent = `${quoteMarks[0]}《${summary.planTitle}》${summary.docNumber ? `（${summary.docNumber}）` : ''}：“${summary.quote}”`;
+    this.plot.setAttribute('aria-label', summary.title);
+    this.help.textContent = ui.plotHelp;
+    this.toolbar.setAttribute('aria-label', ui.views);
+    this.chartButton.textContent = ui.chart;
+    this.tableButton.textContent = ui.table;
+    this.pngButton.textContent = ui.png;
+    this.csvButton.textContent = ui.csv;
+    this.fillTable(table);
+    this.fillSource(summary, ui);
     this.error.hidden = true;
     this.error.textContent = '';
     this.loading.hidden = true;
-    for (const node of [this.title, this.status, this.plot, this.source]) node.hidden = false;
+    this.setContentHidden(false);
+    this.setView(summary.chart === 'table' ? 'table' : this.view, summary.chart === 'table');
     if (!this.draw()) return;
     host.setAttribute('data-status', summary.status);
     host.dispatchEvent(
@@ -256,19 +428,77 @@ class Mount {
     );
   }
 
+  fillTable({ caption, columns, rows }) {
+    const table = this.table;
+    table.replaceChildren();
+    element('caption', null, table, caption);
+    const head = element('tr', null, element('thead', null, table));
+    for (const column of columns) element('th', null, head, column).scope = 'col';
+    const body = element('tbody', null, table);
+    for (const [year, ...cells] of rows) {
+      const row = element('tr', null, body);
+      element('th', null, row, year).scope = 'row';
+      for (const cell of cells) element('td', null, row, cell);
+    }
+  }
+
+  fillSource(summary, ui) {
+    this.sourceSummary.textContent = `${ui.source}：《${summary.planTitle}》“${summary.quote}”`;
+    const list = this.sourceDetails;
+    list.replaceChildren();
+    const entry = (term, value) => {
+      if (!value) return null;
+      element('dt', null, list, term);
+      return element('dd', null, list, value);
+    };
+    entry(ui.document, `《${summary.planTitle}》`);
+    entry(ui.docNumber, summary.docNumber);
+    entry(ui.issuer, summary.issuer);
+    entry(ui.section, summary.section);
+    entry(ui.measure, summary.measure);
+    entry(ui.responsible, summary.responsible.length ? summary.responsible.join('、') : ui.noResponsible);
+    entry(ui.reading, summary.note);
+    const method = entry(ui.sourceAndMethod, ' ');
+    method.textContent = '';
+    const link = element('a', null, method, ui.method);
+    link.href = METHOD_URL;
+    link.target = '_blank';
+    link.rel = 'noopener';
+  }
+
+  // Chart or table; the table stays readable by screen readers while the chart shows.
+  setView(view, tableOnly = false) {
+    this.view = view;
+    const chart = view === 'chart';
+    this.chartButton.setAttribute('aria-pressed', String(chart));
+    this.tableButton.setAttribute('aria-pressed', String(!chart));
+    this.chartButton.hidden = this.tableButton.hidden = this.pngButton.hidden = tableOnly;
+    this.plot.hidden = !chart;
+    this.tableWrap.classList.toggle('sr-only', chart);
+    this.hideTooltip();
+    if (chart) this.draw();
+  }
+
+  elder() {
+    return Boolean(this.summary?.elder) || pageElder();
+  }
+
   // Draws the current widget at the plot's size; false (with the error shown) on failure.
   draw() {
-    if (!this.widget) return true;
+    if (!this.widget || this.plot.hidden) return true;
     const width = this.plot.clientWidth;
     if (width === 0) return true;
     this.lastWidth = width;
-    const elder = this.root.classList.contains('elder');
-    const height = Math.round(Math.min(Math.max(width * 0.56, elder ? 300 : 240), elder ? 460 : 400));
-    const dark = this.theme === 'dark' || (this.theme === 'auto' && this.darkQuery.matches);
+    const elder = this.elder();
+    this.root.classList.toggle('elder', elder);
+    const height = Math.round(Math.min(Math.max(width * 0.56, elder ? 320 : 240), elder ? 480 : 400));
+    const theme = this.summary.theme;
+    const dark = theme === 'dark' || (theme === 'auto' && this.darkQuery.matches);
     this.root.classList.toggle('dark', dark);
     this.canvas.style.height = `${height}px`;
     try {
-      this.widget.draw(this.canvas, width, height, window.devicePixelRatio || 1, dark);
+      this.points = this.widget.draw(this.canvas, width, height, window.devicePixelRatio || 1, dark, elder);
+      if (this.active >= 0) this.showPoint(Math.min(this.active, this.points.length - 1), false);
       return true;
     } catch (error) {
       this.fail(describe(this.core, error));
@@ -276,10 +506,75 @@ class Mount {
     }
   }
 
+  pointAt(event, announce) {
+    if (!this.points.length) return;
+    const box = this.plot.getBoundingClientRect();
+    const x = event.clientX - box.left;
+    let nearest = 0;
+    for (let index = 1; index < this.points.length; index++) {
+      if (Math.abs(this.points[index].x - x) < Math.abs(this.points[nearest].x - x)) nearest = index;
+    }
+    this.showPoint(nearest, announce);
+  }
+
+  onFocus() {
+    if (!this.points.length) return;
+    const withData = this.points.findLastIndex((point) => point.y !== undefined && point.y !== null);
+    this.showPoint(this.active >= 0 ? this.active : Math.max(withData, 0), true);
+  }
+
+  onKey(event) {
+    if (!this.points.length) return;
+    const last = this.points.length - 1;
+    const moves = { ArrowLeft: this.active - 1, ArrowRight: this.active + 1, Home: 0, End: last };
+    if (event.key === 'Escape') {
+      this.hideTooltip();
+      this.live.textContent = '';
+      event.preventDefault();
+      return;
+    }
+    if (!(event.key in moves)) return;
+    event.preventDefault();
+    this.showPoint(Math.max(0, Math.min(last, moves[event.key])), true);
+  }
+
+  showPoint(index, announce) {
+    const point = this.points[index];
+    if (!point) return;
+    this.active = index;
+    const height = this.canvas.clientHeight;
+    this.marker.style.left = `${point.x}px`;
+    this.marker.style.height = `${height}px`;
+    this.marker.hidden = false;
+    const hasValue = point.y !== undefined && point.y !== null;
+    this.dot.hidden = !hasValue;
+    if (hasValue) {
+      this.dot.style.left = `${point.x}px`;
+      this.dot.style.top = `${point.y}px`;
+    }
+    const tooltip = this.tooltip;
+    tooltip.textContent = point.label;
+    tooltip.hidden = false;
+    const width = this.plot.clientWidth;
+    const tipWidth = tooltip.offsetWidth;
+    const left = Math.max(0, Math.min(width - tipWidth, point.x - tipWidth / 2));
+    const anchor = hasValue ? point.y : height / 2;
+    const top = anchor - tooltip.offsetHeight - 14 >= 0 ? anchor - tooltip.offsetHeight - 14 : Math.min(height - tooltip.offsetHeight, anchor + 14);
+    tooltip.style.left = `${left}px`;
+    tooltip.style.top = `${Math.max(0, top)}px`;
+    if (announce) this.live.textContent = point.label;
+  }
+
+  hideTooltip() {
+    this.tooltip.hidden = true;
+    this.marker.hidden = true;
+    this.dot.hidden = true;
+  }
+
   fail(message) {
     const { host } = this;
     this.loading.hidden = true;
-    for (const node of [this.title, this.status, this.plot, this.source]) node.hidden = true;
+    this.setContentHidden(true);
     this.error.textContent = message;
     this.error.hidden = false;
     host.removeAttribute('data-status');
@@ -289,6 +584,8 @@ class Mount {
 
   destroy() {
     this.generation++;
+    mounts.delete(this);
+    for (const [target, type, handler] of this.listeners) target.removeEventListener(type, handler);
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     this.darkQuery.removeEventListener('change', this.onSchemeChange);
@@ -334,15 +631,19 @@ if (!customElements.get(TAG)) {
     },
   );
   watchDivs();
+  // The page's 长者版 switch: redraw every widget when <html> changes class or data-elder.
+  new MutationObserver(() => {
+    for (const mount of mounts) mount.draw();
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'data-elder'] });
 }
 
 // <div data-planmeter='…'> hosts: mounted when they appear, re-rendered when the
 // attribute changes, destroyed when they leave the page.
 function watchDivs() {
-  const mounts = new Map();
+  const divMounts = new Map();
   const mount = (div) => {
-    if (div.tagName.toLowerCase() === TAG || mounts.has(div)) return;
-    mounts.set(div, new Mount(div, () => div.getAttribute(DIV_ATTRIBUTE)));
+    if (div.tagName.toLowerCase() === TAG || divMounts.has(div)) return;
+    divMounts.set(div, new Mount(div, () => div.getAttribute(DIV_ATTRIBUTE)));
   };
   const scan = (node) => {
     if (node.nodeType !== Node.ELEMENT_NODE) return;
@@ -352,16 +653,16 @@ function watchDivs() {
   new MutationObserver((records) => {
     for (const record of records) {
       if (record.type === 'attributes') {
-        const existing = mounts.get(record.target);
+        const existing = divMounts.get(record.target);
         if (existing) existing.schedule();
         else scan(record.target);
       }
       for (const node of record.addedNodes) scan(node);
     }
-    for (const [div, existing] of mounts) {
+    for (const [div, existing] of divMounts) {
       if (!div.isConnected) {
         existing.destroy();
-        mounts.delete(div);
+        divMounts.delete(div);
       }
     }
   }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: [DIV_ATTRIBUTE] });

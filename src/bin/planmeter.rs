@@ -80,7 +80,7 @@ fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
         Command::Render { config, out, width, height, as_of } => {
             let widget = load(&config, as_of.as_deref())?;
-            let layout = widget.layout(width, height, 1.0, true);
+            let layout = widget.layout(width, height, 1.0, widget.resolved.elder, true, &planmeter::chart::layout::Estimate);
             let mut svg = String::new();
             {
                 let size = (layout.width.round() as u32, layout.height.round() as u32);

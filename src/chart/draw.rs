@@ -104,7 +104,7 @@ pub fn draw_trend<DB: DrawingBackend>(backend: &mut DB, data: &TrendData, layout
     }
 
     // Legend: a swatch and a word for the actual values and for the target.
-    let mut x = plot.x0;
+    let mut x = layout.legend_x;
     let swatch = text * 0.8;
     let legend_mid = layout.legend_y - text * 0.35;
     backend.draw_rect(
@@ -115,7 +115,7 @@ pub fn draw_trend<DB: DrawingBackend>(backend: &mut DB, data: &TrendData, layout
     )?;
     x += swatch + 4.0 * scale;
     backend.draw_text(&data.labels.actual, &font(text, palette.text, HPos::Left, VPos::Center), at(x, legend_mid))?;
-    x += super::layout::text_width(&data.labels.actual, text) + 16.0 * scale;
+    x = layout.legend_target_x;
     if data.target != Goal::None {
         let stroke = Stroke { color: color(palette.target), width: line_width };
         backend.draw_line(at(x, legend_mid), at(x + swatch * 1.6, legend_mid), &stroke)?;

@@ -44,8 +44,10 @@ pub struct TrendLayout {
     pub sizes: Sizes,
     /// Title and status lines (SVG output only), wrapped to the width.
     pub header: Vec<Line>,
-    /// Baseline of the legend row.
+    /// Baseline of the legend row, and where its target entry starts.
     pub legend_y: f64,
+    pub legend_x: f64,
+    pub legend_target_x: f64,
     /// The unit label above the y axis.
     pub y_axis_label: Line,
     pub plot: Rect,
@@ -69,8 +71,23 @@ impl TrendLayout {
     }
 }
 
-/// An estimate of the width of `text` at `size` pixels: CJK and full-width characters
-/// are one em, others a little over half.
+/// How wide text is drawn: the browser measures with its canvas (`measureText`, cached
+/// in `src/web/`); natively an estimate stands in.
+pub trait Measure {
+    /// The width of `text` at a font size of `size` pixels, in pixels.
+    fn width(&self, text: &str, size: f64) -> f64;
+}
+
+/// An estimate: CJK and full-width characters are one em, others a little over half.
+pub struct Estimate;
+
+impl Measure for Estimate {
+    fn width(&self, text: &str, size: f64) -> f64 {
+        text_width(text, size)
+    }
+}
+
+/// The estimate of [`Estimate`].
 pub fn text_width(text: &str, size: f64) -> f64 {
     text.chars()
         .map(|character| if (character as u32) >= 0x2E80 { size } else { size * 0.6 })
@@ -79,7 +96,7 @@ pub fn text_width(text: &str, size: f64) -> f64 {
 
 /// Splits `text` into lines no wider than `width`, between CJK characters or at spaces,
 /// never inside a run of Latin letters and digits such as "8.1%".
-fn wrap(text: &str, size: f64, width: f64) -> Vec<String> {
+fn wrap(text: &str, size: f64, width: f64, measure: &dyn Measure) -> Vec<String> {
     let mut tokens: Vec<String> = Vec::new();
     for character in text.chars() {
         let joins = character.is_ascii_graphic()
@@ -92,7 +109,7 @@ fn wrap(text: &str, size: f64, width: f64) -> Vec<String> {
     let mut lines = vec![String::new()];
     for token in tokens {
         let current = lines.last_mut().expect("lines starts non-empty");
-        if !current.is_empty() && text_width(current, size) + text_width(&token, size) > width {
+        if !current.is_empty() && measure.width(current, size) + measure.width(&token, size) > width {
             lines.push(token.trim_start().to_owned());
         } else {
             current.push_str(&token);
@@ -102,7 +119,7 @@ fn wrap(text: &str, size: f64, width: f64) -> Vec<String> {
 }
 
 /// Lays `data` out in a `width` × `height` CSS-pixel box.
-pub fn layout_trend(data: &TrendData, width: f64, height: f64, sizes: Sizes) -> TrendLayout {
+pub fn layout_trend(data: &TrendData, width: f64, height: f64, sizes: Sizes, measure: &dyn Measure) -> TrendLayout {
     let scale = sizes.scale;
     let (width, height) = (width.max(120.0) * scale, height.max(120.0) * scale);
     let text = sizes.text * scale;
@@ -113,7 +130,7 @@ pub fn layout_trend(data: &TrendData, width: f64, height: f64, sizes: Sizes) -> 
     let mut header = Vec::new();
     for (index, line) in data.labels.header.iter().enumerate() {
         let size = if index < 2 { text * 1.25 } else { text };
-        for part in wrap(line, size, width - 2.0 * pad) {
+        for part in wrap(line, size, width - 2.0 * pad, measure) {
             top += size * 1.35;
             header.push(Line { text: part, x: pad, y: top });
         }
@@ -154,7 +171,9 @@ pub fn layout_trend(data: &TrendData, width: f64, height: f64, sizes: Sizes) -> 
     }
     let bottom_space = small * 3.2 + 8.0 * scale;
     let plot_height = (height - top - bottom_space).max(text * 2.0);
-    let wanted_ticks = (plot_height / (44.0 * scale)).floor().clamp(2.0, 8.0);
+    // 长者模式 draws fewer gridlines.
+    let spacing = if sizes.elder { 70.0 } else { 44.0 };
+    let wanted_ticks = (plot_height / (spacing * scale)).floor().clamp(2.0, 8.0);
     let (y_min, y_max, step) = nice_range(low, high + (high - low) * 0.08, wanted_ticks);
     let decimals = decimals_for(step);
     let labels: Vec<(f64, String)> = (0..)
@@ -162,7 +181,7 @@ pub fn layout_trend(data: &TrendData, width: f64, height: f64, sizes: Sizes) -> 
         .take_while(|value| *value <= y_max + step * 1e-6)
         .map(|value| (value, number(value, decimals)))
         .collect();
-    let label_width = labels.iter().map(|(_, label)| text_width(label, small)).fold(0.0, f64::max);
+    let label_width = labels.iter().map(|(_, label)| measure.width(label, small)).fold(0.0, f64::max);
 
     let plot = Rect {
         x0: pad + label_width + 8.0 * scale,
@@ -176,6 +195,8 @@ pub fn layout_trend(data: &TrendData, width: f64, height: f64, sizes: Sizes) -> 
         sizes,
         header,
         legend_y,
+        legend_x: pad,
+        legend_target_x: pad + text * 0.8 + 4.0 * scale + measure.width(&data.labels.actual, text) + 16.0 * scale,
         y_axis_label,
         plot,
         y_min,
@@ -188,7 +209,7 @@ pub fn layout_trend(data: &TrendData, width: f64, height: f64, sizes: Sizes) -> 
 
     let count = data.years.len().max(1) as f64;
     let slot_width = (plot.x1 - plot.x0) / count;
-    let year_width = text_width("2020", small) + 6.0 * scale;
+    let year_width = measure.width("2020", small) + 6.0 * scale;
     let every = (year_width / slot_width).ceil().max(1.0) as usize;
     layout.slot_width = slot_width;
     layout.slots = data
@@ -234,7 +255,7 @@ mod tests {
 
     #[test]
     fn wrapping_keeps_numbers_whole() {
-        let lines = wrap("平均8.1%，高于目标", 10.0, 45.0);
+        let lines = wrap("平均8.1%，高于目标", 10.0, 45.0, &Estimate);
         assert_eq!(lines, vec!["平均8.1%", "，高于目", "标"]);
     }
 

@@ -156,6 +156,8 @@ pub struct Sizes {
     pub line: f64,
     /// The SVG backend shrinks font sizes by 1.24; the canvas does not.
     pub font_factor: f64,
+    /// 长者模式: larger text, thicker lines, fewer gridlines.
+    pub elder: bool,
 }
 
 impl Sizes {
@@ -165,8 +167,9 @@ impl Sizes {
             scale,
             text: if elder { 18.0 } else { 13.0 },
             small_text: if elder { 16.0 } else { 12.0 },
-            line: if elder { 3.0 } else { 2.0 },
+            line: if elder { 3.5 } else { 2.0 },
             font_factor: 1.0,
+            elder,
         }
     }
 }

@@ -3,12 +3,16 @@
 //! element, its shadow root and its listeners.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
-use web_sys::HtmlCanvasElement;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::chart::draw::draw_trend;
+use crate::chart::layout::{text_width, Measure};
+use crate::chart::FONT_FAMILY;
 use crate::i18n::Lang;
 use crate::progress::Date;
 use crate::widget::Widget;
@@ -83,15 +87,62 @@ impl WebWidget {
         Ok(serde_wasm_bindgen::to_value(&self.widget.summary())?)
     }
 
-    /// Sizes `canvas` to `width` × `height` CSS pixels at `scale` device pixels each and
-    /// draws the chart on it.
-    pub fn draw(&self, canvas: HtmlCanvasElement, width: f64, height: f64, scale: f64, dark: bool) -> Result<(), JsError> {
-        let layout = self.widget.layout(width, height, scale, false);
+    /// Sizes `canvas` to `width` × `height` CSS pixels at `scale` device pixels each,
+    /// draws the chart on it (`elder`: 长者模式, the config's or the page's), and returns
+    /// the points for tooltips and keyboard moves, in CSS pixels.
+    pub fn draw(&self, canvas: HtmlCanvasElement, width: f64, height: f64, scale: f64, dark: bool, elder: bool) -> Result<JsValue, JsError> {
+        let context: CanvasRenderingContext2d = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|context| context.dyn_into().ok())
+            .ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
+        let layout = self.widget.layout(width, height, scale, elder, false, &CanvasMeasure { context });
         canvas.set_width(layout.width.round() as u32);
         canvas.set_height(layout.height.round() as u32);
         let mut backend =
             CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
         draw_trend(&mut backend, &self.widget.trend, &layout, &self.widget.palette(dark))
-            .map_err(|error| JsError::new(&format!("drawing failed: {error}")))
+            .map_err(|error| JsError::new(&format!("drawing failed: {error}")))?;
+        Ok(serde_wasm_bindgen::to_value(&self.widget.points(&layout))?)
+    }
+
+    /// The chart's data as a table: `{caption, columns, rows}`.
+    pub fn table(&self) -> Result<JsValue, JsError> {
+        Ok(serde_wasm_bindgen::to_value(&self.widget.table())?)
+    }
+
+    /// The chart's data as CSV, for download.
+    pub fn csv(&self) -> String {
+        self.widget.csv()
+    }
+}
+
+/// Text widths from the canvas's own `measureText`, cached: the same font the chart is
+/// drawn with, and no layout of the page (plotters' measuring `<span>` is not used).
+struct CanvasMeasure {
+    context: CanvasRenderingContext2d,
+}
+
+thread_local! {
+    static WIDTHS: RefCell<HashMap<(String, u32), f64>> = RefCell::new(HashMap::new());
+}
+
+impl Measure for CanvasMeasure {
+    fn width(&self, text: &str, size: f64) -> f64 {
+        let key = (text.to_owned(), (size * 100.0).round() as u32);
+        if let Some(width) = WIDTHS.with(|widths| widths.borrow().get(&key).copied()) {
+            return width;
+        }
+        self.context.set_font(&format!("normal {size}px {FONT_FAMILY}"));
+        let width = self.context.measure_text(text).map_or_else(|_| text_width(text, size), |metrics| metrics.width());
+        WIDTHS.with(|widths| {
+            let mut widths = widths.borrow_mut();
+            if widths.len() > 4096 {
+                widths.clear();
+            }
+            widths.insert(key, width);
+        });
+        width
     }
 }

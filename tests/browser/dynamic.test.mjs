@@ -180,7 +180,7 @@ test('a plan of one\'s own, passed inline, renders; a broken one names its path'
   assert.equal(await page.evaluate(() => document.getElementById('own').dataset.status), 'on-track');
   assert.match(
     await page.evaluate(() => document.getElementById('own').shadowRoot.querySelector('.source').textContent),
-    /《某市工业高质量发展三年行动方案\(2024-2026年\)》：“规模以上工业增加值年均增长6%以上”/,
+    /来源：《某市工业高质量发展三年行动方案\(2024-2026年\)》“规模以上工业增加值年均增长6%以上”/,
   );
   const message = await page.evaluate(() => document.getElementById('own-bad').shadowRoot.querySelector('[role=alert]').textContent);
   assert.match(message, /plans\[0\]\.targets\[0\]\.quote: the quote does not state the number 7 the entry gives/);
