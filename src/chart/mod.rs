@@ -165,8 +165,8 @@ impl Sizes {
         let scale = if scale.is_finite() && scale > 0.0 { scale.min(4.0) } else { 1.0 };
         Sizes {
             scale,
-            text: if elder { 18.0 } else { 13.0 },
-            small_text: if elder { 16.0 } else { 12.0 },
+            text: if elder { 20.0 } else { 13.0 },
+            small_text: if elder { 18.0 } else { 12.0 },
             line: if elder { 3.5 } else { 2.0 },
             font_factor: 1.0,
             elder,
