@@ -10,7 +10,7 @@ use std::fmt;
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
-use crate::catalog::{check, Catalog, Plan};
+use crate::catalog::{check, Catalog, Plan, TargetKind};
 use crate::i18n::Lang;
 use crate::progress::{Date, Observations};
 
@@ -63,6 +63,8 @@ pub enum ChartKind {
     Trend,
     /// The accessible data table alone.
     Table,
+    /// A progress bar alone (level, cumulative and change targets).
+    Progress,
 }
 
 /// Colours: light, dark, or the reader's system preference.
@@ -370,6 +372,14 @@ impl Config {
             return Err(ConfigError::new("indicator", format!("unknown indicator `{indicator}`{hint}")));
         };
         let target_index = plan.targets.iter().position(|t| t.id == target.id).unwrap_or(0);
+        let has_bar = matches!(target.kind, TargetKind::Level | TargetKind::Cumulative | TargetKind::Change);
+        if self.chart == ChartKind::Progress && !has_bar {
+            let kind = serde_json::to_value(target.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+            return Err(ConfigError::new(
+                "chart",
+                format!("`progress` is for level, cumulative and change targets; `{indicator}` is `{kind}`: use `trend`"),
+            ));
+        }
         if let Some(other) = self.actuals.by_target.keys().find(|id| *id != indicator) {
             return Err(ConfigError::new(
                 format!("actuals.{other}"),

@@ -118,6 +118,17 @@ const STYLE = `
 .figure .label { color: #4a5261; }
 .pm.dark .figure .label { color: #c5ccd6; }
 .status { margin: 0 0 8px; }
+.progress { margin: 4px 0 10px; }
+.meter { position: relative; height: 18px; border-radius: 9px; background: #e2e6ec; overflow: visible; }
+.pm.dark .meter { background: #3a404c; }
+.pm.elder .meter { height: 28px; border-radius: 14px; }
+.fill { height: 100%; border-radius: inherit; background: #0072b2; }
+.pm.dark .fill { background: #56b4e9; }
+.expected-mark { position: absolute; top: -5px; bottom: -5px; width: 0; border-left: 3px dashed #1a202c; }
+.pm.dark .expected-mark { border-color: #eceff4; }
+.ends { display: flex; justify-content: space-between; gap: 8px; font-size: 0.85em; color: #4a5261; margin-top: 4px; }
+.pm.dark .ends { color: #c5ccd6; }
+.progress .now { margin: 2px 0 0; font-weight: 700; }
 .pm[data-status="achieved"] .badge, .pm[data-status="on-track"] .badge { color: #006b3c; }
 .pm[data-status="needs-acceleration"] .badge { color: #8a5300; }
 .pm[data-status="limited-progress"] .badge, .pm[data-status="deterioration"] .badge, .pm[data-status="not-achieved"] .badge { color: #b3261e; }
@@ -258,6 +269,17 @@ class Mount {
     const figure = element('span', 'figure', this.headline);
     this.figureValue = element('span', 'value', figure);
     this.figureLabel = element('span', 'label', figure);
+    this.bar = element('div', 'progress', root);
+    this.meter = element('div', 'meter', this.bar);
+    this.meter.setAttribute('role', 'meter');
+    this.meter.setAttribute('aria-valuemin', '0');
+    this.meter.setAttribute('aria-valuemax', '100');
+    this.fill = element('div', 'fill', this.meter);
+    this.expectedMark = element('div', 'expected-mark', this.meter);
+    const ends = element('div', 'ends', this.bar);
+    this.barStart = element('span', null, ends);
+    this.barEnd = element('span', null, ends);
+    this.barNow = element('p', 'now', this.bar);
     this.status = element('p', 'status', root);
     this.explanation = element('span', 'explanation', this.status);
     this.method = element('a', 'method', this.status);
@@ -328,6 +350,7 @@ class Mount {
 
   setContentHidden(hidden) {
     for (const node of [this.title, this.headline, this.status, this.toolbar, this.plot, this.tableWrap, this.source]) node.hidden = hidden;
+    this.bar.hidden = hidden || !this.summary?.progress;
   }
 
   // Batches attribute changes into one render per task.
@@ -412,11 +435,12 @@ class Mount {
     this.csvButton.textContent = ui.csv;
     this.fillTable(table);
     this.fillSource(summary, ui);
+    this.fillBar(summary.progress);
     this.error.hidden = true;
     this.error.textContent = '';
     this.loading.hidden = true;
     this.setContentHidden(false);
-    this.setView(summary.chart === 'table' ? 'table' : this.view, summary.chart === 'table');
+    this.setView(summary.chart === 'trend' ? this.view : summary.chart, summary.chart !== 'trend');
     if (!this.draw()) return;
     host.setAttribute('data-status', summary.status);
     host.dispatchEvent(
@@ -426,6 +450,21 @@ class Mount {
         detail: { status: summary.status, indicator: summary.indicator, summary },
       }),
     );
+  }
+
+  // The progress bar: baseline → latest → target, with where the plan expected to be.
+  fillBar(progress) {
+    if (!progress) return;
+    const percent = (share) => `${Math.max(0, Math.min(1, share)) * 100}%`;
+    this.fill.style.width = percent(progress.share);
+    this.expectedMark.hidden = progress.expectedShare === undefined || progress.expectedShare === null;
+    if (!this.expectedMark.hidden) this.expectedMark.style.left = percent(progress.expectedShare);
+    this.meter.setAttribute('aria-valuenow', String(Math.round(Math.max(0, Math.min(1, progress.share)) * 100)));
+    this.meter.setAttribute('aria-valuetext', [progress.now, progress.expected].filter(Boolean).join('；'));
+    this.meter.setAttribute('aria-label', this.summary.title);
+    this.barStart.textContent = progress.start;
+    this.barEnd.textContent = progress.end;
+    this.barNow.textContent = [progress.now, progress.expected].filter(Boolean).join(' · ');
   }
 
   fillTable({ caption, columns, rows }) {
@@ -466,15 +505,18 @@ class Mount {
     link.rel = 'noopener';
   }
 
-  // Chart or table; the table stays readable by screen readers while the chart shows.
-  setView(view, tableOnly = false) {
+  // Chart, table or progress bar alone; the table stays readable by screen readers
+  // whenever it is not shown. `fixed`: the config chose the view, so no toggle.
+  setView(view, fixed = false) {
     this.view = view;
-    const chart = view === 'chart';
+    const chart = view === 'chart' || view === 'trend';
+    const table = view === 'table';
     this.chartButton.setAttribute('aria-pressed', String(chart));
-    this.tableButton.setAttribute('aria-pressed', String(!chart));
-    this.chartButton.hidden = this.tableButton.hidden = this.pngButton.hidden = tableOnly;
+    this.tableButton.setAttribute('aria-pressed', String(table));
+    this.chartButton.hidden = this.tableButton.hidden = fixed;
+    this.pngButton.hidden = !chart;
     this.plot.hidden = !chart;
-    this.tableWrap.classList.toggle('sr-only', chart);
+    this.tableWrap.classList.toggle('sr-only', !table);
     this.hideTooltip();
     if (chart) this.draw();
   }
