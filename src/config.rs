@@ -282,6 +282,9 @@ impl Config {
         if self.indicator.is_some() {
             return Err(ConfigError::new("indicator", "give either `plan` or `indicator`, not both"));
         }
+        if self.data_url.is_some() {
+            return Err(ConfigError::new("dataUrl", "a whole plan takes its values inline in `actuals` for now"));
+        }
         let inline = Catalog::new(self.plans.clone());
         let Some(plan) = inline.plan(plan_id).or_else(|| catalog.plan(plan_id)) else {
             let known = inline.plans().iter().chain(catalog.plans()).map(|plan| plan.id.as_str());
@@ -356,7 +359,7 @@ impl Config {
             None => today,
         };
         if self.plan.is_some() {
-            return Err(ConfigError::new("plan", "whole-plan dashboards are not available in the widget yet; use `indicator` (the CLI's `status` takes `plan`)"));
+            return Err(ConfigError::new("plan", "this config is a whole plan's: open it as a dashboard"));
         }
         let Some(indicator) = &self.indicator else {
             return Err(ConfigError::new("", "the config needs `indicator` (a target id)"));

@@ -4,12 +4,14 @@
 //! Read in this order: [`catalog`] (the plans as data, checked at build time against the
 //! official texts), [`config`] (the widget config, parsed once at the edge), [`progress`]
 //! (status and expected path, pure), [`chart`] (layout as data, drawing generic over
-//! plotters' `DrawingBackend`), [`widget`] (all of it for one widget). Only `web` —
+//! plotters' `DrawingBackend`), [`widget`] (all of it for one widget), [`dashboard`]
+//! (a whole plan). Only `web` —
 //! compiled for wasm32 alone — touches the browser.
 
 pub mod catalog;
 pub mod chart;
 pub mod config;
+pub mod dashboard;
 pub mod i18n;
 pub mod progress;
 pub mod widget;

@@ -19,6 +19,15 @@ pub struct Widget {
     pub trend: TrendData,
 }
 
+/// The public code of a theme.
+pub fn theme_code(theme: Theme) -> &'static str {
+    match theme {
+        Theme::Light => "light",
+        Theme::Dark => "dark",
+        Theme::Auto => "auto",
+    }
+}
+
 /// A point of the chart for tooltips and keyboard moves, in CSS pixels.
 #[derive(Clone, Debug, Serialize)]
 pub struct Point {
@@ -108,7 +117,7 @@ impl Widget {
         Ok(Widget::of(resolved))
     }
 
-    fn of(resolved: Resolved) -> Widget {
+    pub(crate) fn of(resolved: Resolved) -> Widget {
         let inputs = Inputs {
             observations: &resolved.observations,
             benchmark: Some(&resolved.benchmark),
@@ -227,11 +236,7 @@ impl Widget {
             measure,
             responsible: target.responsible.clone(),
             note: target.note.clone(),
-            theme: match resolved.theme {
-                Theme::Light => "light",
-                Theme::Dark => "dark",
-                Theme::Auto => "auto",
-            },
+            theme: theme_code(resolved.theme),
             elder: resolved.elder,
             chart: match resolved.chart {
                 crate::config::ChartKind::Table => "table",

@@ -76,6 +76,12 @@ const UI = {
     reading: '解读说明',
     plotHelp: '交互图表：用左右方向键逐年查看数据，Home/End 跳到首末年，Esc 关闭提示。',
     views: '显示方式与下载',
+    back: '← 返回全部目标',
+    filterStatus: '按状态筛选',
+    filterSection: '按部分筛选',
+    all: '全部',
+    shown: (shown, total) => `显示 ${shown} / ${total} 个目标`,
+    summary: '各状态目标数',
   },
   en: {
     loading: 'Loading the chart…',
@@ -96,6 +102,12 @@ const UI = {
     reading: 'Reading of the text',
     plotHelp: 'Interactive chart: left and right arrow keys step through the years, Home and End jump to the first and last, Esc closes the tooltip.',
     views: 'View and download',
+    back: '← Back to all targets',
+    filterStatus: 'Status',
+    filterSection: 'Section',
+    all: 'All',
+    shown: (shown, total) => `Showing ${shown} of ${total} targets`,
+    summary: 'Targets per status',
   },
 };
 
@@ -172,6 +184,32 @@ thead th { background: #f1f3f6; }
 .source dl { margin: 6px 0 0; display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; }
 .source dt { font-weight: 700; }
 .source dd { margin: 0; overflow-wrap: anywhere; }
+.counts { list-style: none; padding: 0; margin: 4px 0 8px; display: flex; flex-wrap: wrap; gap: 6px 14px; }
+.counts li { white-space: nowrap; }
+.filters { display: flex; flex-wrap: wrap; gap: 8px 16px; margin: 0 0 6px; }
+.filters label { display: flex; flex-direction: column; font-size: 0.85em; gap: 2px; }
+select { font: inherit; min-height: 36px; padding: 2px 6px; max-width: 100%; }
+.pm.elder select { min-height: 60px; }
+.shown { margin: 0 0 8px; font-size: 0.85em; color: #4a5261; }
+.pm.dark .shown { color: #c5ccd6; }
+.tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(220px, 100%), 1fr)); gap: 8px; }
+.pm.elder .tiles { grid-template-columns: repeat(auto-fill, minmax(min(300px, 100%), 1fr)); }
+button.tile { display: flex; flex-direction: column; align-items: flex-start; gap: 4px; text-align: left; padding: 10px 12px; min-height: 96px; font-size: 0.9em; }
+.tile .name { font-weight: 700; }
+.tile .figure-small { font-size: 1.15em; font-weight: 700; }
+.tile .goal { color: #4a5261; font-size: 0.9em; }
+.pm.dark .tile .goal { color: #c5ccd6; }
+.tile[data-status="achieved"] .badge, .tile[data-status="on-track"] .badge, .counts [data-status="achieved"], .counts [data-status="on-track"] { color: #006b3c; }
+.tile[data-status="needs-acceleration"] .badge, .counts [data-status="needs-acceleration"] { color: #8a5300; }
+.tile[data-status="limited-progress"] .badge, .tile[data-status="deterioration"] .badge, .tile[data-status="not-achieved"] .badge,
+.counts [data-status="limited-progress"], .counts [data-status="deterioration"], .counts [data-status="not-achieved"] { color: #b3261e; }
+.tile[data-status="no-data"] .badge, .counts [data-status="no-data"] { color: #4a5261; }
+.pm.dark .tile[data-status="achieved"] .badge, .pm.dark .tile[data-status="on-track"] .badge, .pm.dark .counts [data-status="achieved"], .pm.dark .counts [data-status="on-track"] { color: #6fdc9c; }
+.pm.dark .tile[data-status="needs-acceleration"] .badge, .pm.dark .counts [data-status="needs-acceleration"] { color: #f5c065; }
+.pm.dark .tile[data-status="limited-progress"] .badge, .pm.dark .tile[data-status="deterioration"] .badge, .pm.dark .tile[data-status="not-achieved"] .badge,
+.pm.dark .counts [data-status="limited-progress"], .pm.dark .counts [data-status="deterioration"], .pm.dark .counts [data-status="not-achieved"] { color: #ff9a8f; }
+.pm.dark .tile[data-status="no-data"] .badge, .pm.dark .counts [data-status="no-data"] { color: #c5ccd6; }
+button.back { margin: 0 0 8px; }
 .error { margin: 0; padding: 8px 10px; border-left: 4px solid #b3261e; background: #fdecea; color: #5f1410; white-space: pre-wrap; overflow-wrap: anywhere; }
 .loading { margin: 0; color: #4a5261; }
 .sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
@@ -260,6 +298,7 @@ class Mount {
     const root = element('div', 'pm', shadow);
     this.root = root;
     this.loading = element('p', 'loading', root, this.ui.loading);
+    this.buildDashboard(root);
     this.title = element('p', 'title', root);
     this.headline = element('div', 'headline', root);
     const badge = element('span', 'badge', this.headline);
@@ -334,6 +373,13 @@ class Mount {
       [this.plot, 'keydown', (event) => this.onKey(event)],
       [this.plot, 'focus', () => this.onFocus()],
       [this.plot, 'blur', () => this.hideTooltip()],
+      [this.statusFilter, 'change', () => this.filterTiles()],
+      [this.sectionFilter, 'change', () => this.filterTiles()],
+      [this.tiles, 'click', (event) => {
+        const tile = event.target.closest('button.tile');
+        if (tile) this.openTarget(tile.dataset.id);
+      }],
+      [this.back, 'click', () => this.showDashboard(true)],
     ];
     for (const [target, type, handler] of this.listeners) target.addEventListener(type, handler);
 
@@ -346,6 +392,28 @@ class Mount {
     this.darkQuery.addEventListener('change', this.onSchemeChange);
     mounts.add(this);
     this.schedule();
+  }
+
+  buildDashboard(root) {
+    const board = (this.board = element('div', 'dashboard', root));
+    board.hidden = true;
+    this.boardTitle = element('p', 'title', board);
+    this.counts = element('ul', 'counts', board);
+    const filters = element('div', 'filters', board);
+    const labelled = (className) => {
+      const label = element('label', className, filters);
+      const text = element('span', null, label);
+      const select = element('select', null, label);
+      return [text, select];
+    };
+    [this.statusFilterLabel, this.statusFilter] = labelled('filter-status');
+    [this.sectionFilterLabel, this.sectionFilter] = labelled('filter-section');
+    this.shown = element('p', 'shown', board);
+    this.shown.setAttribute('aria-live', 'polite');
+    this.tiles = element('div', 'tiles', board);
+    this.back = element('button', 'back', root);
+    this.back.type = 'button';
+    this.back.hidden = true;
   }
 
   setContentHidden(hidden) {
@@ -397,9 +465,120 @@ class Mount {
       widget.free();
       return;
     }
-    this.widget?.free();
+    this.release();
+    if (widget.isDashboard()) {
+      this.dashboard = widget;
+      this.showDashboard(false);
+    } else {
+      this.widget = widget;
+      this.show();
+    }
+  }
+
+  // Frees the wasm handles this mount holds.
+  release() {
+    if (this.widget && this.widget !== this.dashboard) this.widget.free();
+    this.dashboard?.free();
+    this.widget = null;
+    this.dashboard = null;
+  }
+
+  // The plan's tiles; `restore` puts focus back on the tile that was opened.
+  showDashboard(restore) {
+    let view;
+    try {
+      view = this.dashboard.dashboard();
+    } catch (error) {
+      this.fail(describe(this.core, error));
+      return;
+    }
+    if (this.widget) {
+      this.widget.free();
+      this.widget = null;
+    }
+    const ui = (this.ui = UI[view.lang] ?? UI['zh-CN']);
+    this.view = 'chart';
+    this.summary = { elder: view.elder, theme: view.theme };
+    const { root, host } = this;
+    root.lang = view.lang;
+    delete root.dataset.status;
+    const dark = view.theme === 'dark' || (view.theme === 'auto' && this.darkQuery.matches);
+    root.classList.toggle('dark', dark);
+    root.classList.toggle('elder', this.elder());
+    this.setContentHidden(true);
+    this.loading.hidden = true;
+    this.error.hidden = true;
+    this.back.hidden = true;
+    this.board.hidden = false;
+    this.boardTitle.textContent = view.title;
+    this.counts.replaceChildren();
+    this.counts.setAttribute('aria-label', ui.summary);
+    for (const { status, label, count } of view.counts) {
+      const item = element('li', null, this.counts);
+      item.dataset.status = status;
+      element('span', 'icon', item, STATUS_ICONS[status]).setAttribute('aria-hidden', 'true');
+      element('span', null, item, ` ${label} `);
+      element('strong', null, item, String(count));
+    }
+    const options = (select, label, values) => {
+      const current = select.value;
+      select.replaceChildren();
+      element('option', null, select, ui.all).value = '';
+      for (const [value, text] of values) element('option', null, select, text).value = value;
+      select.value = values.some(([value]) => value === current) ? current : '';
+      label.textContent = select === this.statusFilter ? ui.filterStatus : ui.filterSection;
+    };
+    options(this.statusFilter, this.statusFilterLabel, view.counts.filter((c) => c.count > 0).map((c) => [c.status, `${c.label} (${c.count})`]));
+    options(this.sectionFilter, this.sectionFilterLabel, view.sections.map((section) => [section, section]));
+    this.tiles.replaceChildren();
+    for (const tile of view.tiles) {
+      const button = element('button', 'tile', this.tiles);
+      button.type = 'button';
+      button.dataset.id = tile.id;
+      button.dataset.status = tile.status;
+      button.dataset.section = tile.section;
+      element('span', 'name', button, tile.subRegion ? `${tile.name}（${tile.subRegion}）` : tile.name);
+      const badge = element('span', 'badge', button);
+      element('span', 'icon', badge, STATUS_ICONS[tile.status]).setAttribute('aria-hidden', 'true');
+      element('span', null, badge, tile.statusLabel);
+      if (tile.figure) element('span', 'figure-small', button, `${tile.figure} ${tile.figureLabel ?? ''}`);
+      element('span', 'goal', button, tile.goal);
+    }
+    this.filterTiles();
+    host.setAttribute('data-status', 'dashboard');
+    if (restore && this.opened) this.tiles.querySelector(`[data-id="${CSS.escape(this.opened)}"]`)?.focus();
+    host.dispatchEvent(new CustomEvent('planmeter:ready', { bubbles: true, composed: true, detail: { status: 'dashboard', plan: view.plan, counts: view.counts } }));
+  }
+
+  filterTiles() {
+    const status = this.statusFilter.value;
+    const section = this.sectionFilter.value;
+    const tiles = [...this.tiles.children];
+    let shown = 0;
+    for (const tile of tiles) {
+      tile.hidden = (status && tile.dataset.status !== status) || (section && tile.dataset.section !== section);
+      if (!tile.hidden) shown++;
+    }
+    this.shown.textContent = this.ui.shown(shown, tiles.length);
+  }
+
+  // A tile's trend chart, in place of the tiles, with a way back.
+  openTarget(id) {
+    let widget;
+    try {
+      widget = this.dashboard.open(id);
+    } catch (error) {
+      this.fail(describe(this.core, error));
+      return;
+    }
+    this.opened = id;
+    this.board.hidden = true;
     this.widget = widget;
+    this.back.textContent = this.ui.back;
+    this.back.hidden = false;
     this.show();
+    this.back.hidden = false;
+    this.back.focus();
   }
 
   show() {
@@ -413,6 +592,7 @@ class Mount {
       return;
     }
     this.summary = summary;
+    this.board.hidden = true;
     const ui = (this.ui = UI[summary.lang] ?? UI['zh-CN']);
     const { root, host } = this;
     root.lang = summary.lang;
@@ -616,6 +796,8 @@ class Mount {
   fail(message) {
     const { host } = this;
     this.loading.hidden = true;
+    this.board.hidden = true;
+    this.back.hidden = true;
     this.setContentHidden(true);
     this.error.textContent = message;
     this.error.hidden = false;
@@ -631,8 +813,7 @@ class Mount {
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     this.darkQuery.removeEventListener('change', this.onSchemeChange);
-    this.widget?.free();
-    this.widget = null;
+    this.release();
   }
 }
 

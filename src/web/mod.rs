@@ -15,6 +15,8 @@ use crate::chart::layout::{text_width, Measure};
 use crate::chart::FONT_FAMILY;
 use crate::i18n::Lang;
 use crate::progress::Date;
+use crate::config::{Config, ConfigError};
+use crate::dashboard::PlanWidget;
 use crate::widget::Widget;
 
 thread_local! {
@@ -51,11 +53,12 @@ pub fn catalog() -> Result<JsValue, JsError> {
     Ok(serde_wasm_bindgen::to_value(crate::catalog::Catalog::builtin().plans())?)
 }
 
-/// One widget's parsed config and computed content; JS holds it while the element lives
-/// and calls `free()` when it goes.
+/// One widget's parsed config and computed content — one target, or a whole plan's
+/// dashboard; JS holds it while the element lives and calls `free()` when it goes.
 #[wasm_bindgen(js_name = Widget)]
 pub struct WebWidget {
     widget: Widget,
+    plan: Option<PlanWidget>,
 }
 
 #[wasm_bindgen(js_class = Widget)]
@@ -66,8 +69,34 @@ impl WebWidget {
     pub fn new(config: &str, today: &str, page_lang: &str) -> Result<WebWidget, JsError> {
         let today: Date = today.parse().map_err(|message: String| JsError::new(&message))?;
         let page_lang = if page_lang.to_ascii_lowercase().starts_with("en") { Lang::En } else { Lang::Zh };
-        let widget = Widget::from_json(config, today, page_lang).map_err(|error| JsError::new(&error.to_string()))?;
-        Ok(WebWidget { widget })
+        let error = |error: ConfigError| JsError::new(&error.to_string());
+        let parsed = Config::parse(config).map_err(error)?;
+        if parsed.plan.is_some() {
+            let plan = PlanWidget::from_config(&parsed, today, page_lang).map_err(error)?;
+            let first = plan.widgets.first().cloned().ok_or_else(|| JsError::new("the plan has no targets"))?;
+            return Ok(WebWidget { widget: first, plan: Some(plan) });
+        }
+        let widget = Widget::from_config(&parsed, today, page_lang).map_err(error)?;
+        Ok(WebWidget { widget, plan: None })
+    }
+
+    /// Whether this is a whole plan's dashboard.
+    #[wasm_bindgen(js_name = isDashboard)]
+    pub fn is_dashboard(&self) -> bool {
+        self.plan.is_some()
+    }
+
+    /// The dashboard: `{plan, title, counts, sections, tiles}`.
+    pub fn dashboard(&self) -> Result<JsValue, JsError> {
+        let plan = self.plan.as_ref().ok_or_else(|| JsError::new("not a dashboard"))?;
+        Ok(serde_wasm_bindgen::to_value(&plan.view())?)
+    }
+
+    /// A dashboard's target as a widget of its own (the trend view a tile opens).
+    pub fn open(&self, id: &str) -> Result<WebWidget, JsError> {
+        let plan = self.plan.as_ref().ok_or_else(|| JsError::new("not a dashboard"))?;
+        let widget = plan.target(id).cloned().ok_or_else(|| JsError::new(&format!("no target `{id}` in this plan")))?;
+        Ok(WebWidget { widget, plan: None })
     }
 
     /// The config's `dataUrl`, for the loader to fetch; `undefined` when there is none.

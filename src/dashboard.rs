@@ -1,0 +1,146 @@
+//! A whole plan as a dashboard (`{"plan": "<id>", "actuals": {"<target id>": {…}}}`):
+//! one [`Widget`] per target, a tile each, and counts per status.
+
+use serde::Serialize;
+
+use crate::catalog::Catalog;
+use crate::config::{ChartKind, Config, ConfigError, Resolved};
+use crate::i18n::Lang;
+use crate::progress::{summarize, Date, Observations, Status};
+use crate::widget::Widget;
+
+/// Every target of one plan, assessed.
+#[derive(Clone, Debug)]
+pub struct PlanWidget {
+    pub widgets: Vec<Widget>,
+    title: String,
+    id: String,
+    lang: Lang,
+    theme: crate::config::Theme,
+    elder: bool,
+}
+
+/// What the dashboard shows: the plan, counts per status, and one tile per target.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DashboardView {
+    pub plan: String,
+    pub title: String,
+    pub lang: &'static str,
+    pub theme: &'static str,
+    pub elder: bool,
+    /// Counts per status, in the order of [`Status::ALL`], with the status in words.
+    pub counts: Vec<StatusCount>,
+    /// The plan's sections, in order, for the filter.
+    pub sections: Vec<String>,
+    pub tiles: Vec<Tile>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StatusCount {
+    pub status: &'static str,
+    pub label: &'static str,
+    pub count: usize,
+}
+
+/// One target on the dashboard: name, latest against target, status.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Tile {
+    pub id: String,
+    pub name: String,
+    pub section: String,
+    pub sub_region: Option<String>,
+    pub status: &'static str,
+    pub status_label: &'static str,
+    pub figure: Option<String>,
+    pub figure_label: Option<String>,
+    pub goal: String,
+}
+
+impl PlanWidget {
+    /// Resolves a whole-plan config. `today` and `page_lang` as for [`Widget`].
+    pub fn from_config(config: &Config, today: Date, page_lang: Lang) -> Result<PlanWidget, ConfigError> {
+        let resolved = config.resolve_plan(Catalog::builtin(), today, page_lang)?;
+        let empty = Observations::new();
+        let widgets = (0..resolved.plan.targets.len())
+            .map(|target_index| {
+                let id = &resolved.plan.targets[target_index].id;
+                Widget::of(Resolved {
+                    plan: resolved.plan.clone(),
+                    target_index,
+                    observations: resolved.observations.get(id).unwrap_or(&empty).clone(),
+                    benchmark: resolved.benchmarks.get(id).unwrap_or(&empty).clone(),
+                    data_url: None,
+                    chart: ChartKind::Trend,
+                    lang: resolved.lang,
+                    theme: config.theme,
+                    elder: config.elder,
+                    as_of: resolved.as_of,
+                })
+            })
+            .collect();
+        Ok(PlanWidget {
+            widgets,
+            title: resolved.plan.title.clone(),
+            id: resolved.plan.id.clone(),
+            lang: resolved.lang,
+            theme: config.theme,
+            elder: config.elder,
+        })
+    }
+
+    /// The target's widget, for the trend view a tile opens.
+    pub fn target(&self, id: &str) -> Option<&Widget> {
+        self.widgets.iter().find(|widget| widget.resolved.target().id == id)
+    }
+
+    pub fn view(&self) -> DashboardView {
+        let lang = self.lang;
+        let counts = summarize(self.widgets.iter().map(|widget| widget.assessment.status));
+        let mut sections: Vec<String> = Vec::new();
+        for widget in &self.widgets {
+            let section = &widget.resolved.target().section;
+            if !sections.contains(section) {
+                sections.push(section.clone());
+            }
+        }
+        let tiles = self
+            .widgets
+            .iter()
+            .map(|widget| {
+                let summary = widget.summary();
+                let target = widget.resolved.target();
+                Tile {
+                    id: target.id.clone(),
+                    name: summary.title,
+                    section: target.section.clone(),
+                    sub_region: target.sub_region.clone(),
+                    status: summary.status,
+                    status_label: summary.status_label,
+                    figure: summary.figure,
+                    figure_label: summary.figure_label,
+                    goal: summary.goal,
+                }
+            })
+            .collect();
+        DashboardView {
+            plan: self.id.clone(),
+            title: self.title.clone(),
+            lang: lang.tag(),
+            theme: crate::widget::theme_code(self.theme),
+            elder: self.elder,
+            counts: Status::ALL
+                .iter()
+                .map(|status| StatusCount {
+                    status: status.code(),
+                    label: status.label(lang),
+                    count: counts.get(status.code()).copied().unwrap_or(0),
+                })
+                .collect(),
+            sections,
+            tiles,
+        }
+    }
+}
