@@ -164,15 +164,22 @@ impl Widget {
         let deadline = target.deadline.unwrap_or(plan.period.end);
         let start = target.start_year.unwrap_or(plan.period.start);
         let words = goal_words(target, lang);
+        let span = if start == deadline {
+            lang.pick(&format!("{deadline}年"), &format!("in {deadline}")).to_owned()
+        } else {
+            lang.pick(&format!("{start}—{deadline}年"), &format!("over {start}–{deadline}")).to_owned()
+        };
         let goal = match (target.kind, lang) {
-            (TargetKind::AnnualGrowth, Lang::Zh) => format!("{start}—{deadline}年年均增长{words}"),
-            (TargetKind::AnnualGrowth, Lang::En) => format!("average annual growth of {words} over {start}–{deadline}"),
-            (TargetKind::PerYear, Lang::Zh) => format!("{start}—{deadline}年每年{words}"),
-            (TargetKind::PerYear, Lang::En) => format!("{words} each year of {start}–{deadline}"),
-            (TargetKind::Cumulative, Lang::Zh) => format!("{start}—{deadline}年累计{words}"),
-            (TargetKind::Cumulative, Lang::En) => format!("{words} in total over {start}–{deadline}"),
-            (TargetKind::Relative, Lang::Zh) => format!("{start}—{deadline}年{words}"),
-            (TargetKind::Relative, Lang::En) => format!("{words} over {start}–{deadline}"),
+            (TargetKind::AnnualGrowth, Lang::Zh) if start == deadline => format!("{span}增长{words}"),
+            (TargetKind::AnnualGrowth, Lang::En) if start == deadline => format!("growth of {words} {span}"),
+            (TargetKind::AnnualGrowth, Lang::Zh) => format!("{span}年均增长{words}"),
+            (TargetKind::AnnualGrowth, Lang::En) => format!("average annual growth of {words} {span}"),
+            (TargetKind::PerYear, Lang::Zh) => format!("{span}每年{words}"),
+            (TargetKind::PerYear, Lang::En) => format!("{words} each year {span}"),
+            (TargetKind::Cumulative, Lang::Zh) => format!("{span}累计{words}"),
+            (TargetKind::Cumulative, Lang::En) => format!("{words} in total {span}"),
+            (TargetKind::Relative, Lang::Zh) => format!("{span}{words}"),
+            (TargetKind::Relative, Lang::En) => format!("{words} {span}"),
             (TargetKind::Level | TargetKind::Change, Lang::Zh) => format!("到{deadline}年{words}"),
             (TargetKind::Level | TargetKind::Change, Lang::En) => format!("{words} by {deadline}"),
         };

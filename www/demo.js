@@ -1,0 +1,31 @@
+// The demo page's switches: language and theme rewrite each widget's config (the loader
+// re-renders on the change), 长者模式 sets the page-level class portals use.
+
+const widgets = () => [...document.querySelectorAll('plan-meter.demo, plan-meter[id]:not(#broken)')];
+
+function toggle(button, apply) {
+  button.addEventListener('click', () => {
+    const on = button.getAttribute('aria-pressed') !== 'true';
+    button.setAttribute('aria-pressed', String(on));
+    apply(on);
+  });
+}
+
+function setConfig(field, value) {
+  for (const widget of widgets()) {
+    const config = JSON.parse(widget.getAttribute('config'));
+    if (value === undefined) delete config[field];
+    else config[field] = value;
+    widget.setAttribute('config', JSON.stringify(config));
+  }
+}
+
+toggle(document.getElementById('switch-lang'), (on) => {
+  document.documentElement.lang = on ? 'en' : 'zh-CN';
+  setConfig('lang', on ? 'en' : undefined);
+});
+toggle(document.getElementById('switch-theme'), (on) => {
+  document.documentElement.classList.toggle('dark', on);
+  setConfig('theme', on ? 'dark' : undefined);
+});
+toggle(document.getElementById('switch-elder'), (on) => document.documentElement.classList.toggle('elder', on));
