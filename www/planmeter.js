@@ -190,6 +190,7 @@ thead th { background: #f1f3f6; }
 .filters label { display: flex; flex-direction: column; font-size: 0.85em; gap: 2px; }
 select { font: inherit; min-height: 36px; padding: 2px 6px; max-width: 100%; }
 .pm.elder select { min-height: 60px; }
+.pm.dark select { background: #232936; color: #eceff4; border: 1px solid #6b7485; }
 .shown { margin: 0 0 8px; font-size: 0.85em; color: #4a5261; }
 .pm.dark .shown { color: #c5ccd6; }
 .tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(220px, 100%), 1fr)); gap: 8px; }
