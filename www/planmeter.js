@@ -121,7 +121,7 @@ const STYLE = `
 .pm.dark { color: #eceff4; background: #181c24; border-color: #3a404c; }
 .pm.elder { font-size: 19px; color: #000; }
 .pm.elder.dark { color: #fff; }
-.title { margin: 0 0 6px; font-size: 1.15em; font-weight: 700; }
+.title, .plan-title { margin: 0 0 6px; font-size: 1.15em; font-weight: 700; }
 .headline { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 14px; margin: 0 0 6px; }
 .badge { display: inline-flex; align-items: center; gap: 0.3em; padding: 0 0.5em; border-radius: 3px; font-weight: 700; border: 2px solid currentColor; }
 .figure { display: inline-flex; align-items: baseline; gap: 0.4em; }
@@ -398,7 +398,7 @@ class Mount {
   buildDashboard(root) {
     const board = (this.board = element('div', 'dashboard', root));
     board.hidden = true;
-    this.boardTitle = element('p', 'title', board);
+    this.boardTitle = element('p', 'plan-title', board);
     this.counts = element('ul', 'counts', board);
     const filters = element('div', 'filters', board);
     const labelled = (className) => {
