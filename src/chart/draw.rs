@@ -9,7 +9,7 @@ use plotters_backend::{
     FontStyle,
 };
 
-use super::layout::TrendLayout;
+use super::layout::{LegendMark, TrendLayout};
 use super::{Palette, Rgb, Goal, TrendData, FONT_FAMILY};
 use crate::i18n::number;
 
@@ -103,24 +103,22 @@ pub fn draw_trend<DB: DrawingBackend>(backend: &mut DB, data: &TrendData, layout
         backend.draw_text(&line.text, &style, at(line.x, line.y))?;
     }
 
-    // Legend: a swatch and a word for the actual values and for the target.
-    let mut x = layout.legend_x;
-    let swatch = text * 0.8;
-    let legend_mid = layout.legend_y - text * 0.35;
-    backend.draw_rect(
-        at(x, legend_mid - swatch / 2.0),
-        at(x + swatch, legend_mid + swatch / 2.0),
-        &color(palette.actual),
-        true,
-    )?;
-    x += swatch + 4.0 * scale;
-    backend.draw_text(&data.labels.actual, &font(text, palette.text, HPos::Left, VPos::Center), at(x, legend_mid))?;
-    x = layout.legend_target_x;
-    if data.target != Goal::None {
-        let stroke = Stroke { color: color(palette.target), width: line_width };
-        backend.draw_line(at(x, legend_mid), at(x + swatch * 1.6, legend_mid), &stroke)?;
-        x += swatch * 1.6 + 4.0 * scale;
-        backend.draw_text(&data.labels.target, &font(text, palette.text, HPos::Left, VPos::Center), at(x, legend_mid))?;
+    // Legend: a swatch and words per entry, as laid out.
+    for entry in &layout.legend {
+        let (x, y) = (entry.x, entry.y);
+        let swatch = text * 1.6;
+        match entry.mark {
+            LegendMark::Actual => backend.draw_rect(
+                at(x + swatch * 0.25, y - text * 0.4),
+                at(x + swatch * 0.75, y + text * 0.4),
+                &color(palette.actual),
+                true,
+            )?,
+            LegendMark::Target => backend.draw_line(at(x, y), at(x + swatch, y), &Stroke { color: color(palette.target), width: line_width })?,
+            LegendMark::Expected => dashed(backend, (x, y), (x + swatch, y), palette.expected, line_width, 5.0 * scale)?,
+            LegendMark::Projection => dashed(backend, (x, y), (x + swatch, y), palette.actual, line_width, 2.0 * scale)?,
+        }
+        backend.draw_text(&entry.text, &font(text, palette.text, HPos::Left, VPos::Center), at(x + swatch + 4.0 * scale, y))?;
     }
 
     // Unit label and y ticks with gridlines drawn as filled rectangles, crisp at any scale.
@@ -134,10 +132,15 @@ pub fn draw_trend<DB: DrawingBackend>(backend: &mut DB, data: &TrendData, layout
         backend.draw_text(&tick.label, &style, at(plot.x0 - 6.0 * scale, y))?;
     }
 
-    // Target band behind the data.
-    if let Goal::Band(low, high) = data.target {
-        let band = BackendColor { alpha: 0.15, ..color(palette.target) };
-        backend.draw_rect(at(plot.x0, layout.y(high)), at(plot.x1, layout.y(low)), &band, true)?;
+    // Target band (a range, or the 左右 tolerance) behind the data.
+    let band = match (data.target, data.tolerance) {
+        (Goal::Band(low, high), _) | (_, Some((low, high))) => Some((low, high)),
+        _ => None,
+    };
+    if let Some((low, high)) = band {
+        let fill = BackendColor { alpha: 0.15, ..color(palette.target) };
+        let (top, bottom) = (layout.y(high.min(layout.y_max)), layout.y(low.max(layout.y_min)));
+        backend.draw_rect(at(plot.x0, top), at(plot.x1, bottom), &fill, true)?;
     }
 
     // Deadline: a dashed vertical line at the deadline's column.
@@ -177,15 +180,19 @@ pub fn draw_trend<DB: DrawingBackend>(backend: &mut DB, data: &TrendData, layout
     }
 
     // The expected path, dashed, where it is not the target line itself.
-    let flat_at_target = match data.target {
-        Goal::Line(goal) => data.expected.iter().all(|&(_, value)| (value - goal).abs() < 1e-9),
-        _ => false,
-    };
-    if !flat_at_target {
+    if data.shows_expected() {
         let path: Vec<(f64, f64)> =
             data.expected.iter().filter_map(|&(year, value)| Some((layout.x(year)?, layout.y(value)))).collect();
         for pair in path.windows(2) {
             dashed(backend, pair[0], pair[1], palette.expected, line_width, 6.0 * scale)?;
+        }
+    }
+
+    // The projection at the observed pace, dotted, from the latest point to the deadline.
+    if let Some(((from_year, from), (to_year, to))) = data.projection {
+        if let (Some(x0), Some(x1)) = (layout.x(from_year), layout.x(to_year)) {
+            let (from, to) = ((x0, layout.y(from)), (x1, layout.y(to.clamp(layout.y_min, layout.y_max))));
+            dashed(backend, from, to, palette.actual, line_width, 2.0 * scale)?;
         }
     }
 

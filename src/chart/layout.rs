@@ -29,6 +29,24 @@ pub struct Slot {
     pub label: Option<String>,
 }
 
+/// What a legend entry stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LegendMark {
+    Actual,
+    Target,
+    Expected,
+    Projection,
+}
+
+/// A legend entry: its swatch starts at `x`, its text after it, centred on `y`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegendEntry {
+    pub mark: LegendMark,
+    pub text: String,
+    pub x: f64,
+    pub y: f64,
+}
+
 /// A placed line of text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Line {
@@ -44,10 +62,8 @@ pub struct TrendLayout {
     pub sizes: Sizes,
     /// Title and status lines (SVG output only), wrapped to the width.
     pub header: Vec<Line>,
-    /// Baseline of the legend row, and where its target entry starts.
-    pub legend_y: f64,
-    pub legend_x: f64,
-    pub legend_target_x: f64,
+    /// The legend's entries, placed in rows that wrap to the width.
+    pub legend: Vec<LegendEntry>,
     /// The unit label above the y axis.
     pub y_axis_label: Line,
     pub plot: Rect,
@@ -138,8 +154,30 @@ pub fn layout_trend(data: &TrendData, width: f64, height: f64, sizes: Sizes, mea
     if !header.is_empty() {
         top += pad;
     }
-    let legend_y = top + text;
-    top = legend_y + text * 0.9;
+    // Legend entries in rows: a swatch 1.6 em wide, the words, a gap.
+    let swatch = text * 1.6;
+    let mut entries = vec![(LegendMark::Actual, data.labels.actual.clone())];
+    if data.target != Goal::None {
+        entries.push((LegendMark::Target, data.labels.target.clone()));
+    }
+    if data.shows_expected() {
+        entries.push((LegendMark::Expected, data.labels.expected.clone()));
+    }
+    if data.projection.is_some() {
+        entries.push((LegendMark::Projection, data.labels.projection.clone()));
+    }
+    let mut legend = Vec::new();
+    let (mut x, mut row_y) = (pad, top + text * 0.75);
+    for (mark, words) in entries {
+        let needed = swatch + 4.0 * scale + measure.width(&words, text);
+        if x > pad && x + needed > width - pad {
+            x = pad;
+            row_y += text * 1.5;
+        }
+        legend.push(LegendEntry { mark, text: words, x, y: row_y });
+        x += needed + 14.0 * scale;
+    }
+    top = row_y + text * 0.9;
     let y_axis_label = Line { text: data.labels.y_axis.clone(), x: pad, y: top + small };
     top += small * 1.8;
 
@@ -149,6 +187,7 @@ pub fn layout_trend(data: &TrendData, width: f64, height: f64, sizes: Sizes, mea
         .flatten()
         .copied()
         .chain(data.expected.iter().map(|&(_, value)| value))
+        .chain(data.tolerance.into_iter().flat_map(|(low, high)| [low, high]))
         .chain(match data.target {
             Goal::Line(value) => vec![value],
             Goal::Band(low, high) => vec![low, high],
@@ -194,9 +233,7 @@ pub fn layout_trend(data: &TrendData, width: f64, height: f64, sizes: Sizes, mea
         height,
         sizes,
         header,
-        legend_y,
-        legend_x: pad,
-        legend_target_x: pad + text * 0.8 + 4.0 * scale + measure.width(&data.labels.actual, text) + 16.0 * scale,
+        legend,
         y_axis_label,
         plot,
         y_min,

@@ -23,8 +23,23 @@ pub struct TrendData {
     pub target: Goal,
     /// The on-schedule value per year, drawn dashed when it differs from the target line.
     pub expected: Vec<(i32, f64)>,
+    /// Where the observed pace leads: from the latest point to the deadline, dotted
+    /// (lines only; a bar chart's projection is in the table).
+    pub projection: Option<((i32, f64), (i32, f64))>,
+    /// The 左右 tolerance around the target line, drawn as a light band.
+    pub tolerance: Option<(f64, f64)>,
     pub deadline: i32,
     pub labels: Labels,
+}
+
+impl TrendData {
+    /// Whether the on-schedule path is drawn: not where it is the target line itself.
+    pub fn shows_expected(&self) -> bool {
+        match self.target {
+            Goal::Line(goal) => !self.expected.iter().all(|&(_, value)| (value - goal).abs() < 1e-9),
+            _ => !self.expected.is_empty(),
+        }
+    }
 }
 
 /// The words drawn on the canvas, in the widget's language.
@@ -38,6 +53,8 @@ pub struct Labels {
     /// 「目标 8%以上」.
     pub target: String,
     pub deadline: String,
+    pub expected: String,
+    pub projection: String,
     pub no_data: String,
     /// Title and status lines, drawn only where no HTML carries them (SVG output).
     pub header: Vec<String>,
@@ -77,15 +94,27 @@ impl TrendData {
             format!("{}{}", lang.pick("状态：", "Status: "), assessment.status.label(lang)),
             lang.pick(&assessment.explanation.zh, &assessment.explanation.en).to_owned(),
         ];
+        let bars = matches!(
+            (assessment.quantity, target.kind),
+            (Quantity::Value, TargetKind::AnnualGrowth | TargetKind::PerYear) | (Quantity::Margin, _)
+        );
         TrendData {
             years,
             actual,
-            bars: matches!(
-                (assessment.quantity, target.kind),
-                (Quantity::Value, TargetKind::AnnualGrowth | TargetKind::PerYear) | (Quantity::Margin, _)
-            ),
+            bars,
             target: assessment.goal,
             expected: assessment.expected.clone(),
+            projection: match (assessment.latest, assessment.projection, bars) {
+                (Some(latest), Some(projection), false) if projection.0 > latest.0 => Some((latest, projection)),
+                _ => None,
+            },
+            tolerance: match (assessment.goal, target.comparison) {
+                (Goal::Line(value), crate::catalog::Comparison::About) => {
+                    let slack = crate::progress::tolerance(target, value);
+                    Some((value - slack, value + slack))
+                }
+                _ => None,
+            },
             deadline,
             labels: Labels {
                 y_axis: format!("{y_axis}（{unit}）"),
@@ -93,6 +122,8 @@ impl TrendData {
                 actual: actual_label.to_owned(),
                 target: format!("{} {}", lang.pick("目标", "Target"), goal_words(target, lang)),
                 deadline: format!("{}{deadline}", lang.pick("期限 ", "Deadline ")),
+                expected: lang.pick("按进度应达", "On schedule").to_owned(),
+                projection: lang.pick("按当前速度", "At current pace").to_owned(),
                 no_data: lang.pick("暂无", "n/a").to_owned(),
                 header,
             },
