@@ -65,6 +65,8 @@ pub enum ChartKind {
     Table,
     /// A progress bar alone (level, cumulative and change targets).
     Progress,
+    /// A whole plan's tiles (with `plan`; `auto` does the same).
+    Dashboard,
 }
 
 /// Colours: light, dark, or the reader's system preference.
@@ -285,6 +287,9 @@ impl Config {
         if self.data_url.is_some() {
             return Err(ConfigError::new("dataUrl", "a whole plan takes its values inline in `actuals` for now"));
         }
+        if !matches!(self.chart, ChartKind::Auto | ChartKind::Dashboard) {
+            return Err(ConfigError::new("chart", "a whole plan is shown as a `dashboard`; its tiles open each target's chart"));
+        }
         let inline = Catalog::new(self.plans.clone());
         let Some(plan) = inline.plan(plan_id).or_else(|| catalog.plan(plan_id)) else {
             let known = inline.plans().iter().chain(catalog.plans()).map(|plan| plan.id.as_str());
@@ -376,6 +381,9 @@ impl Config {
         };
         let target_index = plan.targets.iter().position(|t| t.id == target.id).unwrap_or(0);
         let has_bar = matches!(target.kind, TargetKind::Level | TargetKind::Cumulative | TargetKind::Change);
+        if self.chart == ChartKind::Dashboard {
+            return Err(ConfigError::new("chart", "`dashboard` shows a whole plan: give `plan` instead of `indicator`"));
+        }
         if self.chart == ChartKind::Progress && !has_bar {
             let kind = serde_json::to_value(target.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
             return Err(ConfigError::new(

@@ -248,7 +248,7 @@ impl Widget {
             chart: match resolved.chart {
                 crate::config::ChartKind::Table => "table",
                 crate::config::ChartKind::Progress => "progress",
-                crate::config::ChartKind::Auto | crate::config::ChartKind::Trend => "trend",
+                crate::config::ChartKind::Auto | crate::config::ChartKind::Trend | crate::config::ChartKind::Dashboard => "trend",
             },
             progress: self.progress_bar(),
         }

@@ -158,3 +158,23 @@ fn languages_are_tags() {
         assert!(Widget::from_json(&config, TODAY, Lang::Zh).is_ok(), "{tag}");
     }
 }
+
+#[test]
+fn chart_types_fit_their_targets() {
+    check_error(
+        r#"{"indicator": "ezhou-2018-2020.value-added-growth", "chart": "progress"}"#,
+        "chart: `progress` is for level, cumulative and change targets; `ezhou-2018-2020.value-added-growth` is `annual-growth`: use `trend`",
+    );
+    check_error(
+        r#"{"indicator": "ezhou-2018-2020.value-added-growth", "chart": "dashboard"}"#,
+        "chart: `dashboard` shows a whole plan: give `plan` instead of `indicator`",
+    );
+    check_error(
+        r#"{"indicator": "ezhou-2018-2020.value-added-growth", "chart": "pie"}"#,
+        "chart: unknown variant `pie`, expected one of `auto`, `trend`, `table`, `progress`, `dashboard`",
+    );
+    let progress = r#"{"indicator": "ezhou-2018-2020.high-tech-enterprises-2020", "chart": "progress", "actuals": {"2018": 110, "2019": 128}}"#;
+    let widget = Widget::from_json(progress, TODAY, Lang::Zh).expect("a level target takes a progress bar");
+    let bar = widget.summary().progress.expect("bar");
+    assert_eq!(bar.now, "2019年 128家，完成45%");
+}
