@@ -17,7 +17,7 @@ PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RUST_SOURCES := $(shell find src -name '*.rs') build.rs Cargo.toml Cargo.lock $(wildcard catalog/*.json catalog/sources/*)
 
-.PHONY: help setup build demo test wasm site clean
+.PHONY: help setup build demo test wasm site schema clean
 
 help:
 	@echo "make demo   build and serve the demo on http://127.0.0.1:$(PORT)/www/"
@@ -50,8 +50,9 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 ## Build ---------------------------------------------------------------------------
 
-pkg/planmeter_bg.wasm: $(RUST_SOURCES) .tools/rust node_modules/.package-lock.json
+pkg/planmeter_bg.wasm: $(RUST_SOURCES) schema/planmeter.schema.json .tools/rust node_modules/.package-lock.json
 	wasm-pack --quiet build --target web --release --no-pack
+	cp schema/planmeter.schema.json pkg/planmeter.schema.json
 
 wasm: pkg/planmeter_bg.wasm
 
@@ -60,6 +61,10 @@ www/methodology.html: docs/methodology.md scripts/render-doc.mjs node_modules/.p
 	node scripts/render-doc.mjs $< $@
 
 site: wasm www/methodology.html
+
+# The config's JSON Schema, generated from the Rust types (a test checks it is current).
+schema:
+	cargo run --quiet --bin planmeter -- schema > schema/planmeter.schema.json
 
 build: site
 	cargo build --release --bin planmeter

@@ -16,6 +16,8 @@ use crate::progress::{Date, Observations};
 
 /// The config exactly as written, before validation.
 #[derive(Debug, Default, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(title = "planmeter widget config"))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Config {
     /// The target to show, by catalog id (`ezhou-2018-2020.value-added-growth`).
@@ -54,6 +56,7 @@ pub struct Config {
 
 /// Which chart to draw.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum ChartKind {
     /// Chosen by the kind of target.
@@ -71,6 +74,7 @@ pub enum ChartKind {
 
 /// Colours: light, dark, or the reader's system preference.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Theme {
     #[default]
@@ -91,6 +95,29 @@ pub struct Actuals {
 impl Actuals {
     pub fn is_empty(&self) -> bool {
         self.series.is_empty() && self.by_target.is_empty()
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for Actuals {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Actuals".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Values by year ({\"2019\": 7.9}), or by target id for a plan ({\"<target id>\": {\"2019\": 7.9}}).",
+            "type": "object",
+            "patternProperties": {
+                "^[0-9]{4}$": { "type": "number" },
+                "^[a-z0-9-]+\\.[a-z0-9-]+$": {
+                    "type": "object",
+                    "patternProperties": { "^[0-9]{4}$": { "type": "number" } },
+                    "additionalProperties": false
+                }
+            },
+            "additionalProperties": false
+        })
     }
 }
 

@@ -24,6 +24,22 @@ impl<'de> Deserialize<'de> for Lang {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for Lang {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Lang".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "zh-CN or en; any zh… or en… tag (zh-Hans, en-GB) is taken too.",
+            "type": "string",
+            "pattern": "^([zZ][hH]|[eE][nN])([-_].*)?$",
+            "examples": ["zh-CN", "en"]
+        })
+    }
+}
+
 impl Lang {
     /// Picks the Chinese or the English of a pair.
     pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {

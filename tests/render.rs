@@ -101,3 +101,19 @@ fn status_of_a_whole_plan_counts_each_status() {
     assert_eq!(days["status"], "achieved");
     assert!(days["explanation"]["zh"].as_str().is_some_and(|text| text.contains("5天以内")));
 }
+
+/// The JSON Schema shipped as pkg/planmeter.schema.json is generated from the config
+/// types; the committed copy must match them (regenerate with `make schema`).
+#[test]
+fn the_shipped_schema_is_current() {
+    let output = Command::new(env!("CARGO_BIN_EXE_planmeter")).arg("schema").output().expect("run planmeter");
+    let generated = String::from_utf8(output.stdout).expect("utf-8");
+    let committed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/schema/planmeter.schema.json")).expect("schema/");
+    assert!(generated == committed, "schema/planmeter.schema.json is stale: run `make schema`");
+    let schema: serde_json::Value = serde_json::from_str(&committed).expect("JSON");
+    let fields: Vec<&str> = schema["properties"].as_object().expect("properties").keys().map(String::as_str).collect();
+    for field in ["indicator", "plan", "actuals", "dataUrl", "chart", "lang", "theme", "elder", "asOf"] {
+        assert!(fields.contains(&field), "the schema lacks `{field}`");
+    }
+    assert_eq!(schema["additionalProperties"], false, "unknown fields are rejected");
+}

@@ -52,6 +52,8 @@ enum Command {
         #[arg(long)]
         as_of: Option<String>,
     },
+    /// Print the JSON Schema of the widget config (pkg/planmeter.schema.json).
+    Schema,
     /// Print the whole catalog: every plan, target and measure.
     Catalog {
         /// `json` ({"plans": [...]}, every field) or `csv` (one row per target).
@@ -133,6 +135,7 @@ fn run(cli: Cli) -> Result<(), String> {
             };
             print_out(&json.map_err(|error| error.to_string())?)
         }
+        Command::Schema => print_out(&config_schema()),
         Command::Catalog { format: CatalogFormat::Json } => {
             #[derive(serde::Serialize)]
             struct Output<'a> {
@@ -146,6 +149,12 @@ fn run(cli: Cli) -> Result<(), String> {
             result => result.map_err(|error| format!("writing CSV: {error}")),
         },
     }
+}
+
+/// The JSON Schema of the widget config, as shipped in pkg/planmeter.schema.json.
+fn config_schema() -> String {
+    let schema = schemars::schema_for!(Config);
+    serde_json::to_string_pretty(&schema).unwrap_or_default()
 }
 
 /// The columns of `planmeter catalog --format csv`, one row per target.

@@ -2,7 +2,7 @@
 //! author passes inline (`plans: [...]` in a widget config).
 //!
 //! This file is also compiled into `build.rs` (through `#[path]`), so it may depend on
-//! nothing but `serde`. Field names are camelCase in JSON and are a public contract.
+//! nothing but `serde` and (natively, for the JSON Schema) `schemars`. Field names are camelCase in JSON and are a public contract.
 //! Every field is always serialised (absent ones as `null`): the embedded catalog uses a
 //! positional binary encoding (postcard) that needs them all.
 
@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 /// A text in Chinese with an English rendering.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Bilingual {
     pub zh: String,
@@ -18,6 +19,7 @@ pub struct Bilingual {
 
 /// The years a plan covers, both ends included.
 #[derive(Clone, Copy, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     pub start: i32,
@@ -26,6 +28,7 @@ pub struct Period {
 
 /// One official plan with its quantified targets and its numbered measures.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Plan {
     /// Stable id, e.g. `ezhou-2018-2020`; target ids start with it.
@@ -56,6 +59,7 @@ pub struct Plan {
 
 /// A numbered measure (工作措施 / 重点任务) and the units accountable for it.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Measure {
     pub id: String,
@@ -73,6 +77,7 @@ pub struct Measure {
 
 /// How a target applies over time. This decides how progress is judged.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum TargetKind {
     /// An average yearly growth rate over the period (年均增长8%以上); observations
@@ -92,6 +97,7 @@ pub enum TargetKind {
 
 /// How the observed value is compared with the target value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Comparison {
     /// 以上, 不少于, 不低于, 超过.
@@ -108,6 +114,7 @@ pub enum Comparison {
 
 /// How a `change` target's change is measured.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum ChangeIn {
     /// The difference of the observed values (percentage points for a share).
@@ -118,6 +125,7 @@ pub enum ChangeIn {
 
 /// A value the plan states for a starting year (从2014年的0.68%).
 #[derive(Clone, Copy, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Baseline {
     pub year: i32,
@@ -126,6 +134,7 @@ pub struct Baseline {
 
 /// One quantified target, quoting its clause verbatim.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Target {
     /// Stable id `<plan id>.<slug>`; the widget's `indicator`.
