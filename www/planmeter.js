@@ -278,6 +278,33 @@ function download(blob, name) {
 // Every live mount, so a page-level switch (长者版) re-renders them all.
 const mounts = new Set();
 
+// Widgets render when they come near the viewport: a page with 200 widgets renders only
+// what the reader can see. Printing renders the rest first.
+const waiting = new Map();
+const nearViewport = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      const mount = waiting.get(entry.target);
+      nearViewport.unobserve(entry.target);
+      waiting.delete(entry.target);
+      mount?.schedule();
+    }
+  },
+  { rootMargin: '300px' },
+);
+function whenVisible(mount) {
+  waiting.set(mount.host, mount);
+  nearViewport.observe(mount.host);
+}
+function renderWaiting() {
+  for (const [host, mount] of waiting) {
+    nearViewport.unobserve(host);
+    mount.schedule();
+  }
+  waiting.clear();
+}
+
 // One rendered widget: its shadow root, its wasm handle and its observers. `destroy()`
 // removes everything it added to the page.
 class Mount {
@@ -392,7 +419,7 @@ class Mount {
     this.onSchemeChange = () => this.draw();
     this.darkQuery.addEventListener('change', this.onSchemeChange);
     mounts.add(this);
-    this.schedule();
+    whenVisible(this);
   }
 
   buildDashboard(root) {
@@ -573,6 +600,7 @@ class Mount {
       return;
     }
     this.opened = id;
+    this.host.dispatchEvent(new CustomEvent('planmeter:select', { bubbles: true, composed: true, detail: { indicator: id } }));
     this.board.hidden = true;
     this.widget = widget;
     this.back.textContent = this.ui.back;
@@ -786,9 +814,20 @@ class Mount {
     tooltip.style.left = `${left}px`;
     tooltip.style.top = `${Math.max(0, top)}px`;
     if (announce) this.live.textContent = point.label;
+    if (index !== this.selected) {
+      this.selected = index;
+      this.host.dispatchEvent(
+        new CustomEvent('planmeter:select', {
+          bubbles: true,
+          composed: true,
+          detail: { indicator: this.summary?.indicator, year: point.year, label: point.label },
+        }),
+      );
+    }
   }
 
   hideTooltip() {
+    this.selected = -1;
     this.tooltip.hidden = true;
     this.marker.hidden = true;
     this.dot.hidden = true;
@@ -810,6 +849,8 @@ class Mount {
   destroy() {
     this.generation++;
     mounts.delete(this);
+    waiting.delete(this.host);
+    nearViewport.unobserve(this.host);
     for (const [target, type, handler] of this.listeners) target.removeEventListener(type, handler);
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
@@ -855,6 +896,7 @@ if (!customElements.get(TAG)) {
     },
   );
   watchDivs();
+  addEventListener('beforeprint', renderWaiting);
   // The page's 长者版 switch: redraw every widget when <html> changes class or data-elder.
   new MutationObserver(() => {
     for (const mount of mounts) mount.draw();
@@ -891,4 +933,30 @@ function watchDivs() {
     }
   }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: [DIV_ATTRIBUTE] });
   scan(document.documentElement);
+}
+
+/**
+ * Mounts a widget on any element (not a <plan-meter>, which mounts itself) for apps that
+ * build their pages in JavaScript. `config` is an object or JSON text. The handle's
+ * `update(config)` re-renders; `destroy()` removes every listener and observer, frees the
+ * wasm memory and empties the shadow root.
+ */
+export function mount(element, config) {
+  if (!(element instanceof Element)) throw new TypeError('planmeter.mount: the first argument must be an element');
+  if (element.localName === TAG) throw new TypeError('planmeter.mount: a <plan-meter> mounts itself; set its config attribute instead');
+  const text = (value) => (typeof value === 'string' ? value : JSON.stringify(value));
+  let current = text(config);
+  let widget = new Mount(element, () => current);
+  return {
+    update(next) {
+      current = text(next);
+      widget?.schedule();
+    },
+    destroy() {
+      widget?.destroy();
+      widget = null;
+      element.shadowRoot?.replaceChildren();
+      element.removeAttribute('data-status');
+    },
+  };
 }

@@ -93,8 +93,8 @@ test('removing elements releases their wasm widgets; re-adding renders again', a
       return free.call(this);
     };
   });
-  for (let index = 0; index < 5; index++) await addWidget(page, '', CONFIG, 'many');
-  await page.waitForFunction(() => [...document.querySelectorAll('.many')].every((element) => element.dataset.status));
+  for (let index = 0; index < 5; index++) await addWidget(page, `many-${index}`, CONFIG, 'many');
+  for (let index = 0; index < 5; index++) await settled(page, `#many-${index}`);
   await page.evaluate(() => document.querySelectorAll('.many').forEach((element) => element.remove()));
   await page.waitForFunction(() => window.__freed === 5);
   // Moving an element (remove + append in one task) keeps it rendered without a re-mount.
@@ -184,5 +184,48 @@ test('a plan of one\'s own, passed inline, renders; a broken one names its path'
   );
   const message = await page.evaluate(() => document.getElementById('own-bad').shadowRoot.querySelector('[role=alert]').textContent);
   assert.match(message, /plans\[0\]\.targets\[0\]\.quote: the quote does not state the number 7 the entry gives/);
+  await page.context().close();
+});
+
+test('the JS API: mount, update, select events, destroy releases everything', async () => {
+  const page = await blank();
+  const result = await page.evaluate(async (config) => {
+    const { mount } = await import('/www/planmeter.js');
+    const glue = await import('/www/pkg/planmeter.js');
+    let freed = 0;
+    const free = glue.Widget.prototype.free;
+    glue.Widget.prototype.free = function () {
+      freed++;
+      return free.call(this);
+    };
+    const host = document.createElement('section');
+    host.id = 'app';
+    document.getElementById('slot').append(host);
+    const events = [];
+    for (const type of ['planmeter:ready', 'planmeter:select']) host.addEventListener(type, (event) => events.push([type, event.detail.status ?? event.detail.year]));
+    const waitFor = (check) => new Promise((done) => { const poll = () => (check() ? done() : setTimeout(poll, 20)); poll(); });
+    const handle = mount(host, config);
+    await waitFor(() => host.dataset.status === 'on-track');
+    handle.update({ ...config, actuals: { 2018: 3 } });
+    await waitFor(() => host.dataset.status === 'limited-progress');
+    const plot = host.shadowRoot.querySelector('.plot');
+    plot.focus();
+    plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+    handle.destroy();
+    let thrown = '';
+    try {
+      mount(document.createElement('plan-meter'), config);
+    } catch (error) {
+      thrown = error.message;
+    }
+    return { events, freed, empty: host.shadowRoot.childElementCount, status: host.hasAttribute('data-status'), thrown };
+  }, CONFIG);
+  assert.deepEqual(result.events.filter(([type]) => type === 'planmeter:ready').map(([, status]) => status), ['on-track', 'limited-progress']);
+  assert.ok(result.events.some(([type, year]) => type === 'planmeter:select' && year === 2018), JSON.stringify(result.events));
+  assert.equal(result.freed, 2, 'both wasm widgets freed');
+  assert.equal(result.empty, 0);
+  assert.equal(result.status, false);
+  assert.match(result.thrown, /a <plan-meter> mounts itself/);
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -46,8 +46,10 @@ export async function start() {
   };
 }
 
-/** Waits until `selector`'s widget has rendered (data-status set) or shown an error. */
+/** Scrolls `selector`'s widget into view (widgets render when near the viewport) and
+ * waits until it has rendered (data-status set) or shown an error. */
 export async function settled(page, selector) {
+  await page.evaluate((selector) => document.querySelector(selector)?.scrollIntoView({ block: 'center' }), selector);
   await page.waitForFunction(
     (selector) => {
       const host = document.querySelector(selector);

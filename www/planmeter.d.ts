@@ -1,0 +1,60 @@
+// Type declarations for the planmeter loader (www/planmeter.js). The config's full JSON
+// Schema, generated from the Rust types, ships as pkg/planmeter.schema.json.
+
+/** Values by year (`{"2019": 7.9}`), or, for a plan, by target id. */
+export type Series = Record<string, number>;
+export type Actuals = Series | Record<string, Series>;
+
+/** The widget config: the JSON of `<plan-meter config='…'>` and of `mount()`. */
+export interface Config {
+  /** A target id from the catalog or from `plans`, e.g. "ezhou-2018-2020.value-added-growth". */
+  indicator?: string;
+  /** A plan id: the whole plan as a dashboard. */
+  plan?: string;
+  actuals?: Actuals;
+  /** For relative targets: the quantity compared with (e.g. the city's average growth). */
+  benchmark?: Actuals;
+  /** A same-origin URL of JSON shaped like `actuals`. */
+  dataUrl?: string;
+  chart?: 'auto' | 'trend' | 'progress' | 'table' | 'dashboard';
+  /** zh-CN (default: the page's <html lang>) or en. */
+  lang?: string;
+  theme?: 'light' | 'dark' | 'auto';
+  /** 长者模式. The page can switch it for every widget with <html class="elder">. */
+  elder?: boolean;
+  /** YYYY-MM-DD; the reader's today when absent. */
+  asOf?: string;
+  /** Plans of one's own, in the catalog's schema. */
+  plans?: unknown[];
+}
+
+export type Status =
+  | 'achieved'
+  | 'on-track'
+  | 'needs-acceleration'
+  | 'limited-progress'
+  | 'deterioration'
+  | 'not-achieved'
+  | 'no-data';
+
+export interface Handle {
+  /** Re-renders with a new config (object or JSON text). */
+  update(config: Config | string): void;
+  /** Removes every listener and observer, frees the wasm memory, empties the shadow root. */
+  destroy(): void;
+}
+
+/** Mounts a widget on any element but <plan-meter> (which mounts itself). */
+export function mount(element: Element, config: Config | string): Handle;
+
+declare global {
+  interface HTMLElementEventMap {
+    'planmeter:ready': CustomEvent<{ status: Status | 'dashboard'; indicator?: string; plan?: string }>;
+    'planmeter:error': CustomEvent<{ message: string }>;
+    /** A reader selected a year (keyboard, hover, touch) or opened a dashboard tile. */
+    'planmeter:select': CustomEvent<{ indicator?: string; year?: number; label?: string }>;
+  }
+  interface HTMLElementTagNameMap {
+    'plan-meter': HTMLElement;
+  }
+}
