@@ -12,6 +12,7 @@ pub mod catalog;
 pub mod chart;
 pub mod config;
 pub mod dashboard;
+pub mod data;
 pub mod i18n;
 pub mod progress;
 pub mod widget;

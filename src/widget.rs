@@ -7,7 +7,7 @@ use crate::catalog::Catalog;
 use crate::chart::layout::{layout_trend, Measure, TrendLayout};
 use crate::catalog::TargetKind;
 use crate::chart::{Palette, Sizes, TrendData};
-use crate::config::{parse_json, Actuals, Config, ConfigError, Resolved, Theme};
+use crate::config::{Config, ConfigError, Resolved, Theme};
 use crate::i18n::{number, Lang};
 use crate::progress::{assess, goal_words, Assessment, Date, Inputs, Quantity};
 
@@ -133,15 +133,17 @@ impl Widget {
         self.resolved.data_url.as_deref()
     }
 
-    /// Adds the observations fetched from `dataUrl` (JSON text of the `actuals` shape).
-    /// Values given inline in `actuals` win over the file's for the same year.
-    pub fn add_fetched_actuals(&mut self, json: &str) -> Result<(), ConfigError> {
+    /// Adds the observations fetched from `dataUrl` (JSON of the `actuals` shape, or CSV
+    /// with the columns indicator, year, value). Values given inline in `actuals` win
+    /// over the file's for the same year.
+    pub fn add_fetched_actuals(&mut self, text: &str) -> Result<(), ConfigError> {
         let url = self.data_url().unwrap_or_default().to_owned();
-        let in_file = |error: ConfigError| {
-            let at = if error.path.is_empty() { String::new() } else { format!(" at {}", error.path) };
-            ConfigError::new("dataUrl", format!("{url}{at}: {}", error.message))
-        };
-        let actuals: Actuals = parse_json(json).map_err(in_file)?;
+        let actuals = crate::data::parse_data(text).map_err(|problems| {
+            let shown: Vec<String> = problems.iter().take(5).map(ToString::to_string).collect();
+            let more = problems.len().saturating_sub(5);
+            let more = if more > 0 { format!("; and {more} more") } else { String::new() };
+            ConfigError::new("dataUrl", format!("{url}: {}{more}", shown.join("; ")))
+        })?;
         let indicator = self.resolved.target().id.clone();
         let mut observations = actuals.series;
         if let Some(series) = actuals.by_target.get(&indicator) {

@@ -117,3 +117,26 @@ fn the_shipped_schema_is_current() {
     }
     assert_eq!(schema["additionalProperties"], false, "unknown fields are rejected");
 }
+
+#[test]
+fn validate_summarises_a_good_config_and_lists_every_problem_of_a_bad_one() {
+    let dir = std::env::temp_dir().join(format!("planmeter-validate-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let data = dir.join("data.csv");
+    std::fs::write(
+        &data,
+        "indicator,year,value\nezhou-2018-2020.value-added-growth,2018,8.3\nezhou-2018-2020.value-add-growth,2019,7.9\nezhou-2018-2020.value-added-growth,2019,七\n",
+    )
+    .expect("write");
+    let config = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/ezhou-growth.json");
+    let run = |args: &[&std::ffi::OsStr]| Command::new(env!("CARGO_BIN_EXE_planmeter")).arg("validate").args(args).output().expect("run");
+    let good = run(&["--config".as_ref(), config.as_os_str()]);
+    assert!(good.status.success());
+    assert_eq!(String::from_utf8_lossy(&good.stdout).trim(), "ok: `ezhou-2018-2020.value-added-growth`: 2 values, 2018–2019, status on-track");
+    let bad = run(&["--config".as_ref(), config.as_os_str(), "--data".as_ref(), data.as_os_str()]);
+    assert_eq!(bad.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&bad.stderr);
+    assert!(stderr.contains("2 problems:"), "{stderr}");
+    assert!(stderr.contains("row 4: the value `七` is not a number"), "{stderr}");
+    assert!(stderr.contains("unknown indicator `ezhou-2018-2020.value-add-growth`; did you mean `ezhou-2018-2020.value-added-growth`?"), "{stderr}");
+}

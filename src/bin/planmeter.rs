@@ -52,6 +52,19 @@ enum Command {
         #[arg(long)]
         as_of: Option<String>,
     },
+    /// Check a widget config, and a data file (JSON or CSV), for editors: exit 0 with a
+    /// one-line summary, or exit 1 listing every problem with its path or row.
+    Validate {
+        /// Widget config (JSON), or `-` for standard input.
+        #[arg(long)]
+        config: PathBuf,
+        /// A data file: JSON shaped like `actuals`, or CSV with indicator, year, value.
+        #[arg(long)]
+        data: Option<PathBuf>,
+        /// The as-of date when the config has no `asOf` (default: today).
+        #[arg(long)]
+        as_of: Option<String>,
+    },
     /// Print the JSON Schema of the widget config (pkg/planmeter.schema.json).
     Schema,
     /// Print the whole catalog: every plan, target and measure.
@@ -136,6 +149,7 @@ fn run(cli: Cli) -> Result<(), String> {
             print_out(&json.map_err(|error| error.to_string())?)
         }
         Command::Schema => print_out(&config_schema()),
+        Command::Validate { config, data, as_of } => validate(&config, data.as_deref(), as_of.as_deref()),
         Command::Catalog { format: CatalogFormat::Json } => {
             #[derive(serde::Serialize)]
             struct Output<'a> {
@@ -148,6 +162,83 @@ fn run(cli: Cli) -> Result<(), String> {
             Err(error) if is_broken_pipe(&error) => Ok(()),
             result => result.map_err(|error| format!("writing CSV: {error}")),
         },
+    }
+}
+
+/// `planmeter validate`: every problem of a config and a data file, or a summary.
+fn validate(config_path: &PathBuf, data_path: Option<&std::path::Path>, as_of: Option<&str>) -> Result<(), String> {
+    let (text, today) = read_config(config_path, as_of)?;
+    let name = config_path.display().to_string();
+    let mut problems: Vec<String> = Vec::new();
+    let config = match Config::parse(&text) {
+        Ok(config) => Some(config),
+        Err(error) => {
+            problems.push(format!("{name}: {error}"));
+            None
+        }
+    };
+    // Inline plans: every problem, not only the first.
+    for (index, plan) in config.iter().flat_map(|config| config.plans.iter().enumerate()) {
+        for problem in planmeter::catalog::check::check_plan(plan) {
+            problems.push(format!("{name}: plans[{index}].{problem}"));
+        }
+    }
+    let mut summary = String::new();
+    let mut known_ids: Vec<String> = Catalog::builtin().target_ids().map(str::to_owned).collect();
+    if let Some(config) = &config {
+        known_ids.extend(config.plans.iter().flat_map(|plan| plan.targets.iter().map(|target| target.id.clone())));
+        if problems.is_empty() {
+            if config.plan.is_some() {
+                match planmeter::dashboard::PlanWidget::from_config(config, today, Lang::Zh) {
+                    Ok(plan) => {
+                        let counts = summarize(plan.widgets.iter().map(|widget| widget.assessment.status));
+                        let counted: Vec<String> = counts.iter().filter(|(_, n)| **n > 0).map(|(code, n)| format!("{n} {code}")).collect();
+                        summary = format!("plan `{}`: {} targets ({})", config.plan.as_deref().unwrap_or_default(), plan.widgets.len(), counted.join(", "));
+                    }
+                    Err(error) => problems.push(format!("{name}: {error}")),
+                }
+            } else {
+                match Widget::from_config(config, today, Lang::Zh) {
+                    Ok(widget) => {
+                        let years = &widget.resolved.observations;
+                        let span = match (years.keys().next(), years.keys().next_back()) {
+                            (Some(first), Some(last)) => format!("{} values, {first}–{last}", years.len()),
+                            _ => "no values".to_owned(),
+                        };
+                        summary = format!("`{}`: {span}, status {}", widget.resolved.target().id, widget.assessment.status.code());
+                    }
+                    Err(error) => problems.push(format!("{name}: {error}")),
+                }
+            }
+        }
+    }
+    if let Some(path) = data_path {
+        let data_name = path.display().to_string();
+        match std::fs::read_to_string(path) {
+            Err(error) => problems.push(format!("{data_name}: {error}")),
+            Ok(text) => {
+                let (actuals, errors) = planmeter::data::read_data(&text);
+                problems.extend(errors.iter().map(|error| format!("{data_name}: {error}")));
+                {
+                    for id in actuals.by_target.keys() {
+                        if !known_ids.contains(id) {
+                            let hint = planmeter::config::closest(id, known_ids.iter().map(String::as_str))
+                                .map(|best| format!("; did you mean `{best}`?"))
+                                .unwrap_or_default();
+                            problems.push(format!("{data_name}: unknown indicator `{id}`{hint}"));
+                        }
+                    }
+                    let values: usize = actuals.series.len() + actuals.by_target.values().map(|series| series.len()).sum::<usize>();
+                    summary.push_str(&format!("{}{data_name}: {values} values for {} indicators", if summary.is_empty() { "" } else { "; " }, actuals.by_target.len().max(usize::from(!actuals.series.is_empty()))));
+                }
+            }
+        }
+    }
+    if problems.is_empty() {
+        print_out(&format!("ok: {summary}"))
+    } else {
+        let count = problems.len();
+        Err(format!("{count} problem{}:\n  {}", if count == 1 { "" } else { "s" }, problems.join("\n  ")))
     }
 }
 

@@ -16,7 +16,7 @@ before(async () => {
     dialog.dismiss();
   });
   await page.goto(`${harness.url}/tests/browser/fixtures/bad-input.html`);
-  const ids = ['good', 'bad-json', 'unknown-indicator', 'not-a-number', 'unknown-field', 'no-config', 'bad-div', 'hostile', 'data-404', 'data-ok', 'data-bad'];
+  const ids = ['good', 'bad-json', 'unknown-indicator', 'not-a-number', 'unknown-field', 'no-config', 'bad-div', 'hostile', 'data-404', 'data-ok', 'data-bad', 'data-csv'];
   for (const id of ids) await settled(page, `#${id}`);
   await page.screenshot({ path: `${SCREENSHOTS}bad-input.png`, fullPage: true });
 });
@@ -48,7 +48,7 @@ check('unknown-field', /actual: unknown field `actual` — did you mean `actuals
 check('no-config', /the config is empty; write at least \{"indicator": "<target id>"\}/);
 check('bad-div', /lang: unknown variant `fr`, expected `zh-CN` or `en`/);
 check('data-404', /数据加载失败 .*dataUrl: \/tests\/browser\/fixtures\/missing\.json answered HTTP 404/);
-check('data-bad', /dataUrl: \/tests\/browser\/fixtures\/bad-actuals\.json at 2019: invalid type: string "n\/a", expected a number/);
+check('data-bad', /dataUrl: \/tests\/browser\/fixtures\/bad-actuals\.json: 2019: invalid type: string "n\/a", expected a number/);
 
 test('the good widget beside them renders and draws', async () => {
   assert.equal(await page.evaluate(() => document.getElementById('good').dataset.status), 'on-track');
@@ -61,6 +61,10 @@ test('actuals from a dataUrl are fetched and used', async () => {
   assert.equal(await page.evaluate(() => document.getElementById('data-ok').dataset.status), 'needs-acceleration');
   const label = await page.evaluate(() => document.getElementById('data-ok').shadowRoot.querySelector('canvas').getAttribute('aria-label'));
   assert.match(label, /最新：2019年6%/);
+});
+
+test('actuals from a CSV file (indicator, year, value) are read too', async () => {
+  assert.equal(await page.evaluate(() => document.getElementById('data-csv').dataset.status), 'needs-acceleration');
 });
 
 test('a hostile string is shown as text, never run', async () => {

@@ -1,0 +1,174 @@
+//! Data files a portal publishes for its widgets (`dataUrl`, `planmeter validate --data`):
+//! JSON shaped like `actuals`, or CSV with the columns `indicator`, `year`, `value` (in
+//! any order, a header row first). Every problem names its row or path.
+
+use std::collections::BTreeMap;
+
+use crate::config::{parse_json, Actuals, ConfigError};
+
+/// Reads a data file: JSON when it starts with `{`, else CSV.
+pub fn parse_data(text: &str) -> Result<Actuals, Vec<ConfigError>> {
+    let (actuals, problems) = read_data(text);
+    if problems.is_empty() {
+        Ok(actuals)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Reads what it can of a data file, and every problem: for `planmeter validate`,
+/// which also checks the indicators of the rows that were fine.
+pub fn read_data(text: &str) -> (Actuals, Vec<ConfigError>) {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim_start().starts_with('{') {
+        match parse_json::<Actuals>(text) {
+            Ok(actuals) => (actuals, Vec::new()),
+            Err(error) => (Actuals::default(), vec![error]),
+        }
+    } else {
+        read_csv(text)
+    }
+}
+
+/// Reads CSV data: one value per row, `indicator,year,value`. An empty value is a year
+/// not yet published and is skipped; anything else that is not a number is a problem.
+pub fn parse_csv(text: &str) -> Result<Actuals, Vec<ConfigError>> {
+    let (actuals, problems) = read_csv(text);
+    if problems.is_empty() {
+        Ok(actuals)
+    } else {
+        Err(problems)
+    }
+}
+
+fn read_csv(text: &str) -> (Actuals, Vec<ConfigError>) {
+    let rows = split_csv(text);
+    let mut problems = Vec::new();
+    let Some(header) = rows.first() else {
+        return (Actuals::default(), vec![ConfigError::new("row 1", "the file is empty; the first row names the columns indicator, year, value")]);
+    };
+    let column = |name: &str| header.iter().position(|cell| cell.trim().eq_ignore_ascii_case(name));
+    let (Some(indicator_at), Some(year_at), Some(value_at)) = (column("indicator"), column("year"), column("value")) else {
+        let found = header.iter().map(|cell| format!("`{}`", cell.trim())).collect::<Vec<_>>().join(", ");
+        return (Actuals::default(), vec![ConfigError::new("row 1", format!("the columns must include indicator, year and value; found {found}"))]);
+    };
+    let mut by_target: BTreeMap<String, BTreeMap<i32, f64>> = BTreeMap::new();
+    for (index, row) in rows.iter().enumerate().skip(1) {
+        let at = format!("row {}", index + 1);
+        if row.iter().all(|cell| cell.trim().is_empty()) {
+            continue;
+        }
+        let cell = |position: usize| row.get(position).map_or("", |cell| cell.trim());
+        let (indicator, year, value) = (cell(indicator_at), cell(year_at), cell(value_at));
+        if indicator.is_empty() {
+            problems.push(ConfigError::new(at, "the indicator is empty"));
+            continue;
+        }
+        let year = match year.parse::<i32>() {
+            Ok(parsed) if year.len() == 4 && crate::catalog::check::YEARS.contains(&parsed) => parsed,
+            _ => {
+                problems.push(ConfigError::new(at, format!("`{year}` is not a year (expected four digits)")));
+                continue;
+            }
+        };
+        if value.is_empty() {
+            continue;
+        }
+        let value = match value.parse::<f64>() {
+            Ok(number) if number.is_finite() => number,
+            _ => {
+                problems.push(ConfigError::new(at, format!("the value `{value}` is not a number")));
+                continue;
+            }
+        };
+        if by_target.entry(indicator.to_owned()).or_default().insert(year, value).is_some() {
+            problems.push(ConfigError::new(at, format!("`{indicator}` has a second value for {year}")));
+        }
+    }
+    (Actuals { series: BTreeMap::new(), by_target }, problems)
+}
+
+/// Splits CSV text into rows of cells (RFC 4180: quoted cells may hold commas, quotes
+/// doubled, and line breaks), with csv-core's reader.
+fn split_csv(text: &str) -> Vec<Vec<String>> {
+    let mut reader = csv_core::Reader::new();
+    let mut input = text.as_bytes();
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut cell = Vec::new();
+    let mut buffer = [0u8; 1024];
+    loop {
+        let (result, read, written) = reader.read_field(input, &mut buffer);
+        input = &input[read..];
+        cell.extend_from_slice(&buffer[..written]);
+        match result {
+            csv_core::ReadFieldResult::InputEmpty if input.is_empty() => {
+                // Signal the end of input once, so the last field is flushed.
+                let (result, _, written) = reader.read_field(&[], &mut buffer);
+                cell.extend_from_slice(&buffer[..written]);
+                if matches!(result, csv_core::ReadFieldResult::Field { .. }) {
+                    row.push(String::from_utf8_lossy(&cell).into_owned());
+                    rows.push(std::mem::take(&mut row));
+                }
+                break;
+            }
+            csv_core::ReadFieldResult::InputEmpty | csv_core::ReadFieldResult::OutputFull => {}
+            csv_core::ReadFieldResult::Field { record_end } => {
+                row.push(String::from_utf8_lossy(&cell).into_owned());
+                cell.clear();
+                if record_end {
+                    rows.push(std::mem::take(&mut row));
+                }
+            }
+            csv_core::ReadFieldResult::End => break,
+        }
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, expect: Result<&[(&str, i32, f64)], &[&str]>) {
+        let got = parse_csv(text);
+        match (got, expect) {
+            (Ok(actuals), Ok(rows)) => {
+                let flat: Vec<(&str, i32, f64)> = actuals
+                    .by_target
+                    .iter()
+                    .flat_map(|(id, series)| series.iter().map(move |(&year, &value)| (id.as_str(), year, value)))
+                    .collect();
+                assert_eq!(flat, rows);
+            }
+            (Err(problems), Err(messages)) => {
+                let got: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                assert_eq!(got, messages);
+            }
+            (got, expect) => panic!("{text:?}: got {got:?}, expected {expect:?}"),
+        }
+    }
+
+    #[test]
+    fn reads_rows_in_any_column_order() {
+        check("indicator,year,value\na.b,2018,8.3\na.b,2019,7.9\n", Ok(&[("a.b", 2018, 8.3), ("a.b", 2019, 7.9)]));
+        check("\u{feff}year,value,indicator\r\n2018,1,x.y\r\n", Ok(&[("x.y", 2018, 1.0)]));
+        check("indicator,year,value,note\n\"a.b\",2018,5,\"a, quoted\nnote\"\n", Ok(&[("a.b", 2018, 5.0)]));
+        check("indicator,year,value\na.b,2020,\n", Ok(&[]));
+    }
+
+    #[test]
+    fn every_bad_row_is_named() {
+        check(
+            "indicator,year,value\na.b,2018,八\na.b,20l9,1\n,2019,1\na.b,2018,2\na.b,2018,3\n",
+            Err(&[
+                "row 2: the value `八` is not a number",
+                "row 3: `20l9` is not a year (expected four digits)",
+                "row 4: the indicator is empty",
+                "row 6: `a.b` has a second value for 2018",
+            ]),
+        );
+        check("id,yr,v\n", Err(&["row 1: the columns must include indicator, year and value; found `id`, `yr`, `v`"]));
+        check("", Err(&["row 1: the file is empty; the first row names the columns indicator, year, value"]));
+    }
+}
