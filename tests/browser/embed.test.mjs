@@ -1,0 +1,48 @@
+// The embed example — a portal-like page using the README's snippets — renders every
+// widget, its 长者版 switch reaches them, and neither it nor the demo asks anything of
+// another origin.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, settled } from './harness.mjs';
+
+let harness;
+before(async () => {
+  harness = await start();
+});
+after(async () => {
+  await harness?.close();
+});
+
+for (const path of ['/www/embed-example.html', '/www/index.html', '/www/catalog.html']) {
+  test(`${path}: every request stays on the page's origin`, async () => {
+    const page = await harness.page();
+    const requests = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${harness.url}${path}`);
+    // Scroll through the page so every lazily mounted widget loads what it needs.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 600) {
+        scrollTo(0, y);
+        await new Promise((done) => setTimeout(done, 30));
+      }
+    });
+    await page.waitForTimeout(300);
+    const foreign = requests.filter((url) => !url.startsWith(harness.url) && !url.startsWith('data:') && !url.startsWith('blob:'));
+    assert.deepEqual(foreign, []);
+    assert.ok(requests.some((url) => url.endsWith('planmeter_bg.wasm')), 'the wasm was loaded');
+    await page.context().close();
+  });
+}
+
+test('the embed example renders its widgets and follows its 长者版 switch', async () => {
+  const page = await harness.page({ width: 1000 });
+  await page.goto(`${harness.url}/www/embed-example.html`);
+  for (const selector of ['plan-meter', '[data-planmeter]', 'plan-meter[config*="\\"plan\\""]']) await settled(page, selector);
+  const statuses = await page.evaluate(() => [...document.querySelectorAll('plan-meter, [data-planmeter]')].map((element) => element.dataset.status));
+  assert.deepEqual(statuses, ['on-track', 'on-track', 'dashboard']);
+  await page.click('#elder-switch');
+  await page.waitForFunction(() => document.querySelector('plan-meter').shadowRoot.querySelector('.pm').classList.contains('elder'));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
