@@ -17,7 +17,7 @@ PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RUST_SOURCES := $(shell find src -name '*.rs') build.rs Cargo.toml Cargo.lock $(wildcard catalog/*.json catalog/sources/*)
 
-.PHONY: help setup build demo test wasm site schema clean
+.PHONY: help setup build demo test wasm site schema dist clean
 
 help:
 	@echo "make demo   build and serve the demo on http://127.0.0.1:$(PORT)/www/"
@@ -69,6 +69,15 @@ schema:
 build: site
 	cargo build --release --bin planmeter
 
+# dist/: what a portal copies to its web server — loader, wasm and glue, schema, types,
+# the method page — and the integrity hashes for <script integrity=…>.
+dist: site
+	rm -rf dist && mkdir -p dist/pkg
+	cp www/planmeter.js www/planmeter.d.ts www/methodology.html www/doc.css dist/
+	cp pkg/planmeter.js pkg/planmeter_bg.wasm pkg/planmeter.d.ts pkg/planmeter.schema.json dist/pkg/
+	cp docs/dist-README.md dist/README.md
+	@node scripts/sri.mjs dist/planmeter.js dist/pkg/planmeter.js dist/pkg/planmeter_bg.wasm
+
 ## Use -----------------------------------------------------------------------------
 
 demo: setup site
@@ -81,4 +90,4 @@ test: setup
 	node --test --test-reporter=spec tests/browser/
 
 clean:
-	rm -rf pkg target .tools
+	rm -rf pkg target .tools dist

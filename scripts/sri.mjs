@@ -1,0 +1,12 @@
+// Prints the Subresource Integrity hash (sha384) of each file given, for
+// <script integrity="…" crossorigin> and for checking a copy on a web server.
+//
+//   node scripts/sri.mjs dist/planmeter.js dist/pkg/planmeter.js dist/pkg/planmeter_bg.wasm
+
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+
+for (const file of process.argv.slice(2)) {
+  const digest = createHash('sha384').update(await readFile(file)).digest('base64');
+  console.log(`${file.padEnd(32)} sha384-${digest}`);
+}
