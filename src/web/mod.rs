@@ -53,6 +53,35 @@ pub fn catalog() -> Result<JsValue, JsError> {
     Ok(serde_wasm_bindgen::to_value(crate::catalog::Catalog::builtin().plans())?)
 }
 
+/// The values of `indicator` in a data file (JSON shaped like `actuals`, or CSV with
+/// indicator, year, value) as JSON text `{"2018": 8.3}`, for the configurator; with no
+/// indicator, every series keyed by target id.
+#[wasm_bindgen(js_name = actualsFromData)]
+pub fn actuals_from_data(text: &str, indicator: Option<String>) -> Result<String, JsError> {
+    let actuals = crate::data::parse_data(text).map_err(|problems| {
+        JsError::new(&problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))
+    })?;
+    let json = match indicator {
+        Some(id) => {
+            let mut series = actuals.series.clone();
+            if let Some(own) = actuals.by_target.get(&id) {
+                series.extend(own);
+            }
+            let map: std::collections::BTreeMap<String, f64> = series.iter().map(|(year, value)| (year.to_string(), *value)).collect();
+            serde_json::to_string(&map)
+        }
+        None => {
+            let map: std::collections::BTreeMap<&String, std::collections::BTreeMap<String, f64>> = actuals
+                .by_target
+                .iter()
+                .map(|(id, series)| (id, series.iter().map(|(year, value)| (year.to_string(), *value)).collect()))
+                .collect();
+            serde_json::to_string(&map)
+        }
+    };
+    json.map_err(|error| JsError::new(&error.to_string()))
+}
+
 /// One widget's parsed config and computed content — one target, or a whole plan's
 /// dashboard; JS holds it while the element lives and calls `free()` when it goes.
 #[wasm_bindgen(js_name = Widget)]
