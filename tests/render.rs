@@ -140,3 +140,22 @@ fn validate_summarises_a_good_config_and_lists_every_problem_of_a_bad_one() {
     assert!(stderr.contains("row 4: the value `七` is not a number"), "{stderr}");
     assert!(stderr.contains("unknown indicator `ezhou-2018-2020.value-add-growth`; did you mean `ezhou-2018-2020.value-added-growth`?"), "{stderr}");
 }
+
+#[test]
+fn html_fallback_carries_words_chart_table_and_source() {
+    let html = render(EZHOU, &["--format", "html"]);
+    assert!(html.starts_with("<figure class=\"planmeter-fallback\" lang=\"zh-CN\">"), "{}", &html[..80]);
+    for part in [
+        "<figcaption><strong>规上工业增加值增速</strong> — 按进度推进：",
+        "<svg role=\"img\" aria-label=\"规上工业增加值增速趋势图。",
+        "width=\"100%\" viewBox=\"0 0 720 440\"",
+        "<caption>规上工业增加值增速：各年数据</caption>",
+        "<tr><th scope=\"row\">2019</th><td>7.9</td>",
+        "“规模以上工业增加值年均增长8%以上”</p>",
+    ] {
+        assert!(html.contains(part), "fallback lacks {part:?}");
+    }
+    assert!(!html.contains("<script") && !html.contains("style="), "no scripts, no style attributes");
+    // The title is text in the figcaption, not drawn again in the SVG.
+    assert_eq!(html.matches("规上工业增加值增速</").count(), 1);
+}

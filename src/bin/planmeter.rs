@@ -30,7 +30,11 @@ enum Command {
         /// Widget config (JSON), or `-` for standard input.
         #[arg(long)]
         config: PathBuf,
-        /// Where to write the SVG; standard output when absent.
+        /// `svg` (the chart), or `html`: a static fallback to put inside <plan-meter>
+        /// (what the widget says, the chart as inline SVG, the data table, the source).
+        #[arg(long, value_enum, default_value_t = RenderFormat::Svg)]
+        format: RenderFormat,
+        /// Where to write it; standard output when absent.
         #[arg(long)]
         out: Option<PathBuf>,
         /// Width in CSS pixels.
@@ -76,6 +80,12 @@ enum Command {
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
+enum RenderFormat {
+    Svg,
+    Html,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
 enum CatalogFormat {
     Json,
     Csv,
@@ -93,9 +103,11 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
-        Command::Render { config, out, width, height, as_of } => {
+        Command::Render { config, format, out, width, height, as_of } => {
             let widget = load(&config, as_of.as_deref())?;
-            let layout = widget.layout(width, height, 1.0, widget.resolved.elder, true, &planmeter::chart::layout::Estimate);
+            // The HTML fallback carries title and status as text; the SVG alone draws them.
+            let header = matches!(format, RenderFormat::Svg);
+            let layout = widget.layout(width, height, 1.0, widget.resolved.elder, header, &planmeter::chart::layout::Estimate);
             let mut svg = String::new();
             {
                 let size = (layout.width.round() as u32, layout.height.round() as u32);
@@ -105,9 +117,13 @@ fn run(cli: Cli) -> Result<(), String> {
                 draw_trend(&mut backend, &widget.trend, &layout, &widget.palette(false))
                     .map_err(|error| format!("drawing failed: {error}"))?;
             }
+            let text = match format {
+                RenderFormat::Svg => svg,
+                RenderFormat::Html => widget.fallback_html(&svg),
+            };
             match out {
-                Some(path) => std::fs::write(&path, svg).map_err(|error| format!("{}: {error}", path.display())),
-                None => print_out(&svg),
+                Some(path) => std::fs::write(&path, text).map_err(|error| format!("{}: {error}", path.display())),
+                None => print_out(&text),
             }
         }
         Command::Status { config, as_of } => {

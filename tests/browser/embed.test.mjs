@@ -46,3 +46,19 @@ test('the embed example renders its widgets and follows its 长者版 switch', a
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('without scripts the content inside the element is what readers get; with them the widget', async () => {
+  const off = await harness.page({ javaScriptEnabled: false });
+  await off.goto(`${harness.url}/www/embed-example.html`);
+  const text = await off.evaluate(() => document.body.innerText);
+  assert.match(text, /2018年增长8\.3%，2019年增长7\.9%/);
+  assert.match(text, /全市高新技术企业：2018年110家/);
+  await off.context().close();
+  const on = await harness.page();
+  await on.goto(`${harness.url}/www/embed-example.html`);
+  await settled(on, 'plan-meter');
+  // Once mounted the shadow root renders instead of the light-DOM fallback.
+  const visible = await on.evaluate(() => document.querySelector('plan-meter > p').getBoundingClientRect().height);
+  assert.equal(visible, 0);
+  await on.context().close();
+});

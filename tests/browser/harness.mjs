@@ -29,8 +29,8 @@ export async function start() {
     browser,
     /** A new page (in its own context) that records console errors and uncaught
      * exceptions in `page.errors`. */
-    async page({ width = 900, height = 900, deviceScaleFactor = 1 } = {}) {
-      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor });
+    async page({ width = 900, height = 900, deviceScaleFactor = 1, javaScriptEnabled = true } = {}) {
+      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, javaScriptEnabled });
       const page = await context.newPage();
       page.errors = [];
       page.on('console', (message) => {
