@@ -15,7 +15,7 @@ use crate::i18n::Lang;
 use crate::progress::{Date, Observations};
 
 /// The config exactly as written, before validation.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), schemars(title = "planmeter widget config"))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -310,9 +310,6 @@ impl Config {
         };
         if self.indicator.is_some() {
             return Err(ConfigError::new("indicator", "give either `plan` or `indicator`, not both"));
-        }
-        if self.data_url.is_some() {
-            return Err(ConfigError::new("dataUrl", "a whole plan takes its values inline in `actuals` for now"));
         }
         if !matches!(self.chart, ChartKind::Auto | ChartKind::Dashboard) {
             return Err(ConfigError::new("chart", "a whole plan is shown as a `dashboard`; its tiles open each target's chart"));

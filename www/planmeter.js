@@ -32,15 +32,38 @@ function fetchData(url) {
   return dataRequests.get(url);
 }
 
+// Origins a page allows data from besides its own:
+// <meta name="planmeter-data-origins" content="https://data.example.gov.cn">.
+function allowedOrigins() {
+  const origins = new Set([location.origin]);
+  for (const meta of document.querySelectorAll('meta[name="planmeter-data-origins"]')) {
+    for (const entry of (meta.content ?? '').split(/\s+/).filter(Boolean)) {
+      try {
+        origins.add(new URL(entry).origin);
+      } catch {
+        // A malformed entry allows nothing.
+      }
+    }
+  }
+  return origins;
+}
+
 async function requestData(url) {
   const absolute = new URL(url, document.baseURI);
-  if (absolute.origin !== location.origin) {
-    throw new Error(`dataUrl: ${url} is on another origin (${absolute.origin}); only this page's origin is allowed`);
+  const allowed = allowedOrigins();
+  if (!allowed.has(absolute.origin)) {
+    throw new Error(
+      `dataUrl: ${url} is on another origin (${absolute.origin}); a page allows it with <meta name="planmeter-data-origins" content="${absolute.origin}">`,
+    );
   }
+  const own = absolute.origin === location.origin;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), DATA_TIMEOUT_MS);
   try {
-    const response = await fetch(absolute, { signal: controller.signal, credentials: 'same-origin' });
+    const response = await fetch(absolute, { signal: controller.signal, credentials: own ? 'same-origin' : 'omit', mode: own ? 'same-origin' : 'cors' });
+    if (response.redirected && !allowed.has(new URL(response.url).origin)) {
+      throw new Error(`dataUrl: ${url} redirected to another origin (${new URL(response.url).origin}), which the page does not allow`);
+    }
     if (!response.ok) {
       throw new Error(`dataUrl: ${url} answered HTTP ${response.status} ${response.statusText}`.trim());
     }

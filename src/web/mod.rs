@@ -88,6 +88,8 @@ pub fn actuals_from_data(text: &str, indicator: Option<String>) -> Result<String
 pub struct WebWidget {
     widget: Widget,
     plan: Option<PlanWidget>,
+    /// A dashboard's config, rebuilt with the values its `dataUrl` brings.
+    plan_config: Option<(Config, Date, Lang)>,
 }
 
 #[wasm_bindgen(js_class = Widget)]
@@ -103,10 +105,10 @@ impl WebWidget {
         if parsed.plan.is_some() {
             let plan = PlanWidget::from_config(&parsed, today, page_lang).map_err(error)?;
             let first = plan.widgets.first().cloned().ok_or_else(|| JsError::new("the plan has no targets"))?;
-            return Ok(WebWidget { widget: first, plan: Some(plan) });
+            return Ok(WebWidget { widget: first, plan: Some(plan), plan_config: Some((parsed, today, page_lang)) });
         }
         let widget = Widget::from_config(&parsed, today, page_lang).map_err(error)?;
-        Ok(WebWidget { widget, plan: None })
+        Ok(WebWidget { widget, plan: None, plan_config: None })
     }
 
     /// Whether this is a whole plan's dashboard.
@@ -125,19 +127,40 @@ impl WebWidget {
     pub fn open(&self, id: &str) -> Result<WebWidget, JsError> {
         let plan = self.plan.as_ref().ok_or_else(|| JsError::new("not a dashboard"))?;
         let widget = plan.target(id).cloned().ok_or_else(|| JsError::new(&format!("no target `{id}` in this plan")))?;
-        Ok(WebWidget { widget, plan: None })
+        Ok(WebWidget { widget, plan: None, plan_config: None })
     }
 
     /// The config's `dataUrl`, for the loader to fetch; `undefined` when there is none.
     #[wasm_bindgen(js_name = dataUrl)]
     pub fn data_url(&self) -> Option<String> {
-        self.widget.data_url().map(str::to_owned)
+        match &self.plan_config {
+            Some((config, _, _)) => config.data_url.clone(),
+            None => self.widget.data_url().map(str::to_owned),
+        }
     }
 
     /// Adds the observations the loader fetched from `dataUrl` (JSON text).
     #[wasm_bindgen(js_name = setActuals)]
     pub fn set_actuals(&mut self, json: &str) -> Result<(), JsError> {
-        self.widget.add_fetched_actuals(json).map_err(|error| JsError::new(&error.to_string()))
+        let Some((config, today, lang)) = &mut self.plan_config else {
+            return self.widget.add_fetched_actuals(json).map_err(|error| JsError::new(&error.to_string()));
+        };
+        // A dashboard's data file is keyed by target id; values inline in the config win.
+        let url = config.data_url.take().unwrap_or_default();
+        let fetched = crate::data::parse_data(json).map_err(|problems| {
+            let shown: Vec<String> = problems.iter().take(5).map(ToString::to_string).collect();
+            JsError::new(&format!("dataUrl: {url}: {}", shown.join("; ")))
+        })?;
+        for (id, series) in fetched.by_target {
+            let mut merged = series;
+            if let Some(inline) = config.actuals.by_target.get(&id) {
+                merged.extend(inline);
+            }
+            config.actuals.by_target.insert(id, merged);
+        }
+        let plan = PlanWidget::from_config(config, *today, *lang).map_err(|error| JsError::new(&format!("dataUrl: {url}: {error}")))?;
+        self.plan = Some(plan);
+        Ok(())
     }
 
     /// The words around the chart, as a plain object (see `Summary`).

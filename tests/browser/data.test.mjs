@@ -1,0 +1,59 @@
+// Data from another origin only when the page allows it; a whole plan's values from a
+// CSV file.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, settled } from './harness.mjs';
+import { serve } from '../../scripts/serve.mjs';
+
+let harness;
+let other;
+before(async () => {
+  harness = await start();
+  // A second origin (another port), which answers CORS requests.
+  other = await serve({ headers: { 'access-control-allow-origin': '*' } });
+});
+after(async () => {
+  await harness?.close();
+  await new Promise((done) => other.server.close(done));
+});
+
+async function widget(page, id, config, allow) {
+  await page.evaluate(([id, config, allow]) => {
+    if (allow) {
+      const meta = document.createElement('meta');
+      meta.name = 'planmeter-data-origins';
+      meta.content = allow;
+      document.head.append(meta);
+    }
+    const element = document.createElement('plan-meter');
+    element.id = id;
+    element.setAttribute('config', JSON.stringify(config));
+    document.getElementById('slot').append(element);
+  }, [id, config, allow]);
+  await settled(page, `#${id}`);
+}
+
+test('another origin is refused unless the page names it in <meta name="planmeter-data-origins">', async () => {
+  const page = await harness.page();
+  await page.goto(`${harness.url}/tests/browser/fixtures/blank.html`);
+  const dataUrl = `${other.url}/tests/browser/fixtures/ezhou-actuals.json`;
+  const config = { indicator: 'ezhou-2018-2020.value-added-growth', dataUrl, asOf: '2020-03-31' };
+  await widget(page, 'refused', config);
+  const message = await page.evaluate(() => document.getElementById('refused').shadowRoot.querySelector('[role=alert]').textContent);
+  assert.match(message, /is on another origin \(http:\/\/127\.0\.0\.1:\d+\); a page allows it with <meta name="planmeter-data-origins"/);
+  await widget(page, 'allowed', { ...config, dataUrl: `${dataUrl}?again` }, other.url);
+  assert.equal(await page.evaluate(() => document.getElementById('allowed').dataset.status), 'needs-acceleration');
+  await page.context().close();
+});
+
+test('a dashboard takes its values from a CSV file keyed by indicator', async () => {
+  const page = await harness.page({ width: 1000 });
+  await page.goto(`${harness.url}/tests/browser/fixtures/blank.html`);
+  await widget(page, 'plan', { plan: 'taizhou-2018-2020', dataUrl: '/tests/browser/fixtures/taizhou.csv', asOf: '2020-03-31' });
+  assert.equal(await page.evaluate(() => document.getElementById('plan').dataset.status), 'dashboard');
+  const tile = await page.evaluate(() => document.getElementById('plan').shadowRoot.querySelector('[data-id="taizhou-2018-2020.firms-over-10bn-2020"]').dataset.status);
+  assert.equal(tile, 'on-track');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
