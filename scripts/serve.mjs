@@ -25,8 +25,9 @@ const TYPES = {
   '.ts': 'text/plain; charset=utf-8',
 };
 
-/** Starts a server on 127.0.0.1:`port` (0 = any free port); resolves to { server, url }. */
-export function serve({ port = 0, root = ROOT, headers = {} } = {}) {
+/** Starts a server on 127.0.0.1:`port` (0 = any free port); resolves to { server, url }.
+ * `headers` are added to every response; `types` overrides MIME types by extension. */
+export function serve({ port = 0, root = ROOT, headers = {}, types = {} } = {}) {
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url, 'http://localhost');
     if (pathname === '/') {
@@ -43,7 +44,7 @@ export function serve({ port = 0, root = ROOT, headers = {} } = {}) {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
       response.writeHead(200, {
-        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'content-type': types[extname(path)] ?? TYPES[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
         ...headers,
       });

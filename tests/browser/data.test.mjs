@@ -57,3 +57,17 @@ test('a dashboard takes its values from a CSV file keyed by indicator', async ()
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('a server that sends .wasm with the wrong MIME type still works, with a console warning', async () => {
+  const wrong = await serve({ types: { '.wasm': 'application/octet-stream' } });
+  const page = await harness.page();
+  const warnings = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  await page.goto(`${wrong.url}/tests/browser/fixtures/blank.html`);
+  await widget(page, 'mime', { indicator: 'ezhou-2018-2020.value-added-growth', actuals: { 2018: 8.3 }, asOf: '2019-03-31' });
+  assert.equal(await page.evaluate(() => document.getElementById('mime').dataset.status), 'on-track');
+  assert.ok(warnings.some((text) => text.includes('application/wasm')), warnings.join('\n'));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+  await new Promise((done) => wrong.server.close(done));
+});
