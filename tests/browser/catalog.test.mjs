@@ -2,17 +2,11 @@
 // filters, previews render, and every one of the catalog's targets mounts in a widget
 // without an error.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, settled, SCREENSHOTS } from './harness.mjs';
+import { useBrowser, settled, SCREENSHOTS } from './harness.mjs';
 
-let harness;
-before(async () => {
-  harness = await start();
-});
-after(async () => {
-  await harness?.close();
-});
+const harness = useBrowser();
 
 test('every catalog target renders in a widget without error', async () => {
   const page = await harness.page({ width: 600, height: 900 });

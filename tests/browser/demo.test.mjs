@@ -1,17 +1,11 @@
 // The demo page in a real Chromium: widgets render, draw, label themselves, and a broken
 // config shows its own message without touching the widgets beside it.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, settled, inkedPixels, SCREENSHOTS } from './harness.mjs';
+import { useBrowser, settled, inkedPixels, SCREENSHOTS } from './harness.mjs';
 
-let harness;
-before(async () => {
-  harness = await start();
-});
-after(async () => {
-  await harness?.close();
-});
+const harness = useBrowser();
 
 /** Loads the demo at `options` and waits for all four widgets. */
 async function demo(options) {

@@ -1,17 +1,11 @@
 // Widgets come and go: elements added later mount, config changes re-render, removal
 // cleans up, loading the loader twice is harmless, and a panic stays in its widget.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, settled, inkedPixels } from './harness.mjs';
+import { useBrowser, settled, inkedPixels } from './harness.mjs';
 
-let harness;
-before(async () => {
-  harness = await start();
-});
-after(async () => {
-  await harness?.close();
-});
+const harness = useBrowser();
 
 const CONFIG = { indicator: 'ezhou-2018-2020.value-added-growth', actuals: { 2018: 8.3, 2019: 7.9 }, asOf: '2020-03-31' };
 

@@ -2,17 +2,11 @@
 // widget, its 长者版 switch reaches them, and neither it nor the demo asks anything of
 // another origin.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, settled } from './harness.mjs';
+import { useBrowser, settled } from './harness.mjs';
 
-let harness;
-before(async () => {
-  harness = await start();
-});
-after(async () => {
-  await harness?.close();
-});
+const harness = useBrowser();
 
 for (const path of ['/www/embed-example.html', '/www/index.html', '/www/catalog.html']) {
   test(`${path}: every request stays on the page's origin`, async () => {

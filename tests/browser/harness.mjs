@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: the repo served on 127.0.0.1, Debian's Chromium
 // driven by playwright-core, and every console error and page error collected.
 
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { serve } from '../../scripts/serve.mjs';
@@ -44,6 +45,14 @@ export async function start() {
       await new Promise((done) => server.close(done));
     },
   };
+}
+
+/** The server and browser for one test file: filled in before its tests, closed after. */
+export function useBrowser() {
+  const harness = {};
+  before(async () => Object.assign(harness, await start()));
+  after(async () => harness.close?.());
+  return harness;
 }
 
 /** Scrolls `selector`'s widget into view (widgets render when near the viewport) and

@@ -2,19 +2,13 @@
 // hover tooltips, the chart/table toggle, downloads, the source panel, 长者模式 — and
 // axe-core finds no serious or critical accessibility violation on the demo.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { start, settled, SCREENSHOTS } from './harness.mjs';
+import { useBrowser, settled, SCREENSHOTS } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
-let harness;
-before(async () => {
-  harness = await start();
-});
-after(async () => {
-  await harness?.close();
-});
+const harness = useBrowser();
 
 async function demo(options) {
   const page = await harness.page(options);

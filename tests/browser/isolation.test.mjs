@@ -2,17 +2,11 @@
 // (`* { font-size: 30px !important; … }`, `canvas { width: 50% !important }`,
 // `div { display: flex }`) does not reach inside the shadow root.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, settled, SCREENSHOTS } from './harness.mjs';
+import { useBrowser, settled, SCREENSHOTS } from './harness.mjs';
 
-let harness;
-before(async () => {
-  harness = await start();
-});
-after(async () => {
-  await harness?.close();
-});
+const harness = useBrowser();
 
 const CONFIG = { indicator: 'ezhou-2018-2020.value-added-growth', actuals: { 2018: 8.3, 2019: 7.9 }, asOf: '2020-03-31' };
 

@@ -2,22 +2,16 @@
 // 长者模式: each renders, fits its width without horizontal scrolling, keeps its canvas at
 // CSS size × dpr, and is saved to target/screenshots/matrix/ to be looked at.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { start, settled, SCREENSHOTS } from './harness.mjs';
+import { useBrowser, settled, SCREENSHOTS } from './harness.mjs';
 
 const MATRIX = `${SCREENSHOTS}matrix/`;
 mkdirSync(MATRIX, { recursive: true });
 const TYPES = ['trend', 'level', 'progress', 'table', 'dashboard'];
 
-let harness;
-before(async () => {
-  harness = await start();
-});
-after(async () => {
-  await harness?.close();
-});
+const harness = useBrowser();
 
 for (const width of [320, 768, 1200]) {
   for (const deviceScaleFactor of [1, 2]) {
