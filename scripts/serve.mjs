@@ -26,9 +26,11 @@ const TYPES = {
 };
 
 /** Starts a server on 127.0.0.1:`port` (0 = any free port); resolves to { server, url }.
- * `headers` are added to every response; `types` overrides MIME types by extension. */
-export function serve({ port = 0, root = ROOT, headers = {}, types = {} } = {}) {
+ * `headers` are added to every response; `types` overrides MIME types by extension;
+ * `delayMs` holds every response back (for timeout tests). */
+export function serve({ port = 0, root = ROOT, headers = {}, types = {}, delayMs = 0 } = {}) {
   const server = createServer(async (request, response) => {
+    if (delayMs) await new Promise((done) => setTimeout(done, delayMs));
     const { pathname } = new URL(request.url, 'http://localhost');
     if (pathname === '/') {
       response.writeHead(302, { location: '/www/' });

@@ -46,6 +46,9 @@ pub struct Config {
     /// 长者模式: large text, high contrast.
     #[serde(default)]
     pub elder: bool,
+    /// The chart's height in CSS pixels (160–1200); by default it follows the width.
+    #[serde(default)]
+    pub height: Option<f64>,
     /// The date the status is judged at (`YYYY-MM-DD`); today when absent.
     #[serde(default)]
     pub as_of: Option<String>,
@@ -364,6 +367,7 @@ pub struct Resolved {
     pub lang: Lang,
     pub theme: Theme,
     pub elder: bool,
+    pub height: Option<f64>,
     pub as_of: Date,
 }
 
@@ -387,6 +391,9 @@ impl Config {
             Some(text) => text.parse::<Date>().map_err(|message| ConfigError::new("asOf", message))?,
             None => today,
         };
+        if let Some(height) = self.height.filter(|height| !(160.0..=1200.0).contains(height)) {
+            return Err(ConfigError::new("height", format!("{height} is outside 160–1200 (CSS pixels)")));
+        }
         if self.plan.is_some() {
             return Err(ConfigError::new("plan", "this config is a whole plan's: open it as a dashboard"));
         }
@@ -439,6 +446,7 @@ impl Config {
             lang: self.lang.unwrap_or(page_lang),
             theme: self.theme,
             elder: self.elder,
+            height: self.height,
             as_of,
         })
     }

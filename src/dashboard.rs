@@ -77,6 +77,7 @@ impl PlanWidget {
                     lang: resolved.lang,
                     theme: config.theme,
                     elder: config.elder,
+                    height: config.height,
                     as_of: resolved.as_of,
                 })
             })

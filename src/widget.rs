@@ -100,6 +100,8 @@ pub struct Summary {
     pub elder: bool,
     /// `trend`, `progress` or `table`.
     pub chart: &'static str,
+    /// The chart's height in CSS pixels, when the config sets one.
+    pub height: Option<f64>,
     /// For level, cumulative and change targets.
     pub progress: Option<ProgressBar>,
 }
@@ -253,6 +255,7 @@ impl Widget {
                 crate::config::ChartKind::Auto | crate::config::ChartKind::Trend | crate::config::ChartKind::Dashboard => "trend",
             },
             progress: self.progress_bar(),
+            height: resolved.height,
         }
     }
 

@@ -26,11 +26,11 @@ fn invalid_json_says_where() {
 fn unknown_field_suggests_the_right_one() {
     check_error(
         r#"{"indicator": "ezhou-2018-2020.value-added-growth", "actual": {"2018": 8.3}}"#,
-        "actual: unknown field `actual` — did you mean `actuals`? (expected one of `indicator`, `plan`, `actuals`, `benchmark`, `dataUrl`, `chart`, `lang`, `theme`, `elder`, `asOf`, `plans`)",
+        "actual: unknown field `actual` — did you mean `actuals`? (expected one of `indicator`, `plan`, `actuals`, `benchmark`, `dataUrl`, `chart`, `lang`, `theme`, `elder`, `height`, `asOf`, `plans`)",
     );
     check_error(
         r#"{"indicator": "ezhou-2018-2020.value-added-growth", "colour": "red"}"#,
-        "colour: unknown field `colour`, expected one of `indicator`, `plan`, `actuals`, `benchmark`, `dataUrl`, `chart`, `lang`, `theme`, `elder`, `asOf`, `plans`",
+        "colour: unknown field `colour`, expected one of `indicator`, `plan`, `actuals`, `benchmark`, `dataUrl`, `chart`, `lang`, `theme`, `elder`, `height`, `asOf`, `plans`",
     );
 }
 
@@ -177,4 +177,11 @@ fn chart_types_fit_their_targets() {
     let widget = Widget::from_json(progress, TODAY, Lang::Zh).expect("a level target takes a progress bar");
     let bar = widget.summary().progress.expect("bar");
     assert_eq!(bar.now, "2019年 128家，完成45%");
+}
+
+#[test]
+fn height_is_checked() {
+    check_error(r#"{"indicator": "ezhou-2018-2020.value-added-growth", "height": 20}"#, "height: 20 is outside 160–1200 (CSS pixels)");
+    let widget = Widget::from_json(r#"{"indicator": "ezhou-2018-2020.value-added-growth", "height": 320}"#, TODAY, Lang::Zh).expect("valid");
+    assert_eq!(widget.summary().height, Some(320.0));
 }

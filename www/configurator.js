@@ -46,6 +46,7 @@ function config() {
   if ($('theme').value !== 'light') result.theme = $('theme').value;
   if ($('elder').checked) result.elder = true;
   if ($('asOf').value) result.asOf = $('asOf').value;
+  if ($('height').value) result.height = Number($('height').value);
   return result;
 }
 
@@ -59,7 +60,7 @@ $('plan').addEventListener('change', () => {
   fillTargets();
   update();
 });
-for (const id of ['target', 'chart', 'lang', 'theme', 'elder', 'asOf']) $(id).addEventListener('change', update);
+for (const id of ['target', 'chart', 'lang', 'theme', 'elder', 'asOf', 'height']) $(id).addEventListener('change', update);
 $('data').addEventListener('input', update);
 $('file').addEventListener('change', async () => {
   const file = $('file').files[0];

@@ -22,6 +22,8 @@ export interface Config {
   theme?: 'light' | 'dark' | 'auto';
   /** 长者模式. The page can switch it for every widget with <html class="elder">. */
   elder?: boolean;
+  /** The chart's height in CSS pixels (160–1200); by default it follows the width. */
+  height?: number;
   /** YYYY-MM-DD; the reader's today when absent. */
   asOf?: string;
   /** Plans of one's own, in the catalog's schema. */

@@ -765,7 +765,7 @@ class Mount {
     this.lastWidth = width;
     const elder = this.elder();
     this.root.classList.toggle('elder', elder);
-    const height = Math.round(Math.min(Math.max(width * 0.56, elder ? 320 : 240), elder ? 480 : 400));
+    const height = this.summary.height ?? Math.round(Math.min(Math.max(width * 0.56, elder ? 320 : 240), elder ? 480 : 400));
     const theme = this.summary.theme;
     const dark = theme === 'dark' || (theme === 'auto' && this.darkQuery.matches);
     this.root.classList.toggle('dark', dark);

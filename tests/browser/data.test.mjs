@@ -71,3 +71,17 @@ test('a server that sends .wasm with the wrong MIME type still works, with a con
   await page.context().close();
   await new Promise((done) => wrong.server.close(done));
 });
+
+test('a data URL slower than the 10 s timeout gets its own message', async () => {
+  const slow = await serve({ headers: { 'access-control-allow-origin': '*' }, delayMs: 11000 });
+  const page = await harness.page();
+  await page.goto(`${harness.url}/tests/browser/fixtures/blank.html`);
+  const started = Date.now();
+  await widget(page, 'slow', { indicator: 'ezhou-2018-2020.value-added-growth', dataUrl: `${slow.url}/tests/browser/fixtures/ezhou-actuals.json` }, slow.url);
+  const message = await page.evaluate(() => document.getElementById('slow').shadowRoot.querySelector('[role=alert]').textContent);
+  assert.match(message, /数据加载失败 .*did not answer within 10 s/);
+  assert.ok(Date.now() - started < 14000);
+  await page.context().close();
+  slow.server.closeAllConnections();
+  await new Promise((done) => slow.server.close(done));
+});
