@@ -277,7 +277,7 @@ struct Window {
 }
 
 impl Window {
-    fn observed<'a>(&self, observations: &'a Observations) -> Vec<(i32, f64)> {
+    fn observed(&self, observations: &Observations) -> Vec<(i32, f64)> {
         observations.range(self.start..=self.deadline).map(|(&year, &value)| (year, value)).collect()
     }
 

@@ -121,7 +121,7 @@ fn inline_plans_are_checked_with_paths() {
     check_error(plan, "plans[0].targets[0].deadline: 2025 is outside the plan period 2021–2023");
     let typo = plan.replace(r#""unit": "%""#, r#""units": "%""#);
     assert!(
-        Widget::from_json(&typo, TODAY, Lang::Zh).unwrap_err().to_string().starts_with("plans[0].targets[0].units: unknown field `units` — did you mean `unit`?"),
+        Widget::from_json(&typo, TODAY, Lang::Zh).expect_err("a typo in a field").to_string().starts_with("plans[0].targets[0].units: unknown field `units` — did you mean `unit`?"),
     );
 }
 

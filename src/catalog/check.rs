@@ -77,7 +77,7 @@ pub fn check_plan(plan: &Plan) -> Vec<Problem> {
             (Comparison::Range, Some(_), Some(_)) => {
                 problem(at("value"), "give either `value` or `range`, not both".into())
             }
-            (Comparison::Range, None, Some([low, high])) if !(low <= high) => {
+            (Comparison::Range, None, Some([low, high])) if low > high => {
                 problem(at("range"), format!("low {low} is above high {high}"))
             }
             (Comparison::Range, None, Some(_)) => {}
