@@ -84,6 +84,7 @@ demo: setup site
 	node scripts/serve.mjs $(PORT)
 
 test: setup
+	cargo clippy --quiet --all-targets -- -D warnings
 	cargo test --quiet
 	$(MAKE) --no-print-directory site
 	@gzip -9 -c pkg/planmeter_bg.wasm | wc -c | xargs printf 'wasm: %s bytes gzip\n'

@@ -85,3 +85,28 @@ test('a data URL slower than the 10 s timeout gets its own message', async () =>
   slow.server.closeAllConnections();
   await new Promise((done) => slow.server.close(done));
 });
+
+test('one data file is fetched once per page, however many widgets use it', async () => {
+  const page = await harness.page();
+  const fetched = [];
+  page.on('request', (request) => request.url().endsWith('ezhou.csv') && fetched.push(request.url()));
+  await page.goto(`${harness.url}/tests/browser/fixtures/blank.html`);
+  for (const id of ['one', 'two', 'three']) {
+    await widget(page, id, { indicator: 'ezhou-2018-2020.value-added-growth', dataUrl: '/tests/browser/fixtures/ezhou.csv', asOf: '2020-03-31' });
+  }
+  assert.equal(fetched.length, 1, fetched.join('\n'));
+  await page.context().close();
+});
+
+test('the loader adds no globals besides the element registration', async () => {
+  const page = await harness.page();
+  await page.goto(`${harness.url}/tests/browser/fixtures/gallery.css`);
+  const before = await page.evaluate(() => Object.keys(window).length);
+  await page.evaluate(async () => {
+    await import('/www/planmeter.js');
+  });
+  const added = await page.evaluate((before) => Object.keys(window).slice(before), before);
+  assert.deepEqual(added, []);
+  assert.equal(await page.evaluate(() => typeof customElements.get('plan-meter')), 'function');
+  await page.context().close();
+});
