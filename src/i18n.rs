@@ -74,11 +74,6 @@ pub fn number(value: f64, decimals: usize) -> String {
     }
 }
 
-/// A value followed by its unit as the plan writes it: "8%", "150家".
-pub fn quantity(value: f64, unit: &str) -> String {
-    format!("{}{}", number(value, 1), unit)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
