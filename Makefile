@@ -17,12 +17,13 @@ PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RUST_SOURCES := $(shell find src -name '*.rs') build.rs Cargo.toml Cargo.lock $(wildcard catalog/*.json catalog/sources/*)
 
-.PHONY: help setup build demo test wasm site schema dist clean
+.PHONY: help setup build demo test wasm site schema dist bench clean
 
 help:
 	@echo "make demo   build and serve the demo on http://127.0.0.1:$(PORT)/www/"
 	@echo "make test   every test: native, wasm build, real browser"
 	@echo "make build  build pkg/ (wasm) and the native CLI"
+	@echo "make bench  planmeter vs Chart.js and ECharts, side by side"
 
 ## Tools ---------------------------------------------------------------------------
 
@@ -77,6 +78,13 @@ dist: site
 	cp pkg/planmeter.js pkg/planmeter_bg.wasm pkg/planmeter.d.ts pkg/planmeter.schema.json dist/pkg/
 	cp docs/dist-README.md dist/README.md
 	@node scripts/sri.mjs dist/planmeter.js dist/pkg/planmeter.js dist/pkg/planmeter_bg.wasm
+
+# The same trend chart with planmeter, Chart.js + annotation and ECharts (full and
+# tree-shaken), interleaved in one Chromium; medians and ratios, bench/results.json.
+bench: setup site
+	@mkdir -p target/bench
+	esbuild bench/echarts-lite.src.mjs --bundle --minify --format=iife --log-level=warning --outfile=target/bench/echarts-lite.js
+	node bench/run.mjs
 
 ## Use -----------------------------------------------------------------------------
 
