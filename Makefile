@@ -74,7 +74,7 @@ build: site
 # the method page — and the integrity hashes for <script integrity=…>.
 dist: site
 	rm -rf dist && mkdir -p dist/pkg
-	cp www/planmeter.js www/planmeter.d.ts www/methodology.html www/doc.css dist/
+	cp www/planmeter.js www/planmeter.d.ts www/methodology.html www/doc.css www/favicon.svg dist/
 	cp pkg/planmeter.js pkg/planmeter_bg.wasm pkg/planmeter.d.ts pkg/planmeter.schema.json dist/pkg/
 	cp docs/dist-README.md dist/README.md
 	@node scripts/sri.mjs dist/planmeter.js dist/pkg/planmeter.js dist/pkg/planmeter_bg.wasm

@@ -16,7 +16,7 @@ const page = `<!doctype html>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${escape(title)} — planmeter</title>
-  <link rel="icon" href="data:,">
+  <link rel="icon" href="favicon.svg">
   <link rel="stylesheet" href="doc.css">
 </head>
 <body>
