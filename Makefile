@@ -17,7 +17,7 @@ PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RUST_SOURCES := $(shell find src -name '*.rs') build.rs Cargo.toml Cargo.lock $(wildcard catalog/*.json catalog/sources/*)
 
-.PHONY: help setup build demo test wasm site schema dist bench clean
+.PHONY: help setup build demo test wasm site schema dist size bench clean
 
 help:
 	@echo "make demo   build and serve the demo on http://127.0.0.1:$(PORT)/www/"
@@ -70,14 +70,23 @@ schema:
 build: site
 	cargo build --release --bin planmeter
 
-# dist/: what a portal copies to its web server — loader, wasm and glue, schema, types,
-# the method page — and the integrity hashes for <script integrity=…>.
+# dist/: what a portal copies to its web server — the loader with the wasm-bindgen glue
+# bundled in and minified (esbuild), the wasm, the schema, types, the method page — and
+# the integrity hashes for <script integrity=…>.
 dist: site
 	rm -rf dist && mkdir -p dist/pkg
-	cp www/planmeter.js www/planmeter.d.ts www/methodology.html www/doc.css www/favicon.svg dist/
-	cp pkg/planmeter.js pkg/planmeter_bg.wasm pkg/planmeter.d.ts pkg/planmeter.schema.json dist/pkg/
+	esbuild www/planmeter.js --bundle --minify --format=esm --log-level=warning --outfile=dist/planmeter.js
+	esbuild pkg/planmeter.js --minify --format=esm --log-level=warning --outfile=dist/pkg/planmeter.js
+	cp www/planmeter.d.ts www/methodology.html www/doc.css www/favicon.svg dist/
+	cp pkg/planmeter_bg.wasm pkg/planmeter.d.ts pkg/planmeter.schema.json dist/pkg/
 	cp docs/dist-README.md dist/README.md
 	@node scripts/sri.mjs dist/planmeter.js dist/pkg/planmeter.js dist/pkg/planmeter_bg.wasm
+
+# The size gate: what a page downloads to show a widget — dist/planmeter.js and the wasm,
+# whole catalog included — gzip -9, against SIZE_BUDGET (bytes). The one place it is set.
+SIZE_BUDGET := 112640
+size: dist
+	@node scripts/size.mjs $(SIZE_BUDGET) dist/planmeter.js dist/pkg/planmeter_bg.wasm
 
 # The same trend chart with planmeter, Chart.js + annotation and ECharts (full and
 # tree-shaken), interleaved in one Chromium; medians and ratios, bench/results.json.

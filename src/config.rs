@@ -5,62 +5,56 @@
 //! Field names are a public contract.
 
 use std::collections::BTreeMap;
-use std::fmt;
-
-use serde::de::{self, MapAccess, Visitor};
-use serde::{Deserialize, Deserializer};
 
 use crate::catalog::{check, Catalog, Plan, TargetKind};
 use crate::i18n::Lang;
+use crate::json::{self, Fields, Json, Named};
 use crate::progress::{Date, Observations};
 
+pub use crate::json::{closest, ConfigError};
+
 /// The config exactly as written, before validation.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(not(target_arch = "wasm32"), schemars(title = "planmeter widget config"))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Default)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(schemars::JsonSchema),
+    schemars(title = "planmeter widget config", rename_all = "camelCase", deny_unknown_fields)
+)]
 pub struct Config {
     /// The target to show, by catalog id (`ezhou-2018-2020.value-added-growth`).
-    #[serde(default)]
     pub indicator: Option<String>,
     /// A whole plan, by id.
-    #[serde(default)]
     pub plan: Option<String>,
     /// Observed values: `{"2018": 8.3}` for an indicator, or keyed by target id.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
     pub actuals: Actuals,
     /// For `relative` targets: the quantity compared with, same shape as `actuals`
     /// (全市工业平均增速 by year).
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
     pub benchmark: Actuals,
     /// Where to fetch `actuals` from instead (JSON of the same shape).
-    #[serde(default)]
     pub data_url: Option<String>,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
     pub chart: ChartKind,
     /// `zh-CN` or `en`; the page's `<html lang>` when absent.
-    #[serde(default)]
     pub lang: Option<Lang>,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
     pub theme: Theme,
     /// 长者模式: large text, high contrast.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
     pub elder: bool,
     /// The chart's height in CSS pixels (160–1200); by default it follows the width.
-    #[serde(default)]
     pub height: Option<f64>,
     /// The date the status is judged at (`YYYY-MM-DD`); today when absent.
-    #[serde(default)]
     pub as_of: Option<String>,
     /// Plans of one's own, in the catalog's schema.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
     pub plans: Vec<Plan>,
 }
 
 /// Which chart to draw.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema), schemars(rename_all = "kebab-case"))]
 pub enum ChartKind {
     /// Chosen by the kind of target.
     #[default]
@@ -75,15 +69,28 @@ pub enum ChartKind {
     Dashboard,
 }
 
+impl Named for ChartKind {
+    const NAMES: &'static [(&'static str, ChartKind)] = &[
+        ("auto", ChartKind::Auto),
+        ("trend", ChartKind::Trend),
+        ("table", ChartKind::Table),
+        ("progress", ChartKind::Progress),
+        ("dashboard", ChartKind::Dashboard),
+    ];
+}
+
 /// Colours: light, dark, or the reader's system preference.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema), schemars(rename_all = "kebab-case"))]
 pub enum Theme {
     #[default]
     Light,
     Dark,
     Auto,
+}
+
+impl Named for Theme {
+    const NAMES: &'static [(&'static str, Theme)] = &[("light", Theme::Light), ("dark", Theme::Dark), ("auto", Theme::Auto)];
 }
 
 /// Observed values: one series (`{"2018": 8.3}`), or one series per target id
@@ -99,6 +106,36 @@ impl Actuals {
     pub fn is_empty(&self) -> bool {
         self.series.is_empty() && self.by_target.is_empty()
     }
+
+    /// Reads `{"2018": 8.3}` or `{"<target id>": {"2018": 8.3}}` (or both mixed).
+    pub fn read(json: &Json, path: &str) -> Result<Actuals, ConfigError> {
+        let Json::Object(entries) = json else {
+            return Err(json::invalid(json, path, "an object of year → number, or of target id → {year: number}"));
+        };
+        let mut actuals = Actuals::default();
+        for (key, value) in entries {
+            if key.starts_with(|c: char| c.is_ascii_digit()) {
+                let year = parse_year(key).map_err(|message| ConfigError::new(path, message))?;
+                actuals.series.insert(year, json::as_number(value, &json::join(path, key))?);
+            } else {
+                actuals.by_target.insert(key.clone(), read_series(value, &json::join(path, key))?);
+            }
+        }
+        Ok(actuals)
+    }
+}
+
+/// A series of observations, `{"2018": 8.3, "2019": 7.9}`.
+fn read_series(json: &Json, path: &str) -> Result<Observations, ConfigError> {
+    let Json::Object(entries) = json else {
+        return Err(json::invalid(json, path, "an object of year → number, like {\"2019\": 7.9}"));
+    };
+    let mut series = Observations::new();
+    for (key, value) in entries {
+        let year = parse_year(key).map_err(|message| ConfigError::new(path, message))?;
+        series.insert(year, json::as_number(value, &json::join(path, key))?);
+    }
+    Ok(series)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -124,64 +161,6 @@ impl schemars::JsonSchema for Actuals {
     }
 }
 
-/// A series of observations, `{"2018": 8.3, "2019": 7.9}`.
-struct Series(Observations);
-
-impl<'de> Deserialize<'de> for Series {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Series, D::Error> {
-        struct SeriesVisitor;
-        impl<'de> Visitor<'de> for SeriesVisitor {
-            type Value = Series;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an object of year → number, like {\"2019\": 7.9}")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Series, A::Error> {
-                let mut series = Observations::new();
-                while let Some(key) = map.next_key::<String>()? {
-                    let year = parse_year(&key).map_err(de::Error::custom)?;
-                    let value: f64 = map.next_value()?;
-                    if series.insert(year, value).is_some() {
-                        return Err(de::Error::custom(format!("year {year} is given twice")));
-                    }
-                }
-                Ok(Series(series))
-            }
-        }
-        deserializer.deserialize_map(SeriesVisitor)
-    }
-}
-
-impl<'de> Deserialize<'de> for Actuals {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Actuals, D::Error> {
-        struct ActualsVisitor;
-        impl<'de> Visitor<'de> for ActualsVisitor {
-            type Value = Actuals;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an object of year → number, or of target id → {year: number}")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Actuals, A::Error> {
-                let mut actuals = Actuals::default();
-                while let Some(key) = map.next_key::<String>()? {
-                    if key.starts_with(|c: char| c.is_ascii_digit()) {
-                        let year = parse_year(&key).map_err(de::Error::custom)?;
-                        let value: f64 = map.next_value()?;
-                        if actuals.series.insert(year, value).is_some() {
-                            return Err(de::Error::custom(format!("year {year} is given twice")));
-                        }
-                    } else {
-                        let Series(series) = map.next_value()?;
-                        if actuals.by_target.insert(key.clone(), series).is_some() {
-                            return Err(de::Error::custom(format!("`{key}` is given twice")));
-                        }
-                    }
-                }
-                Ok(actuals)
-            }
-        }
-        deserializer.deserialize_map(ActualsVisitor)
-    }
-}
-
 fn parse_year(key: &str) -> Result<i32, String> {
     match key.parse::<i32>() {
         Ok(year) if key.len() == 4 && check::YEARS.contains(&year) => Ok(year),
@@ -189,103 +168,44 @@ fn parse_year(key: &str) -> Result<i32, String> {
     }
 }
 
-/// A problem with a config, at a JSON path (empty for the whole config).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ConfigError {
-    pub path: String,
-    pub message: String,
-}
-
-impl ConfigError {
-    pub fn new(path: impl Into<String>, message: impl Into<String>) -> ConfigError {
-        ConfigError { path: path.into(), message: message.into() }
-    }
-}
-
-impl fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            f.write_str(&self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
-    }
-}
-
-impl std::error::Error for ConfigError {}
-
 impl Config {
     /// Parses a config from JSON text.
-    pub fn parse(json: &str) -> Result<Config, ConfigError> {
-        if json.trim().is_empty() {
+    pub fn parse(text: &str) -> Result<Config, ConfigError> {
+        if text.trim().is_empty() {
             return Err(ConfigError::new(
                 "",
                 r#"the config is empty; write at least {"indicator": "<target id>"}"#,
             ));
         }
-        parse_json(json)
+        Config::read(&json::parse(text)?)
     }
-}
 
-/// Parses JSON text into `T`, with the path and a suggestion in every error.
-pub fn parse_json<T: for<'de> Deserialize<'de>>(json: &str) -> Result<T, ConfigError> {
-    let deserializer = &mut serde_json::Deserializer::from_str(json);
-    let result: Result<T, _> = serde_path_to_error::deserialize(&mut *deserializer);
-    let value = result.map_err(|error| {
-        let path = error.path().to_string();
-        let inner = error.into_inner();
-        let syntax = inner.is_syntax() || inner.is_eof();
-        // A syntax error's line and column say where; a half-parsed path would not.
-        let path = if path == "." || syntax && path.contains('?') { String::new() } else { path };
-        let message = if syntax {
-            format!("invalid JSON: {inner}")
-        } else {
-            // The path already says where; the line and column of a config written on
-            // one line inside an attribute say nothing more.
-            let location = format!(" at line {} column {}", inner.line(), inner.column());
-            let message = inner.to_string().replace(&location, "");
-            with_suggestion(&readable_types(&message))
+    /// Reads a parsed config; every error names its path.
+    pub fn read(json: &Json) -> Result<Config, ConfigError> {
+        const FIELDS: &[&str] = &[
+            "indicator", "plan", "actuals", "benchmark", "dataUrl", "chart", "lang", "theme", "elder", "height", "asOf", "plans",
+        ];
+        let fields = Fields::of(json, "", "a config object {\"indicator\": …}", FIELDS)?;
+        let actuals = |key: &str| fields.get(key).map(|json| Actuals::read(json, key)).transpose().map(Option::unwrap_or_default);
+        let lang = match fields.get("lang") {
+            None => None,
+            Some(json) => Some(Lang::read(json, "lang")?),
         };
-        ConfigError { path, message }
-    })?;
-    deserializer
-        .end()
-        .map_err(|error| ConfigError::new("", format!("invalid JSON: {error}")))?;
-    Ok(value)
-}
-
-/// Says "a number" where serde says "f64".
-fn readable_types(message: &str) -> String {
-    message
-        .replace("expected f64", "expected a number")
-        .replace("expected a boolean", "expected true or false")
-        .replace("expected i32", "expected a whole number")
-}
-
-/// Adds "did you mean" to serde's "unknown field `actual`, expected one of `a`, `b`".
-fn with_suggestion(message: &str) -> String {
-    let names: Vec<&str> = message.split('`').skip(1).step_by(2).collect();
-    let is_unknown = message.starts_with("unknown field") || message.starts_with("unknown variant");
-    let (Some((unknown, candidates)), true) = (names.split_first(), is_unknown) else {
-        return message.to_owned();
-    };
-    match closest(unknown, candidates.iter().copied()) {
-        Some(best) => match message.split_once(", expected") {
-            Some((head, rest)) => format!("{head} — did you mean `{best}`? (expected{rest})"),
-            None => format!("{message} — did you mean `{best}`?"),
-        },
-        None => message.to_owned(),
+        Ok(Config {
+            indicator: fields.opt_string("indicator")?,
+            plan: fields.opt_string("plan")?,
+            actuals: actuals("actuals")?,
+            benchmark: actuals("benchmark")?,
+            data_url: fields.opt_string("dataUrl")?,
+            chart: fields.choice("chart", ChartKind::NAMES)?.unwrap_or_default(),
+            lang,
+            theme: fields.choice("theme", Theme::NAMES)?.unwrap_or_default(),
+            elder: fields.flag("elder")?,
+            height: fields.opt_number("height")?,
+            as_of: fields.opt_string("asOf")?,
+            plans: fields.list("plans", Plan::read)?,
+        })
     }
-}
-
-/// The candidate nearest to `wrong` when it is near enough to be a typo.
-pub fn closest<'a>(wrong: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let wrong_lower = wrong.to_lowercase();
-    candidates
-        .map(|candidate| (strsim::damerau_levenshtein(&wrong_lower, &candidate.to_lowercase()), candidate))
-        .filter(|&(distance, candidate)| distance <= (candidate.chars().count() / 3).max(1))
-        .min_by_key(|&(distance, _)| distance)
-        .map(|(_, candidate)| candidate)
 }
 
 /// A whole-plan config (`{"plan": "<id>", "actuals": {"<target id>": {…}}}`) resolved
@@ -392,7 +312,7 @@ impl Config {
             None => today,
         };
         if let Some(height) = self.height.filter(|height| !(160.0..=1200.0).contains(height)) {
-            return Err(ConfigError::new("height", format!("{height} is outside 160–1200 (CSS pixels)")));
+            return Err(ConfigError::new("height", format!("{} is outside 160–1200 (CSS pixels)", json::format_decimal(height, 10))));
         }
         if self.plan.is_some() {
             return Err(ConfigError::new("plan", "this config is a whole plan's: open it as a dashboard"));
@@ -416,7 +336,7 @@ impl Config {
             return Err(ConfigError::new("chart", "`dashboard` shows a whole plan: give `plan` instead of `indicator`"));
         }
         if self.chart == ChartKind::Progress && !has_bar {
-            let kind = serde_json::to_value(target.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+            let kind = target.kind.name();
             return Err(ConfigError::new(
                 "chart",
                 format!("`progress` is for level, cumulative and change targets; `{indicator}` is `{kind}`: use `trend`"),

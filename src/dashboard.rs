@@ -1,7 +1,7 @@
 //! A whole plan as a dashboard (`{"plan": "<id>", "actuals": {"<target id>": {…}}}`):
 //! one [`Widget`] per target, a tile each, and counts per status.
 
-use serde::Serialize;
+use crate::json::{Json, Object};
 
 use crate::catalog::Catalog;
 use crate::config::{ChartKind, Config, ConfigError, Resolved};
@@ -21,8 +21,7 @@ pub struct PlanWidget {
 }
 
 /// What the dashboard shows: the plan, counts per status, and one tile per target.
-#[derive(Clone, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug)]
 pub struct DashboardView {
     pub plan: String,
     pub title: String,
@@ -36,8 +35,7 @@ pub struct DashboardView {
     pub tiles: Vec<Tile>,
 }
 
-#[derive(Clone, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug)]
 pub struct StatusCount {
     pub status: &'static str,
     pub label: &'static str,
@@ -45,8 +43,7 @@ pub struct StatusCount {
 }
 
 /// One target on the dashboard: name, latest against target, status.
-#[derive(Clone, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug)]
 pub struct Tile {
     pub id: String,
     pub name: String,
@@ -143,5 +140,37 @@ impl PlanWidget {
             sections,
             tiles,
         }
+    }
+}
+
+impl DashboardView {
+    /// For JavaScript, in camelCase.
+    pub fn to_json(&self) -> Json {
+        let counts = self.counts.iter().map(|count| {
+            Object::new().field("status", count.status).field("label", count.label).field("count", count.count as f64).finish()
+        });
+        let tiles = self.tiles.iter().map(|tile| {
+            Object::new()
+                .field("id", &tile.id)
+                .field("name", &tile.name)
+                .field("section", &tile.section)
+                .field("subRegion", tile.sub_region.as_ref())
+                .field("status", tile.status)
+                .field("statusLabel", tile.status_label)
+                .field("figure", tile.figure.as_ref())
+                .field("figureLabel", tile.figure_label.as_ref())
+                .field("goal", &tile.goal)
+                .finish()
+        });
+        Object::new()
+            .field("plan", &self.plan)
+            .field("title", &self.title)
+            .field("lang", self.lang)
+            .field("theme", self.theme)
+            .field("elder", self.elder)
+            .field("counts", Json::Array(counts.collect()))
+            .field("sections", self.sections.clone())
+            .field("tiles", Json::Array(tiles.collect()))
+            .finish()
     }
 }

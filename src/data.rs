@@ -4,7 +4,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::config::{parse_json, Actuals, ConfigError};
+use crate::config::{Actuals, ConfigError};
+use crate::json;
 
 /// Reads a data file: JSON when it starts with `{`, else CSV.
 pub fn parse_data(text: &str) -> Result<Actuals, Vec<ConfigError>> {
@@ -21,7 +22,7 @@ pub fn parse_data(text: &str) -> Result<Actuals, Vec<ConfigError>> {
 pub fn read_data(text: &str) -> (Actuals, Vec<ConfigError>) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim_start().starts_with('{') {
-        match parse_json::<Actuals>(text) {
+        match json::parse(text).and_then(|parsed| Actuals::read(&parsed, "")) {
             Ok(actuals) => (actuals, Vec::new()),
             Err(error) => (Actuals::default(), vec![error]),
         }
@@ -74,8 +75,8 @@ fn read_csv(text: &str) -> (Actuals, Vec<ConfigError>) {
         if value.is_empty() {
             continue;
         }
-        let value = match value.parse::<f64>() {
-            Ok(number) if number.is_finite() => number,
+        let value = match json::parse_decimal(value) {
+            Some(number) if number.is_finite() => number,
             _ => {
                 problems.push(ConfigError::new(at, format!("the value `{value}` is not a number")));
                 continue;

@@ -1,6 +1,8 @@
 //! Languages and number formatting for everything a citizen reads.
 
-use serde::{de, Deserialize, Deserializer, Serialize};
+use serde::Serialize;
+
+use crate::json::{self, ConfigError, Json};
 
 /// The language of a widget's words. `zh-CN` is the default.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -12,14 +14,14 @@ pub enum Lang {
     En,
 }
 
-impl<'de> Deserialize<'de> for Lang {
+impl Lang {
     /// `zh-CN` or `en`; any `zh…` or `en…` tag (`zh-Hans`, `en-GB`) is taken too.
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Lang, D::Error> {
-        let tag = String::deserialize(deserializer)?;
+    pub fn read(json: &Json, path: &str) -> Result<Lang, ConfigError> {
+        let tag = json::as_string(json, path)?;
         match tag.to_ascii_lowercase().split(['-', '_']).next() {
             Some("zh") => Ok(Lang::Zh),
             Some("en") => Ok(Lang::En),
-            _ => Err(de::Error::unknown_variant(&tag, &["zh-CN", "en"])),
+            _ => Err(ConfigError::new(path, format!("unknown variant `{tag}`, expected `zh-CN` or `en`"))),
         }
     }
 }
@@ -58,20 +60,7 @@ impl Lang {
 /// A number with at most `decimals` decimals and no trailing zeros: 8 → "8", 7.95 → "8",
 /// 8.133 → "8.1" (decimals 1), -0.04 → "0".
 pub fn number(value: f64, decimals: usize) -> String {
-    if !value.is_finite() {
-        return "—".to_owned();
-    }
-    let text = format!("{value:.decimals$}");
-    let text = if text.contains('.') {
-        text.trim_end_matches('0').trim_end_matches('.').to_owned()
-    } else {
-        text
-    };
-    if text == "-0" {
-        "0".to_owned()
-    } else {
-        text
-    }
+    json::format_decimal(value, decimals)
 }
 
 #[cfg(test)]

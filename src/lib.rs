@@ -14,6 +14,7 @@ pub mod config;
 pub mod dashboard;
 pub mod data;
 pub mod i18n;
+pub mod json;
 pub mod progress;
 pub mod widget;
 

@@ -945,7 +945,7 @@ fn years_list(years: &[i32]) -> String {
 fn finish(zh: String, en: String, status: Status) -> Bilingual {
     Bilingual {
         zh: format!("{zh}，{}。", status.label(Lang::Zh)),
-        en: format!("{en} — {}.", status.label(Lang::En).to_lowercase()),
+        en: format!("{en} — {}.", status.label(Lang::En).to_ascii_lowercase()),
     }
 }
 

@@ -1,7 +1,6 @@
 //! A widget's whole content, computed from its config: the target, the assessment, the
 //! words a citizen reads and the chart. The browser layer and the CLI both start here.
 
-use serde::Serialize;
 
 use crate::catalog::Catalog;
 use crate::chart::layout::{layout_trend, Measure, TrendLayout};
@@ -9,6 +8,7 @@ use crate::catalog::TargetKind;
 use crate::chart::{Palette, Sizes, TrendData};
 use crate::config::{Config, ConfigError, Resolved, Theme};
 use crate::i18n::{number, Lang};
+use crate::json::{Json, Object};
 use crate::progress::{assess, goal_words, Assessment, Date, Inputs, Quantity};
 
 /// Everything one widget shows.
@@ -29,7 +29,7 @@ pub fn theme_code(theme: Theme) -> &'static str {
 }
 
 /// A point of the chart for tooltips and keyboard moves, in CSS pixels.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct Point {
     pub year: i32,
     pub x: f64,
@@ -40,7 +40,7 @@ pub struct Point {
 }
 
 /// The chart's data as a table with a caption.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct Table {
     pub caption: String,
     pub columns: Vec<String>,
@@ -50,8 +50,7 @@ pub struct Table {
 /// The progress bar of a level, cumulative or change target: baseline → latest →
 /// target, and where the plan expected to be by now. Shares are of the way from the
 /// baseline to the target (0 = baseline, 1 = target), not clamped.
-#[derive(Clone, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug)]
 pub struct ProgressBar {
     pub share: f64,
     pub expected_share: Option<f64>,
@@ -66,8 +65,7 @@ pub struct ProgressBar {
 }
 
 /// The words of a widget, for the HTML around the chart and for events.
-#[derive(Clone, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug)]
 pub struct Summary {
     pub lang: &'static str,
     pub indicator: String,
@@ -487,5 +485,72 @@ impl Widget {
         } else {
             Palette::light()
         }
+    }
+}
+
+// ---- To JavaScript: each view as JSON text the loader parses (`JSON.parse`) ---------
+
+impl Point {
+    pub fn list_to_json(points: &[Point]) -> Json {
+        Json::Array(
+            points
+                .iter()
+                .map(|point| {
+                    Object::new().field("year", point.year).field("x", point.x).field("y", point.y).field("label", &point.label).finish()
+                })
+                .collect(),
+        )
+    }
+}
+
+impl Table {
+    pub fn to_json(&self) -> Json {
+        let rows: Vec<Json> = self.rows.iter().map(|row| row.clone().into()).collect();
+        Object::new().field("caption", &self.caption).field("columns", self.columns.clone()).field("rows", Json::Array(rows)).finish()
+    }
+}
+
+impl ProgressBar {
+    pub fn to_json(&self) -> Json {
+        Object::new()
+            .field("share", self.share)
+            .field("expectedShare", self.expected_share)
+            .field("start", &self.start)
+            .field("end", &self.end)
+            .field("now", &self.now)
+            .field("expected", self.expected.as_ref())
+            .finish()
+    }
+}
+
+impl Summary {
+    pub fn to_json(&self) -> Json {
+        Object::new()
+            .field("lang", self.lang)
+            .field("indicator", &self.indicator)
+            .field("title", &self.title)
+            .field("status", self.status)
+            .field("statusLabel", self.status_label)
+            .field("explanation", &self.explanation)
+            .field("ariaLabel", &self.aria_label)
+            .field("goal", &self.goal)
+            .field("latest", self.latest.as_ref())
+            .field("figure", self.figure.as_ref())
+            .field("figureLabel", self.figure_label.as_ref())
+            .field("ratio", self.ratio)
+            .field("quote", &self.quote)
+            .field("planTitle", &self.plan_title)
+            .field("docNumber", self.doc_number.as_ref())
+            .field("issuer", &self.issuer)
+            .field("section", &self.section)
+            .field("measure", self.measure.as_ref())
+            .field("responsible", self.responsible.clone())
+            .field("note", self.note.as_ref())
+            .field("theme", self.theme)
+            .field("elder", self.elder)
+            .field("chart", self.chart)
+            .field("height", self.height)
+            .field("progress", self.progress.as_ref().map_or(Json::Null, ProgressBar::to_json))
+            .finish()
     }
 }

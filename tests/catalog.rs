@@ -23,7 +23,8 @@ fn plan_files() -> Vec<(String, Plan, String)> {
         if path.extension().is_none_or(|e| e != "json") {
             continue;
         }
-        let plan: Plan = serde_json::from_str(&fs::read_to_string(&path).expect("readable")).expect("valid plan");
+        let json = planmeter::json::parse(&fs::read_to_string(&path).expect("readable")).expect("JSON");
+        let plan = Plan::read(&json, "").expect("valid plan");
         let source = plan.source.clone().expect("catalog plans name their source");
         let text = fs::read_to_string(Path::new(ROOT).join("catalog/sources").join(source)).expect("source text");
         plans.push((path.file_name().expect("name").to_string_lossy().into_owned(), plan, text));

@@ -46,9 +46,9 @@ fn wrong_types_name_their_path() {
     );
     check_error(
         r#"{"indicator": "ezhou-2018-2020.value-added-growth", "actuals": [8.3, 7.9]}"#,
-        "actuals: invalid type: sequence, expected an object of year → number, or of target id → {year: number}",
+        "actuals: invalid type: array, expected an object of year → number, or of target id → {year: number}",
     );
-    check_error(r#"{"indicator": 7}"#, "indicator: invalid type: integer `7`, expected a string");
+    check_error(r#"{"indicator": 7}"#, "indicator: invalid type: number `7`, expected a string");
     check_error(r#"{"indicator": "ezhou-2018-2020.value-added-growth", "elder": "yes"}"#, r#"elder: invalid type: string "yes", expected true or false"#);
     check_error(
         r#"{"indicator": "ezhou-2018-2020.value-added-growth", "theme": "drak"}"#,
@@ -68,7 +68,7 @@ fn years_must_be_years() {
     );
     check_error(
         r#"{"indicator": "ezhou-2018-2020.value-added-growth", "actuals": {"2018": 8.3, "2018": 9}}"#,
-        "actuals: year 2018 is given twice",
+        "invalid JSON: duplicate key `2018` at line 1 column 78",
     );
 }
 
@@ -76,7 +76,7 @@ fn years_must_be_years() {
 fn huge_numbers_are_rejected_not_infinite() {
     check_error(
         r#"{"indicator": "ezhou-2018-2020.value-added-growth", "actuals": {"2018": 1e400}}"#,
-        "actuals.2018: invalid JSON: number out of range at line 1 column 77",
+        "invalid JSON: number out of range at line 1 column 73",
     );
 }
 

@@ -13,11 +13,15 @@ const DATA_TIMEOUT_MS = 10000;
 const METHOD_URL = new URL('./methodology.html', import.meta.url).href;
 
 // The wasm module is loaded once per page, on first use, and shared by every widget.
+// Its download starts before the glue is imported (in `make dist`'s bundle the glue is
+// inlined, so the wasm is the only request after this file). The specifier is a plain
+// string so esbuild can inline it; it resolves against this file, like import.meta.url.
 let corePromise = null;
 function loadCore() {
   corePromise ??= (async () => {
-    const glue = await import(new URL('./pkg/planmeter.js', import.meta.url).href);
-    await glue.default({ module_or_path: new URL('./pkg/planmeter_bg.wasm', import.meta.url) });
+    const wasm = fetch(new URL('./pkg/planmeter_bg.wasm', import.meta.url));
+    const glue = await import('./pkg/planmeter.js');
+    await glue.default({ module_or_path: wasm });
     return glue;
   })();
   return corePromise;

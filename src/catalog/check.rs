@@ -3,12 +3,12 @@
 //! text, so only catalog plans get it).
 //!
 //! Also compiled into `build.rs` (through `#[path]`, next to `schema.rs`): it may use
-//! nothing but `std` and `super::schema`.
+//! nothing but `std`, `super::schema` and `crate::json`.
 
-use std::collections::HashSet;
 use std::fmt;
 
 use super::schema::{Comparison, Plan, Target, TargetKind};
+use crate::json::format_decimal;
 
 /// One thing wrong with a plan, at a JSON path such as `targets[3].value`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,15 +45,15 @@ pub fn check_plan(plan: &Plan) -> Vec<Problem> {
         problem("targets".into(), "a plan needs at least one target".into());
     }
 
-    let measure_ids: HashSet<&str> = plan.measures.iter().map(|m| m.id.as_str()).collect();
-    let mut seen_measures = HashSet::new();
+    // Plans have tens of entries: a linear look-back is enough, and keeps hash and tree
+    // code out of the wasm.
+    let measure_ids: Vec<&str> = plan.measures.iter().map(|m| m.id.as_str()).collect();
     for (index, measure) in plan.measures.iter().enumerate() {
-        if !seen_measures.insert(measure.id.as_str()) {
+        if measure_ids[..index].contains(&measure.id.as_str()) {
             problem(format!("measures[{index}].id"), format!("duplicate id `{}`", measure.id));
         }
     }
 
-    let mut seen_targets = HashSet::new();
     for (index, target) in plan.targets.iter().enumerate() {
         let at = |field: &str| format!("targets[{index}].{field}");
         let prefix = format!("{}.", plan.id);
@@ -64,7 +64,7 @@ pub fn check_plan(plan: &Plan) -> Vec<Problem> {
                 format!("`{}` must be `{prefix}<slug>` (a-z, 0-9 and -)", target.id),
             ),
         }
-        if !seen_targets.insert(target.id.as_str()) {
+        if plan.targets[..index].iter().any(|earlier| earlier.id == target.id) {
             problem(at("id"), format!("duplicate id `{}`", target.id));
         }
         if target.quote.trim().is_empty() {
@@ -78,7 +78,7 @@ pub fn check_plan(plan: &Plan) -> Vec<Problem> {
                 problem(at("value"), "give either `value` or `range`, not both".into())
             }
             (Comparison::Range, None, Some([low, high])) if low > high => {
-                problem(at("range"), format!("low {low} is above high {high}"))
+                problem(at("range"), format!("low {} is above high {}", format_decimal(low, 10), format_decimal(high, 10)))
             }
             (Comparison::Range, None, Some(_)) => {}
             (_, _, Some(_)) => problem(
@@ -112,7 +112,7 @@ pub fn check_plan(plan: &Plan) -> Vec<Problem> {
             }
         }
         if let Some(measure) = &target.measure {
-            if !measure_ids.contains(measure.as_str()) {
+            if !measure_ids.contains(&measure.as_str()) {
                 problem(at("measure"), format!("no measure has the id `{measure}`"));
             }
         }
@@ -120,7 +120,7 @@ pub fn check_plan(plan: &Plan) -> Vec<Problem> {
             if !quote_states(target, value) {
                 problem(
                     at("quote"),
-                    format!("the quote does not state the number {value} the entry gives"),
+                    format!("the quote does not state the number {} the entry gives", format_decimal(value, 10)),
                 );
             }
         }
@@ -248,7 +248,7 @@ pub fn numbers_in(text: &str) -> Vec<f64> {
             current.push(character);
             continue;
         }
-        if let Ok(number) = current.trim_end_matches('.').parse::<f64>() {
+        if let Some(number) = crate::json::parse_decimal(current.trim_end_matches('.')) {
             numbers.push(number);
         }
         current.clear();

@@ -11,9 +11,10 @@ use std::sync::OnceLock;
 
 pub use schema::{Baseline, Bilingual, ChangeIn, Comparison, Measure, Period, Plan, Target, TargetKind};
 
-/// The checked catalog, encoded by `build.rs` with postcard: a compact positional binary
-/// form, decoded once without parsing any JSON.
-const EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.postcard"));
+/// The checked catalog as one compact JSON array, written by `build.rs` and read once
+/// with the same reader as inline plans (and handed to JavaScript as it is). Its gzip
+/// size equals a postcard encoding's (22.8 vs 22.7 KB), and it needs no second decoder.
+pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));
 
 /// A set of plans to look targets up in.
 #[derive(Debug, Default)]
@@ -26,9 +27,9 @@ impl Catalog {
     pub fn builtin() -> &'static Catalog {
         static BUILTIN: OnceLock<Catalog> = OnceLock::new();
         BUILTIN.get_or_init(|| {
-            // build.rs encoded these bytes from the same types after checking them, so
-            // they cannot fail to decode; an empty catalog is the total fallback all the same.
-            let plans = postcard::from_bytes(EMBEDDED).unwrap_or_default();
+            // build.rs wrote this text from plans it had read with this reader and checked,
+            // so it cannot fail; an empty catalog is the total fallback all the same.
+            let plans = crate::json::parse(EMBEDDED_JSON).and_then(|json| Plan::read_all(&json, "")).unwrap_or_default();
             Catalog { plans }
         })
     }

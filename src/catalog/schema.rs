@@ -1,15 +1,21 @@
 //! The plan schema: the shape of one plan file in `catalog/`, and of a plan a page
 //! author passes inline (`plans: [...]` in a widget config).
 //!
+//! Plans are read from JSON by hand (`Plan::read`, with [`crate::json`]'s field readers)
+//! so that catalog files at build time, the embedded catalog and inline plans all give
+//! the same errors with the same paths; serde's `Serialize` writes them (the CLI,
+//! `build.rs`), schemars describes them. Field names are camelCase in JSON and are a
+//! public contract.
+//!
 //! This file is also compiled into `build.rs` (through `#[path]`), so it may depend on
-//! nothing but `serde` and (natively, for the JSON Schema) `schemars`. Field names are camelCase in JSON and are a public contract.
-//! Every field is always serialised (absent ones as `null`): the embedded catalog uses a
-//! positional binary encoding (postcard) that needs them all.
+//! nothing but `serde`, `crate::json` and (natively, for the JSON Schema) `schemars`.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use crate::json::{as_number, as_string, Fields, Json, Named, Result};
 
 /// A text in Chinese with an English rendering.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Bilingual {
@@ -18,7 +24,7 @@ pub struct Bilingual {
 }
 
 /// The years a plan covers, both ends included.
-#[derive(Clone, Copy, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Period {
@@ -27,7 +33,7 @@ pub struct Period {
 }
 
 /// One official plan with its quantified targets and its numbered measures.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Plan {
@@ -58,7 +64,7 @@ pub struct Plan {
 }
 
 /// A numbered measure (工作措施 / 重点任务) and the units accountable for it.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Measure {
@@ -76,7 +82,7 @@ pub struct Measure {
 }
 
 /// How a target applies over time. This decides how progress is judged.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum TargetKind {
@@ -96,7 +102,7 @@ pub enum TargetKind {
 }
 
 /// How the observed value is compared with the target value.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Comparison {
@@ -113,7 +119,7 @@ pub enum Comparison {
 }
 
 /// How a `change` target's change is measured.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum ChangeIn {
@@ -124,7 +130,7 @@ pub enum ChangeIn {
 }
 
 /// A value the plan states for a starting year (从2014年的0.68%).
-#[derive(Clone, Copy, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Baseline {
@@ -133,7 +139,7 @@ pub struct Baseline {
 }
 
 /// One quantified target, quoting its clause verbatim.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Target {
@@ -181,4 +187,133 @@ pub struct Target {
     /// The reading chosen where the text is ambiguous, and why.
     #[serde(default)]
     pub note: Option<String>,
+}
+
+// ---- Reading -------------------------------------------------------------------------
+
+impl Named for TargetKind {
+    const NAMES: &'static [(&'static str, TargetKind)] = &[
+        ("annual-growth", TargetKind::AnnualGrowth),
+        ("level", TargetKind::Level),
+        ("per-year", TargetKind::PerYear),
+        ("cumulative", TargetKind::Cumulative),
+        ("change", TargetKind::Change),
+        ("relative", TargetKind::Relative),
+    ];
+}
+
+impl Named for Comparison {
+    const NAMES: &'static [(&'static str, Comparison)] = &[
+        ("at-least", Comparison::AtLeast),
+        ("at-most", Comparison::AtMost),
+        ("about", Comparison::About),
+        ("range", Comparison::Range),
+        ("exactly", Comparison::Exactly),
+    ];
+}
+
+impl Named for ChangeIn {
+    const NAMES: &'static [(&'static str, ChangeIn)] = &[("points", ChangeIn::Points), ("percent", ChangeIn::Percent)];
+}
+
+fn bilingual(json: &Json, path: &str) -> Result<Bilingual> {
+    let fields = Fields::of(json, path, "an object {\"zh\": …, \"en\": …}", &["zh", "en"])?;
+    Ok(Bilingual { zh: fields.string("zh")?, en: fields.string("en")? })
+}
+
+impl Plan {
+    /// Reads a plan in the catalog's schema; every error names its path under `path`.
+    pub fn read(json: &Json, path: &str) -> Result<Plan> {
+        const FIELDS: &[&str] = &[
+            "id", "region", "title", "titleEn", "period", "issuer", "docNumber", "date", "published", "draft", "source",
+            "measures", "targets",
+        ];
+        let fields = Fields::of(json, path, "a plan object", FIELDS)?;
+        let period = Fields::of(fields.required("period")?, &fields.at("period"), "an object {\"start\": …, \"end\": …}", &["start", "end"])?;
+        Ok(Plan {
+            id: fields.string("id")?,
+            region: bilingual(fields.required("region")?, &fields.at("region"))?,
+            title: fields.string("title")?,
+            title_en: fields.string("titleEn")?,
+            period: Period { start: period.whole("start")?, end: period.whole("end")? },
+            issuer: fields.string("issuer")?,
+            doc_number: fields.opt_string("docNumber")?,
+            date: fields.string("date")?,
+            published: fields.opt_string("published")?,
+            draft: fields.flag("draft")?,
+            source: fields.opt_string("source")?,
+            measures: fields.list("measures", Measure::read)?,
+            targets: fields.list("targets", Target::read)?,
+        })
+    }
+
+    /// Reads a JSON array of plans (the embedded catalog, `plans` in a config).
+    pub fn read_all(json: &Json, path: &str) -> Result<Vec<Plan>> {
+        match json {
+            Json::Array(items) => items.iter().enumerate().map(|(index, item)| Plan::read(item, &format!("{path}[{index}]"))).collect(),
+            other => Err(crate::json::invalid(other, path, "an array of plans")),
+        }
+    }
+}
+
+impl Measure {
+    pub fn read(json: &Json, path: &str) -> Result<Measure> {
+        let fields = Fields::of(json, path, "a measure object", &["id", "number", "section", "title", "responsible"])?;
+        Ok(Measure {
+            id: fields.string("id")?,
+            number: fields.opt_string("number")?,
+            section: fields.string("section")?,
+            title: fields.string("title")?,
+            responsible: fields.strings("responsible")?,
+        })
+    }
+}
+
+impl Target {
+    pub fn read(json: &Json, path: &str) -> Result<Target> {
+        const FIELDS: &[&str] = &[
+            "id", "name", "quote", "unit", "kind", "comparison", "value", "range", "baseline", "startYear", "deadline",
+            "subRegion", "changeIn", "relativeTo", "section", "measure", "responsible", "note",
+        ];
+        let fields = Fields::of(json, path, "a target object", FIELDS)?;
+        let range = match fields.get("range") {
+            None => None,
+            Some(json) => {
+                let at = fields.at("range");
+                match json {
+                    Json::Array(items) if items.len() == 2 => {
+                        Some([as_number(&items[0], &format!("{at}[0]"))?, as_number(&items[1], &format!("{at}[1]"))?])
+                    }
+                    other => return Err(crate::json::invalid(other, &at, "an array of two numbers [low, high]")),
+                }
+            }
+        };
+        let baseline = match fields.get("baseline") {
+            None => None,
+            Some(json) => {
+                let baseline = Fields::of(json, &fields.at("baseline"), "an object {\"year\": …, \"value\": …}", &["year", "value"])?;
+                Some(Baseline { year: baseline.whole("year")?, value: as_number(baseline.required("value")?, &baseline.at("value"))? })
+            }
+        };
+        Ok(Target {
+            id: fields.string("id")?,
+            name: bilingual(fields.required("name")?, &fields.at("name"))?,
+            quote: fields.string("quote")?,
+            unit: as_string(fields.required("unit")?, &fields.at("unit"))?,
+            kind: fields.one_of("kind", TargetKind::NAMES)?,
+            comparison: fields.one_of("comparison", Comparison::NAMES)?,
+            value: fields.opt_number("value")?,
+            range,
+            baseline,
+            start_year: fields.opt_whole("startYear")?,
+            deadline: fields.opt_whole("deadline")?,
+            sub_region: fields.opt_string("subRegion")?,
+            change_in: fields.choice("changeIn", ChangeIn::NAMES)?,
+            relative_to: fields.opt_string("relativeTo")?,
+            section: fields.string("section")?,
+            measure: fields.opt_string("measure")?,
+            responsible: fields.strings("responsible")?,
+            note: fields.opt_string("note")?,
+        })
+    }
 }

@@ -152,7 +152,7 @@ pub fn draw_trend<DB: DrawingBackend>(backend: &mut DB, data: &TrendData, layout
     }
 
     // The observations: bars from zero, or a line with points.
-    let zero = layout.y(0.0_f64.clamp(layout.y_min, layout.y_max));
+    let zero = layout.y(super::within(0.0, layout.y_min, layout.y_max));
     let bar_half = (layout.slot_width * 0.28).max(2.0 * scale);
     let mut points = Vec::new();
     for (slot, value) in layout.slots.iter().zip(&data.actual) {
@@ -191,7 +191,7 @@ pub fn draw_trend<DB: DrawingBackend>(backend: &mut DB, data: &TrendData, layout
     // The projection at the observed pace, dotted, from the latest point to the deadline.
     if let Some(((from_year, from), (to_year, to))) = data.projection {
         if let (Some(x0), Some(x1)) = (layout.x(from_year), layout.x(to_year)) {
-            let (from, to) = ((x0, layout.y(from)), (x1, layout.y(to.clamp(layout.y_min, layout.y_max))));
+            let (from, to) = ((x0, layout.y(from)), (x1, layout.y(super::within(to, layout.y_min, layout.y_max))));
             dashed(backend, from, to, palette.actual, line_width, 2.0 * scale)?;
         }
     }

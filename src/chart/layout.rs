@@ -212,7 +212,7 @@ pub fn layout_trend(data: &TrendData, width: f64, height: f64, sizes: Sizes, mea
     let plot_height = (height - top - bottom_space).max(text * 2.0);
     // 长者模式 draws fewer gridlines.
     let spacing = if sizes.elder { 70.0 } else { 44.0 };
-    let wanted_ticks = (plot_height / (spacing * scale)).floor().clamp(2.0, 8.0);
+    let wanted_ticks = super::within((plot_height / (spacing * scale)).floor(), 2.0, 8.0);
     let (y_min, y_max, step) = nice_range(low, high + (high - low) * 0.08, wanted_ticks);
     let decimals = decimals_for(step);
     let labels: Vec<(f64, String)> = (0..)

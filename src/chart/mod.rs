@@ -207,3 +207,16 @@ impl Sizes {
 
 /// Fonts that carry Chinese on the common systems; browsers already have one of them.
 pub const FONT_FAMILY: &str = "system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', sans-serif";
+
+/// `value` limited to `low..=high` (`high` wins if they cross). Not `f64::clamp`: its
+/// assertion message formats floats, which alone pulls ~30 KB of float printing into
+/// the wasm.
+pub fn within(value: f64, low: f64, high: f64) -> f64 {
+    if value < low {
+        low.min(high)
+    } else if value > high {
+        high
+    } else {
+        value
+    }
+}

@@ -2,10 +2,10 @@
 //! export is thin plumbing around [`crate::widget::Widget`]; `www/planmeter.js` owns the
 //! element, its shadow root and its listeners.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
+mod canvas;
 
-use plotters_canvas::CanvasBackend;
+use std::cell::RefCell;
+
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -13,7 +13,9 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use crate::chart::draw::draw_trend;
 use crate::chart::layout::{text_width, Measure};
 use crate::chart::FONT_FAMILY;
+use crate::i18n::number;
 use crate::i18n::Lang;
+use crate::json::Json;
 use crate::progress::Date;
 use crate::config::{Config, ConfigError};
 use crate::dashboard::PlanWidget;
@@ -50,7 +52,7 @@ pub fn force_panic() {
 /// page and for apps that list targets).
 #[wasm_bindgen]
 pub fn catalog() -> Result<JsValue, JsError> {
-    Ok(serde_wasm_bindgen::to_value(crate::catalog::Catalog::builtin().plans())?)
+    js_sys::JSON::parse(crate::catalog::EMBEDDED_JSON).map_err(|_| JsError::new("the embedded catalog is not JSON"))
 }
 
 /// The values of `indicator` in a data file (JSON shaped like `actuals`, or CSV with
@@ -61,25 +63,20 @@ pub fn actuals_from_data(text: &str, indicator: Option<String>) -> Result<String
     let actuals = crate::data::parse_data(text).map_err(|problems| {
         JsError::new(&problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))
     })?;
+    let series = |series: &crate::progress::Observations| {
+        Json::Object(series.iter().map(|(year, value)| (year.to_string(), Json::Number(*value))).collect())
+    };
     let json = match indicator {
         Some(id) => {
-            let mut series = actuals.series.clone();
+            let mut merged = actuals.series.clone();
             if let Some(own) = actuals.by_target.get(&id) {
-                series.extend(own);
+                merged.extend(own);
             }
-            let map: std::collections::BTreeMap<String, f64> = series.iter().map(|(year, value)| (year.to_string(), *value)).collect();
-            serde_json::to_string(&map)
+            series(&merged)
         }
-        None => {
-            let map: std::collections::BTreeMap<&String, std::collections::BTreeMap<String, f64>> = actuals
-                .by_target
-                .iter()
-                .map(|(id, series)| (id, series.iter().map(|(year, value)| (year.to_string(), *value)).collect()))
-                .collect();
-            serde_json::to_string(&map)
-        }
+        None => Json::Object(actuals.by_target.iter().map(|(id, values)| (id.clone(), series(values))).collect()),
     };
-    json.map_err(|error| JsError::new(&error.to_string()))
+    Ok(json.to_string())
 }
 
 /// One widget's parsed config and computed content — one target, or a whole plan's
@@ -120,7 +117,7 @@ impl WebWidget {
     /// The dashboard: `{plan, title, counts, sections, tiles}`.
     pub fn dashboard(&self) -> Result<JsValue, JsError> {
         let plan = self.plan.as_ref().ok_or_else(|| JsError::new("not a dashboard"))?;
-        Ok(serde_wasm_bindgen::to_value(&plan.view())?)
+        to_js(&plan.view().to_json())
     }
 
     /// A dashboard's target as a widget of its own (the trend view a tile opens).
@@ -165,7 +162,7 @@ impl WebWidget {
 
     /// The words around the chart, as a plain object (see `Summary`).
     pub fn summary(&self) -> Result<JsValue, JsError> {
-        Ok(serde_wasm_bindgen::to_value(&self.widget.summary())?)
+        to_js(&self.widget.summary().to_json())
     }
 
     /// Sizes `canvas` to `width` × `height` CSS pixels at `scale` device pixels each,
@@ -178,19 +175,18 @@ impl WebWidget {
             .flatten()
             .and_then(|context| context.dyn_into().ok())
             .ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
-        let layout = self.widget.layout(width, height, scale, elder, false, &CanvasMeasure { context });
+        let layout = self.widget.layout(width, height, scale, elder, false, &CanvasMeasure { context: context.clone() });
         canvas.set_width(layout.width.round() as u32);
         canvas.set_height(layout.height.round() as u32);
-        let mut backend =
-            CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
+        let mut backend = canvas::Canvas::new(canvas, context);
         draw_trend(&mut backend, &self.widget.trend, &layout, &self.widget.palette(dark))
             .map_err(|error| JsError::new(&format!("drawing failed: {error}")))?;
-        Ok(serde_wasm_bindgen::to_value(&self.widget.points(&layout))?)
+        to_js(&crate::widget::Point::list_to_json(&self.widget.points(&layout)))
     }
 
     /// The chart's data as a table: `{caption, columns, rows}`.
     pub fn table(&self) -> Result<JsValue, JsError> {
-        Ok(serde_wasm_bindgen::to_value(&self.widget.table())?)
+        to_js(&self.widget.table().to_json())
     }
 
     /// The chart's data as CSV, for download.
@@ -205,25 +201,38 @@ struct CanvasMeasure {
     context: CanvasRenderingContext2d,
 }
 
+/// The last few hundred widths measured, most recent last: the same labels recur on
+/// every redraw. A small list, not a hash map: hashbrown alone was 7 KB of wasm.
+const REMEMBERED_WIDTHS: usize = 512;
+
 thread_local! {
-    static WIDTHS: RefCell<HashMap<(String, u32), f64>> = RefCell::new(HashMap::new());
+    static WIDTHS: RefCell<Vec<(String, u32, f64)>> = const { RefCell::new(Vec::new()) };
 }
 
 impl Measure for CanvasMeasure {
     fn width(&self, text: &str, size: f64) -> f64 {
-        let key = (text.to_owned(), (size * 100.0).round() as u32);
-        if let Some(width) = WIDTHS.with(|widths| widths.borrow().get(&key).copied()) {
+        let key = (size * 100.0).round() as u32;
+        let known = WIDTHS.with(|widths| {
+            widths.borrow().iter().rev().find(|(seen, seen_size, _)| *seen_size == key && seen == text).map(|&(_, _, width)| width)
+        });
+        if let Some(width) = known {
             return width;
         }
-        self.context.set_font(&format!("normal {size}px {FONT_FAMILY}"));
+        self.context.set_font(&format!("normal {}px {FONT_FAMILY}", number(size, 2)));
         let width = self.context.measure_text(text).map_or_else(|_| text_width(text, size), |metrics| metrics.width());
         WIDTHS.with(|widths| {
             let mut widths = widths.borrow_mut();
-            if widths.len() > 4096 {
-                widths.clear();
+            if widths.len() >= REMEMBERED_WIDTHS {
+                widths.drain(..REMEMBERED_WIDTHS / 2);
             }
-            widths.insert(key, width);
+            widths.push((text.to_owned(), key, width));
         });
         width
     }
+}
+
+/// A view for JavaScript: JSON text, parsed by the engine's own `JSON.parse` (smaller
+/// and faster than building the objects field by field across the boundary).
+fn to_js(json: &Json) -> Result<JsValue, JsError> {
+    js_sys::JSON::parse(&json.to_string()).map_err(|_| JsError::new("internal: a view is not JSON"))
 }
