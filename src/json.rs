@@ -146,7 +146,7 @@ impl Parser<'_> {
             let key = self.string()?;
             if entries.iter().any(|(seen, _)| *seen == key) {
                 self.at = key_at;
-                return Err(self.error(&format!("duplicate key `{key}`")));
+                return Err(self.error(&format!("duplicate key `{}`", shorten(&key))));
             }
             self.space();
             match self.peek() {
@@ -437,6 +437,15 @@ pub fn format_decimal(value: f64, decimals: usize) -> String {
     text
 }
 
+/// `text` for an error message: at most 60 characters, the rest as `…`, so a pasted
+/// megabyte does not come back as a megabyte of error.
+pub fn shorten(text: &str) -> String {
+    match text.char_indices().nth(60) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_owned(),
+    }
+}
+
 impl Json {
     /// Compact JSON text. Numbers carry up to 10 decimals; NaN and infinities, which
     /// JSON cannot hold, become `null`.
@@ -480,7 +489,7 @@ impl Json {
             Json::Number(value) => format!("number `{}`", format_decimal(*value, 10)),
             Json::String(text) => {
                 let mut quoted = String::new();
-                write_string(text, &mut quoted);
+                write_string(&shorten(text), &mut quoted);
                 format!("string {quoted}")
             }
             Json::Array(_) => "array".to_owned(),
@@ -617,6 +626,7 @@ fn expected_names(names: &[&str]) -> String {
 /// `unknown field `actual` — did you mean `actuals`? (expected one of …)`.
 fn unknown(what: &str, name: &str, names: &[&str]) -> String {
     let expected = expected_names(names);
+    let name = &shorten(name);
     match closest(name, names.iter().copied()) {
         Some(best) => format!("unknown {what} `{name}` — did you mean `{best}`? ({expected})"),
         None => format!("unknown {what} `{name}`, {expected}"),
@@ -657,7 +667,7 @@ impl<'a> Fields<'a> {
         };
         for (key, _) in entries {
             if !known.contains(&key.as_str()) {
-                return Err(ConfigError::new(join(path, key), unknown("field", key, known)));
+                return Err(ConfigError::new(join(path, &shorten(key)), unknown("field", key, known)));
             }
         }
         Ok(Fields { path: path.to_owned(), entries })

@@ -33,7 +33,7 @@ impl FromStr for Date {
 
     /// Parses an ISO date, `YYYY-MM-DD`.
     fn from_str(text: &str) -> Result<Date, String> {
-        let invalid = || format!("`{text}` is not a date of the form YYYY-MM-DD");
+        let invalid = || format!("`{}` is not a date of the form YYYY-MM-DD", crate::json::shorten(text));
         let mut parts = text.split('-');
         let (Some(year), Some(month), Some(day), None) = (parts.next(), parts.next(), parts.next(), parts.next())
         else {

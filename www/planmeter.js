@@ -189,11 +189,12 @@ button[aria-pressed="true"] { background: #1a202c; color: #fff; border-color: #1
 button:focus-visible, .plot:focus-visible, a:focus-visible, summary:focus-visible { outline: 3px solid #0b5cad; outline-offset: 2px; }
 .plot { position: relative; width: 100%; touch-action: pan-y; }
 canvas { display: block; width: 100%; height: 300px; }
-.marker { position: absolute; top: 0; width: 0; border-left: 2px dashed #4a5261; pointer-events: none; }
+.marker, .dot, .tooltip { left: 0; top: 0; will-change: transform; }
+.marker { position: absolute; width: 0; border-left: 2px dashed #4a5261; pointer-events: none; }
 .dot { position: absolute; width: 14px; height: 14px; margin: -7px 0 0 -7px; border-radius: 50%; border: 3px solid #1a202c; background: #fff; pointer-events: none; }
 .pm.dark .dot { border-color: #fff; background: #181c24; }
 .tooltip { position: absolute; max-width: min(320px, 90%); padding: 6px 10px; border-radius: 4px; background: #1a202c; color: #fff; font-size: 0.9em;
-  pointer-events: none; box-shadow: 0 2px 8px rgba(0,0,0,0.25); transition: opacity 0.12s; }
+  pointer-events: none; box-shadow: 0 2px 8px rgba(0,0,0,0.25); transition: opacity 0.12s; contain: layout style; }
 .pm.dark .tooltip { background: #eceff4; color: #181c24; }
 .pm.elder .tooltip { font-size: 1em; }
 .table-wrap { overflow-x: auto; margin: 4px 0 8px; }
@@ -304,6 +305,27 @@ function download(blob, name) {
 
 // Every live mount, so a page-level switch (长者版) re-renders them all.
 const mounts = new Set();
+
+// Draws are batched: every widget waiting for one is measured first, then all are
+// painted, so a page of 100 widgets costs one layout, not one forced layout each
+// (measured by `make bench`: that was a third of the time to paint 100 charts).
+const drawQueue = new Set();
+function flushDraws() {
+  const batch = [...drawQueue];
+  drawQueue.clear();
+  const widths = batch.map((mount) => mount.measure());
+  batch.forEach((mount, index) => mount.paint(widths[index]));
+}
+
+// One observer for every plot: a width change redraws (the callback reads only; the
+// draws it queues run together after it).
+const plots = new Map();
+const resized = new ResizeObserver((entries) => {
+  for (const entry of entries) {
+    const mount = plots.get(entry.target);
+    if (mount?.widget && entry.target.clientWidth !== mount.lastWidth) mount.draw();
+  }
+});
 
 // Widgets render when they come near the viewport: a page with 200 widgets renders only
 // what the reader can see. Printing renders the rest first.
@@ -438,14 +460,16 @@ class Mount {
     ];
     for (const [target, type, handler] of this.listeners) target.addEventListener(type, handler);
 
-    this.resizeObserver = new ResizeObserver(() => {
-      if (this.plot.clientWidth !== this.lastWidth) this.draw();
-    });
-    this.resizeObserver.observe(this.plot);
+    this.alive = true;
+    plots.set(this.plot, this);
+    resized.observe(this.plot);
     this.darkQuery = matchMedia('(prefers-color-scheme: dark)');
     this.onSchemeChange = () => this.draw();
     this.darkQuery.addEventListener('change', this.onSchemeChange);
     mounts.add(this);
+    // The wasm download starts with the first widget, while it waits to come into view
+    // (errors surface in `render`, which awaits the same promise).
+    loadCore().catch(() => {});
     whenVisible(this);
   }
 
@@ -488,7 +512,7 @@ class Mount {
 
   async render() {
     const generation = ++this.generation;
-    const stale = () => generation !== this.generation || !this.resizeObserver;
+    const stale = () => generation !== this.generation || !this.alive;
     let core;
     try {
       core = await loadCore();
@@ -677,15 +701,16 @@ class Mount {
     this.loading.hidden = true;
     this.setContentHidden(false);
     this.setView(summary.chart === 'trend' ? this.view : summary.chart, summary.chart !== 'trend');
-    if (!this.draw()) return;
-    host.setAttribute('data-status', summary.status);
-    host.dispatchEvent(
-      new CustomEvent('planmeter:ready', {
-        bubbles: true,
-        composed: true,
-        detail: { status: summary.status, indicator: summary.indicator, summary },
-      }),
-    );
+    this.draw(() => {
+      host.setAttribute('data-status', summary.status);
+      host.dispatchEvent(
+        new CustomEvent('planmeter:ready', {
+          bubbles: true,
+          composed: true,
+          detail: { status: summary.status, indicator: summary.indicator, summary },
+        }),
+      );
+    });
   }
 
   // The progress bar: baseline → latest → target, with where the plan expected to be.
@@ -761,11 +786,28 @@ class Mount {
     return Boolean(this.summary?.elder) || pageElder();
   }
 
-  // Draws the current widget at the plot's size; false (with the error shown) on failure.
-  draw() {
-    if (!this.widget || this.plot.hidden) return true;
-    const width = this.plot.clientWidth;
-    if (width === 0) return true;
+  // Queues a draw at the plot's size (see `flushDraws`); `then` runs once it is drawn.
+  draw(then) {
+    if (then) this.afterDraw = then;
+    if (!drawQueue.size) queueMicrotask(flushDraws);
+    drawQueue.add(this);
+  }
+
+  // The plot's width, for `paint`: a layout read, never a write.
+  measure() {
+    return this.widget && !this.plot.hidden ? this.plot.clientWidth : 0;
+  }
+
+  // Paints the current widget `width` CSS px wide, then runs what waited for it; with
+  // an error shown instead when the wasm fails.
+  paint(width) {
+    const then = this.afterDraw;
+    this.afterDraw = null;
+    if (this.drawn(width)) then?.();
+  }
+
+  drawn(width) {
+    if (!this.widget || this.plot.hidden || width === 0) return true;
     this.lastWidth = width;
     const elder = this.elder();
     this.root.classList.toggle('elder', elder);
@@ -776,7 +818,7 @@ class Mount {
     this.canvas.style.height = `${height}px`;
     try {
       this.points = this.widget.draw(this.canvas, width, height, window.devicePixelRatio || 1, dark, elder);
-      if (this.active >= 0) this.showPoint(Math.min(this.active, this.points.length - 1), false);
+      if (this.active >= 0 && !this.tooltip.hidden) this.showPoint(Math.min(this.active, this.points.length - 1), false, true);
       return true;
     } catch (error) {
       this.fail(describe(this.core, error));
@@ -816,30 +858,37 @@ class Mount {
     this.showPoint(Math.max(0, Math.min(last, moves[event.key])), true);
   }
 
-  showPoint(index, announce) {
+  // Shows the tooltip of point `index`; a pointer moving within the same year changes
+  // nothing (no DOM write, no layout), unless `force` (after a redraw).
+  showPoint(index, announce, force = false) {
     const point = this.points[index];
     if (!point) return;
+    if (index === this.active && !this.tooltip.hidden && !force) {
+      if (announce) this.live.textContent = point.label;
+      return;
+    }
     this.active = index;
+    // Reads before writes: the tooltip's own size below is the one layout this costs.
     const height = this.canvas.clientHeight;
-    this.marker.style.left = `${point.x}px`;
+    const width = this.plot.clientWidth;
+    // Moved by transforms on their own layers: no layout, and the chart under them is
+    // not repainted.
+    this.marker.style.transform = `translateX(${point.x}px)`;
     this.marker.style.height = `${height}px`;
     this.marker.hidden = false;
     const hasValue = point.y !== undefined && point.y !== null;
     this.dot.hidden = !hasValue;
     if (hasValue) {
-      this.dot.style.left = `${point.x}px`;
-      this.dot.style.top = `${point.y}px`;
+      this.dot.style.transform = `translate(${point.x}px, ${point.y}px)`;
     }
     const tooltip = this.tooltip;
     tooltip.textContent = point.label;
     tooltip.hidden = false;
-    const width = this.plot.clientWidth;
     const tipWidth = tooltip.offsetWidth;
     const left = Math.max(0, Math.min(width - tipWidth, point.x - tipWidth / 2));
     const anchor = hasValue ? point.y : height / 2;
     const top = anchor - tooltip.offsetHeight - 14 >= 0 ? anchor - tooltip.offsetHeight - 14 : Math.min(height - tooltip.offsetHeight, anchor + 14);
-    tooltip.style.left = `${left}px`;
-    tooltip.style.top = `${Math.max(0, top)}px`;
+    tooltip.style.transform = `translate(${left}px, ${Math.max(0, top)}px)`;
     if (announce) this.live.textContent = point.label;
     if (index !== this.selected) {
       this.selected = index;
@@ -879,8 +928,10 @@ class Mount {
     waiting.delete(this.host);
     nearViewport.unobserve(this.host);
     for (const [target, type, handler] of this.listeners) target.removeEventListener(type, handler);
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = null;
+    this.alive = false;
+    resized.unobserve(this.plot);
+    plots.delete(this.plot);
+    drawQueue.delete(this);
     this.darkQuery.removeEventListener('change', this.onSchemeChange);
     this.release();
   }
@@ -960,6 +1011,16 @@ function watchDivs() {
     }
   }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: [DIV_ATTRIBUTE] });
   scan(document.documentElement);
+}
+
+/**
+ * Diagnostics: the widgets alive on the page and the bytes of wasm memory the shared
+ * instance holds (0 before the first widget loads it). Memory only ever grows; a
+ * steady figure over mounts and destroys means nothing leaks.
+ */
+export async function stats() {
+  const core = corePromise ? await corePromise : null;
+  return { widgets: mounts.size, wasmBytes: core ? core.memoryBytes() : 0 };
 }
 
 /**

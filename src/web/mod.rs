@@ -42,6 +42,13 @@ pub fn take_panic() -> Option<String> {
     LAST_PANIC.with(|last| last.borrow_mut().take())
 }
 
+/// Bytes of linear memory the module holds: diagnostics (`stats()` in the loader) and
+/// the leak checks of `make bench` and the tests. It only ever grows.
+#[wasm_bindgen(js_name = memoryBytes)]
+pub fn memory_bytes() -> f64 {
+    (core::arch::wasm32::memory_size::<0>() * 65536) as f64
+}
+
 /// Test hook: panics on purpose, so tests can check that a bug stays inside one widget.
 #[wasm_bindgen(js_name = __forcePanic)]
 pub fn force_panic() {

@@ -1,6 +1,7 @@
-// Copying the loader and pkg/ anywhere works: the wasm is found through import.meta.url,
-// not a fixed path. The files `make dist` ships are copied to a folder the page knows
-// nothing about, and a page there renders.
+// Copying dist/ anywhere works: the wasm is found through import.meta.url, not a fixed
+// path. The files `make dist` ships (the loader with the glue bundled in, minified) are
+// copied to a folder the page knows nothing about, and a page there renders with two
+// requests: the loader and the wasm.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,9 +14,8 @@ const PLACE = `${ROOT}target/anywhere/`;
 let harness;
 before(async () => {
   rmSync(PLACE, { recursive: true, force: true });
-  mkdirSync(`${PLACE}static/deep/pm/pkg`, { recursive: true });
-  for (const file of ['planmeter.js', 'methodology.html', 'doc.css']) cpSync(`${ROOT}www/${file}`, `${PLACE}static/deep/pm/${file}`);
-  for (const file of ['planmeter.js', 'planmeter_bg.wasm']) cpSync(`${ROOT}pkg/${file}`, `${PLACE}static/deep/pm/pkg/${file}`);
+  mkdirSync(`${PLACE}static/deep`, { recursive: true });
+  cpSync(`${ROOT}dist`, `${PLACE}static/deep/pm`, { recursive: true });
   writeFileSync(
     `${PLACE}page.html`,
     `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,">
@@ -30,13 +30,17 @@ after(async () => {
   rmSync(PLACE, { recursive: true, force: true });
 });
 
-test('the loader and pkg/ copied to another folder render, and the method link follows them', async () => {
+test('dist/ copied to another folder renders from two requests, and the method link follows it', async () => {
   const page = await harness.page();
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(`${harness.url}/target/anywhere/page.html`);
   await settled(page, '#copied');
   assert.equal(await page.evaluate(() => document.getElementById('copied').dataset.status), 'on-track');
   const method = await page.evaluate(() => document.getElementById('copied').shadowRoot.querySelector('a.method').href);
   assert.equal(method, `${harness.url}/target/anywhere/static/deep/pm/methodology.html`);
+  const planmeter = requested.filter((path) => path.includes('/pm/'));
+  assert.deepEqual(planmeter.sort(), ['/target/anywhere/static/deep/pm/pkg/planmeter_bg.wasm', '/target/anywhere/static/deep/pm/planmeter.js']);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -1,0 +1,245 @@
+//! Fuzzing the parsers a page author or an editor feeds (proptest): JSON text, widget
+//! configs, inline plans, data files (JSON and CSV). Whatever comes in, nothing panics,
+//! every failure is a `ConfigError` that says what, and — for a config that is JSON but
+//! wrong — where (its path, or its line and column).
+//!
+//! `cargo test` runs each property `PROPTEST_CASES` times (proptest's default, 256);
+//! `make fuzz` runs them with 100,000 cases each; `make test` with 2,000.
+
+use proptest::prelude::*;
+
+use planmeter::config::Config;
+use planmeter::dashboard::PlanWidget;
+use planmeter::data::{parse_csv, parse_data};
+use planmeter::i18n::Lang;
+use planmeter::json::{self, Json};
+use planmeter::progress::Date;
+use planmeter::widget::Widget;
+
+const TODAY: Date = Date { year: 2019, month: 6, day: 30 };
+
+/// A known-good config with an inline plan: what mutations start from.
+const SEED: &str = r#"{"indicator": "my-city.x", "actuals": {"2021": 6.5, "2022": 5.1}, "benchmark": {"2021": 4},
+ "chart": "trend", "lang": "zh-CN", "theme": "auto", "elder": true, "height": 320, "asOf": "2022-12-31",
+ "plans": [{"id": "my-city", "region": {"zh": "某市", "en": "A city"}, "title": "某市方案", "titleEn": "Plan",
+   "period": {"start": 2021, "end": 2023}, "issuer": "某市人民政府", "date": "2021-01-01",
+   "measures": [{"id": "m1", "number": "(一)", "section": "二、措施", "title": "稳增长", "responsible": ["市经信局"]}],
+   "targets": [{"id": "my-city.x", "name": {"zh": "增速", "en": "Growth"}, "quote": "年均增长6%以上",
+     "unit": "%", "kind": "annual-growth", "comparison": "at-least", "value": 6, "measure": "m1",
+     "section": "一、目标", "responsible": ["市统计局"], "note": "<img src=x onerror=alert(1)>"}]}]}"#;
+
+/// Everything a widget does with a config: parse, resolve, assess, lay out, words.
+fn exercise(text: &str) {
+    match Config::parse(text) {
+        Ok(config) => {
+            let outcome = if config.plan.is_some() {
+                PlanWidget::from_config(&config, TODAY, Lang::Zh).map(|plan| {
+                    let _ = plan.view().to_json().to_string();
+                })
+            } else {
+                Widget::from_config(&config, TODAY, Lang::Zh).map(|widget| {
+                    let _ = widget.summary().to_json().to_string();
+                    let _ = widget.table().to_json().to_string();
+                    let _ = widget.csv();
+                })
+            };
+            if let Err(error) = outcome {
+                assert!(!error.message.is_empty(), "an empty message for {text:?}");
+            }
+        }
+        Err(error) => {
+            assert!(!error.message.is_empty(), "an empty message for {text:?}");
+            // JSON that parses but is wrong names a path, or the whole config's need.
+            if json::parse(text).is_err() {
+                assert!(error.message.contains(" at line ") || error.message.starts_with("the config is empty"), "{error}");
+            }
+        }
+    }
+}
+
+/// JSON values of every shape, nested, with the strings and numbers that break parsers.
+fn json_value() -> impl Strategy<Value = Json> {
+    let leaf = prop_oneof![
+        Just(Json::Null),
+        any::<bool>().prop_map(Json::Bool),
+        prop_oneof![
+            (-1_000_000i64..1_000_000).prop_map(|n| n as f64),
+            (-100_000i64..100_000, 0u32..4).prop_map(|(n, places)| n as f64 / 10f64.powi(places as i32)),
+            Just(1e300),
+            Just(-1e-300),
+            Just(0.0),
+        ]
+        .prop_map(Json::Number),
+        prop_oneof![
+            "[a-z0-9.\\-]{0,12}",
+            "\\PC{0,16}",
+            Just("NaN".to_owned()),
+            Just("Infinity".to_owned()),
+            Just("\u{202e}evil\u{202c}".to_owned()),
+            Just("</script><img src=x onerror=alert(1)>".to_owned()),
+            Just("javascript:alert(1)".to_owned()),
+            Just("2019".to_owned()),
+            Just("99999".to_owned()),
+            Just("-1".to_owned()),
+        ]
+        .prop_map(Json::String),
+    ];
+    leaf.prop_recursive(6, 64, 8, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..8).prop_map(Json::Array),
+            prop::collection::vec((key(), inner), 0..8).prop_map(|entries| {
+                let mut unique: Vec<(String, Json)> = Vec::new();
+                for (key, value) in entries {
+                    if !unique.iter().any(|(seen, _)| *seen == key) {
+                        unique.push((key, value));
+                    }
+                }
+                Json::Object(unique)
+            }),
+        ]
+    })
+}
+
+/// Keys a config or plan knows, near misses, years and target ids.
+fn key() -> impl Strategy<Value = String> {
+    prop_oneof![
+        prop::sample::select(vec![
+            "indicator", "plan", "actuals", "benchmark", "dataUrl", "chart", "lang", "theme", "elder", "height", "asOf",
+            "plans", "id", "region", "title", "titleEn", "period", "start", "end", "issuer", "date", "targets", "measures",
+            "name", "zh", "en", "quote", "unit", "kind", "comparison", "value", "range", "baseline", "year", "deadline",
+            "startYear", "changeIn", "section", "responsible", "note", "2018", "2019", "2020", "99999", "-1", "0000",
+            "ezhou-2018-2020.value-added-growth", "taizhou-2018-2020", "actual", "Indicator",
+        ])
+        .prop_map(str::to_owned),
+        "\\PC{0,8}",
+    ]
+}
+
+/// A config whose top level is an object with known keys and arbitrary values.
+fn config_like() -> impl Strategy<Value = String> {
+    prop::collection::vec((key(), json_value()), 0..8).prop_map(|entries| {
+        let mut unique: Vec<(String, Json)> = Vec::new();
+        for (key, value) in entries {
+            if !unique.iter().any(|(seen, _)| *seen == key) {
+                unique.push((key, value));
+            }
+        }
+        Json::Object(unique).to_string()
+    })
+}
+
+/// The seed config with a few bytes deleted, replaced or inserted (kept UTF-8).
+fn mutated_seed() -> impl Strategy<Value = String> {
+    prop::collection::vec((0usize..SEED.len(), 0u8..3, prop::sample::select(vec!['"', '{', '}', '[', ']', ',', ':', '0', '-', '.', 'e', '\\', '八', 'x', ' '])), 1..6)
+        .prop_map(|edits| {
+            let mut text: Vec<char> = SEED.chars().collect();
+            for (at, action, character) in edits {
+                let at = at % (text.len() + 1);
+                match action {
+                    0 if at < text.len() => {
+                        text.remove(at);
+                    }
+                    1 if at < text.len() => text[at] = character,
+                    _ => text.insert(at, character),
+                }
+            }
+            text.into_iter().collect()
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_text_is_a_config_or_a_clear_error(text in "\\PC{0,200}") {
+        exercise(&text);
+    }
+
+    #[test]
+    fn any_json_object_is_a_config_or_a_clear_error(text in config_like()) {
+        exercise(&text);
+    }
+
+    #[test]
+    fn a_damaged_config_is_a_clear_error(text in mutated_seed()) {
+        exercise(&text);
+    }
+
+    #[test]
+    fn json_survives_a_round_trip(value in json_value()) {
+        let text = value.to_string();
+        let again = json::parse(&text).expect("what the writer writes, the parser reads");
+        prop_assert_eq!(again.to_string(), text);
+    }
+
+    #[test]
+    fn any_data_file_is_data_or_named_problems(text in prop_oneof![
+        "\\PC{0,300}",
+        prop::collection::vec(("[a-z.\\-]{0,12}", "-?[0-9]{0,6}", "[-+0-9.eE八a-z ]{0,8}"), 0..20).prop_map(|rows| {
+            let mut csv = String::from("indicator,year,value\n");
+            for (indicator, year, value) in rows {
+                csv.push_str(&format!("{indicator},{year},{value}\n"));
+            }
+            csv
+        }),
+        config_like(),
+    ]) {
+        if let Err(problems) = parse_data(&text) {
+            prop_assert!(!problems.is_empty());
+            for problem in problems {
+                prop_assert!(!problem.message.is_empty());
+            }
+        }
+        let _ = parse_csv(&text);
+    }
+}
+
+/// Inputs named in issue 8, each run once: huge and tiny numbers, NaN and Infinity as
+/// strings, deep nesting, a multi-megabyte string, duplicate keys, impossible years,
+/// empty plans, thousands of targets.
+#[test]
+fn the_named_hostile_inputs_give_clear_errors() {
+    let indicator = r#""indicator": "ezhou-2018-2020.value-added-growth""#;
+    let cases: Vec<(String, &str)> = vec![
+        (format!(r#"{{{indicator}, "actuals": {{"2018": 1e308}}}}"#), ""),
+        (format!(r#"{{{indicator}, "actuals": {{"2018": 1e309}}}}"#), "number out of range"),
+        (format!(r#"{{{indicator}, "actuals": {{"2018": 5e-324}}}}"#), ""),
+        (format!(r#"{{{indicator}, "actuals": {{"2018": "NaN"}}}}"#), r#"actuals.2018: invalid type: string "NaN", expected a number"#),
+        (format!(r#"{{{indicator}, "actuals": {{"2018": "Infinity"}}}}"#), "expected a number"),
+        (format!(r#"{{{indicator}, "actuals": {{"2018": NaN}}}}"#), "invalid JSON: expected value at line 1 column"),
+        (format!(r#"{{{indicator}, "height": {}}}"#, "[".repeat(5000) + &"]".repeat(5000)), "recursion limit exceeded"),
+        (format!(r#"{{{indicator}, "asOf": "{}"}}"#, "八".repeat(1_000_000)), "asOf: `"),
+        (format!(r#"{{{indicator}, {indicator}}}"#), "duplicate key `indicator`"),
+        (format!(r#"{{{indicator}, "actuals": {{"99999": 1}}}}"#), "is not a year"),
+        (format!(r#"{{{indicator}, "actuals": {{"-1": 1}}}}"#), "actuals: `-1` is not a year"),
+        (format!(r#"{{{indicator}, "actuals": {{"2018": 1}}, "asOf": "99999-01-01"}}"#), "asOf: `99999-01-01` is not a date"),
+        (r#"{"plan": "empty", "plans": [{"id": "empty", "region": {"zh": "某", "en": "A"}, "title": "t", "titleEn": "t", "period": {"start": 2020, "end": 2021}, "issuer": "i", "date": "2020-01-01", "targets": []}]}"#.to_owned(), "plans[0].targets: a plan needs at least one target"),
+    ];
+    for (config, expected) in &cases {
+        match Config::parse(config).and_then(|parsed| Widget::from_config(&parsed, TODAY, Lang::Zh).map(|_| ()).or_else(|error| {
+            if parsed.plan.is_some() { PlanWidget::from_config(&parsed, TODAY, Lang::Zh).map(|_| ()) } else { Err(error) }
+        })) {
+            Ok(()) => assert!(expected.is_empty(), "{}…: expected an error containing {expected:?}", &config[..config.len().min(80)]),
+            Err(error) => {
+                let shown = error.to_string();
+                assert!(!expected.is_empty() && shown.contains(expected), "{}…: got {:?}", &config[..config.len().min(80)], &shown[..shown.len().min(200)]);
+            }
+        }
+    }
+
+    // A plan with 5,000 targets: read, checked and shown as a dashboard.
+    let targets: Vec<String> = (0..5000)
+        .map(|index| {
+            format!(
+                r#"{{"id": "big.t{index}", "name": {{"zh": "指标{index}", "en": "T{index}"}}, "quote": "达到{index}家", "unit": "家", "kind": "level", "comparison": "at-least", "value": {index}, "section": "一"}}"#
+            )
+        })
+        .collect();
+    let config = format!(
+        r#"{{"plan": "big", "plans": [{{"id": "big", "region": {{"zh": "某", "en": "A"}}, "title": "t", "titleEn": "t", "period": {{"start": 2020, "end": 2021}}, "issuer": "i", "date": "2020-01-01", "targets": [{}]}}]}}"#,
+        targets.join(",")
+    );
+    let parsed = Config::parse(&config).expect("a big plan is valid JSON");
+    let plan = PlanWidget::from_config(&parsed, TODAY, Lang::Zh).expect("5,000 targets are a plan");
+    assert_eq!(plan.view().tiles.len(), 5000);
+}
