@@ -72,11 +72,13 @@ build: site
 	cargo build --release --bin planmeter
 
 # dist/: what a portal copies to its web server — the loader with the wasm-bindgen glue
-# bundled in and minified (esbuild), the wasm, the schema, types, the method page — and
-# the integrity hashes for <script integrity=…>.
+# bundled in and minified (esbuild), carrying the wasm's sha384 so it fetches the wasm
+# with Subresource Integrity; the wasm, the schema, types, the method page — and the
+# integrity hashes for <script integrity=…>.
 dist: site
 	rm -rf dist && mkdir -p dist/pkg
-	esbuild www/planmeter.js --bundle --minify --format=esm --log-level=warning --outfile=dist/planmeter.js
+	esbuild www/planmeter.js --bundle --minify --format=esm --log-level=warning --outfile=dist/planmeter.js \
+	  --define:PLANMETER_WASM_INTEGRITY="\"$$(node scripts/sri.mjs --bare pkg/planmeter_bg.wasm)\""
 	esbuild pkg/planmeter.js --minify --format=esm --log-level=warning --outfile=dist/pkg/planmeter.js
 	cp www/planmeter.d.ts www/methodology.html www/doc.css www/favicon.svg dist/
 	cp pkg/planmeter_bg.wasm pkg/planmeter.d.ts pkg/planmeter.schema.json dist/pkg/

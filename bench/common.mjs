@@ -3,7 +3,8 @@
 // measured (?mode=…):
 //   paint  (default) `n` charts (?n=100); `window.__bench` once all have painted;
 //   hover  one chart, then a probe times each pointer move the runner makes;
-//   cycles 1,000 create/destroy cycles of one chart, memory before and after.
+//   cycles 1,000 create/destroy cycles of one chart, memory before and after, and after
+//          1,000 more (a leak grows twice).
 // Each library's page passes `create(element) → Promise<destroy>`; `memory()` adds what
 // the JS heap does not count (planmeter's wasm linear memory).
 
@@ -28,11 +29,12 @@ function container(tag) {
   return element;
 }
 
+/** The JS heap after a forced GC, and what `memory()` adds (planmeter's wasm memory). */
 async function heap(memory) {
   window.gc?.();
   await painted();
   window.gc?.();
-  return (performance.memory?.usedJSHeapSize ?? 0) + (await memory());
+  return { js: performance.memory?.usedJSHeapSize ?? 0, wasm: await memory() };
 }
 
 /**
@@ -67,13 +69,20 @@ export async function run({ create, tag = 'div', memory = async () => 0, beforeA
   if (mode === 'cycles') {
     const element = container(tag);
     const cycle = async () => (await create(element))();
-    for (let i = 0; i < 20; i++) await cycle();
+    for (let i = 0; i < 200; i++) await cycle();
     const before = await heap(memory);
     const started = performance.now();
     for (let i = 0; i < CYCLES; i++) await cycle();
     const ms = performance.now() - started;
     const after = await heap(memory);
-    window.__bench = { before, after, cycles: CYCLES, ms };
+    // Once more: a leak grows again by the same amount; a one-off (code caches,
+    // interned strings) does not.
+    for (let i = 0; i < CYCLES; i++) await cycle();
+    const again = await heap(memory);
+    window.__bench = {
+      before: before.js + before.wasm, after: after.js + after.wasm, again: again.js + again.wasm,
+      wasmBefore: before.wasm, wasmAfter: again.wasm, cycles: CYCLES, ms,
+    };
     return;
   }
   const elements = Array.from({ length: mode === 'hover' ? 1 : count }, () => container(tag));

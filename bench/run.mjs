@@ -9,7 +9,7 @@
 //   hundred  a page of 100 charts → all painted; JS heap (+ wasm memory) afterwards;
 //   hover    input-to-next-paint per pointer move, 200 real moves across the plot per
 //            run (HOVER_RUNS runs, default 3, pooled), p50 and p95;
-//   cycles   1,000 create/destroy cycles of one chart (after 20 to warm up): JS heap
+//   cycles   1,000 create/destroy cycles of one chart (after 200 to warm up: JIT tiers and caches settle): JS heap
 //            (+ wasm memory) after a forced GC, before and after.
 
 import { chromium } from 'playwright-core';
@@ -132,6 +132,9 @@ for (const name of Object.keys(LIBRARIES)) {
     cyclesMs: cycles[name].ms,
     memoryBeforeBytes: cycles[name].before,
     memoryAfterBytes: cycles[name].after,
+    memoryAfterAgainBytes: cycles[name].again,
+    wasmMemoryBeforeBytes: cycles[name].wasmBefore,
+    wasmMemoryAfterBytes: cycles[name].wasmAfter,
   };
 }
 const ours = results.planmeter;
@@ -149,7 +152,7 @@ console.table(
     'heap MB': mb(r.heapBytes),
     'hover p50 ms': r.hoverP50Ms.toFixed(2),
     'hover p95 ms': r.hoverP95Ms.toFixed(2),
-    [`${CYCLES} cycles MB before→after`]: `${mb(r.memoryBeforeBytes)}→${mb(r.memoryAfterBytes)}`,
+    [`MB before→${CYCLES}→${2 * CYCLES} cycles`]: `${mb(r.memoryBeforeBytes)}→${mb(r.memoryAfterBytes)}→${mb(r.memoryAfterAgainBytes)}`,
   })).concat([{ library: FLOOR, 'gzip KB': '0', 'first paint ms': floorResult.firstPaintMs.toFixed(0), '100 charts ms': floorResult.hundredMs.toFixed(0) }]),
 );
 console.log('planmeter ÷ other (below 1: planmeter smaller or faster)');
@@ -168,7 +171,9 @@ console.table(
     })),
 );
 const growth = ours.memoryAfterBytes - ours.memoryBeforeBytes;
-console.log(`planmeter memory over ${CYCLES} mount/destroy cycles: ${growth >= 0 ? '+' : ''}${(growth / 1024).toFixed(0)} KB (JS heap + wasm memory, after GC)`);
+const regrowth = ours.memoryAfterAgainBytes - ours.memoryAfterBytes;
+const wasmGrowth = ours.wasmMemoryAfterBytes - ours.wasmMemoryBeforeBytes;
+console.log(`planmeter memory over ${CYCLES} mount/destroy cycles: ${growth >= 0 ? '+' : ''}${(growth / 1024).toFixed(0)} KB (JS heap + wasm memory, after GC), then ${regrowth >= 0 ? '+' : ''}${(regrowth / 1024).toFixed(0)} KB over ${CYCLES} more; wasm memory ${wasmGrowth >= 0 ? '+' : ''}${(wasmGrowth / 1024).toFixed(0)} KB over all ${2 * CYCLES} (${(ours.wasmMemoryAfterBytes / 1048576).toFixed(2)} MB)`);
 const chromiumVersion = execSync(`${process.env.CHROMIUM ?? '/usr/bin/chromium'} --version 2>/dev/null`).toString().trim();
 const versions = {};
 for (const pkg of ['chart.js', 'chartjs-plugin-annotation', 'echarts', 'playwright-core']) {

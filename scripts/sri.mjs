@@ -6,7 +6,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 
-for (const file of process.argv.slice(2)) {
+// --bare prints the hash alone (for `make dist` to write into the bundle).
+const bare = process.argv[2] === '--bare';
+for (const file of process.argv.slice(bare ? 3 : 2)) {
   const digest = createHash('sha384').update(await readFile(file)).digest('base64');
-  console.log(`${file.padEnd(32)} sha384-${digest}`);
+  console.log(bare ? `sha384-${digest}` : `${file.padEnd(32)} sha384-${digest}`);
 }

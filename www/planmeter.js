@@ -16,10 +16,15 @@ const METHOD_URL = new URL('./methodology.html', import.meta.url).href;
 // Its download starts before the glue is imported (in `make dist`'s bundle the glue is
 // inlined, so the wasm is the only request after this file). The specifier is a plain
 // string so esbuild can inline it; it resolves against this file, like import.meta.url.
+// `make dist` writes the wasm's sha384 into its bundle (esbuild --define), so a bundle
+// only ever runs the wasm it was built with (Subresource Integrity); the unbundled
+// source has none.
+/* global PLANMETER_WASM_INTEGRITY */
+const WASM_INTEGRITY = typeof PLANMETER_WASM_INTEGRITY === 'string' ? PLANMETER_WASM_INTEGRITY : '';
 let corePromise = null;
 function loadCore() {
   corePromise ??= (async () => {
-    const wasm = fetch(new URL('./pkg/planmeter_bg.wasm', import.meta.url));
+    const wasm = fetch(new URL('./pkg/planmeter_bg.wasm', import.meta.url), WASM_INTEGRITY ? { integrity: WASM_INTEGRITY } : {});
     const glue = await import('./pkg/planmeter.js');
     await glue.default({ module_or_path: wasm });
     return glue;
@@ -189,12 +194,12 @@ button[aria-pressed="true"] { background: #1a202c; color: #fff; border-color: #1
 button:focus-visible, .plot:focus-visible, a:focus-visible, summary:focus-visible { outline: 3px solid #0b5cad; outline-offset: 2px; }
 .plot { position: relative; width: 100%; touch-action: pan-y; }
 canvas { display: block; width: 100%; height: 300px; }
-.marker, .dot, .tooltip { left: 0; top: 0; will-change: transform; }
+.marker, .dot, .tooltip { left: 0; top: 0; }
 .marker { position: absolute; width: 0; border-left: 2px dashed #4a5261; pointer-events: none; }
 .dot { position: absolute; width: 14px; height: 14px; margin: -7px 0 0 -7px; border-radius: 50%; border: 3px solid #1a202c; background: #fff; pointer-events: none; }
 .pm.dark .dot { border-color: #fff; background: #181c24; }
 .tooltip { position: absolute; max-width: min(320px, 90%); padding: 6px 10px; border-radius: 4px; background: #1a202c; color: #fff; font-size: 0.9em;
-  pointer-events: none; box-shadow: 0 2px 8px rgba(0,0,0,0.25); transition: opacity 0.12s; contain: layout style; }
+  pointer-events: none; border: 1px solid rgba(255,255,255,0.6); transition: opacity 0.12s; contain: layout style; }
 .pm.dark .tooltip { background: #eceff4; color: #181c24; }
 .pm.elder .tooltip { font-size: 1em; }
 .table-wrap { overflow-x: auto; margin: 4px 0 8px; }
