@@ -27,11 +27,16 @@ const TYPES = {
 
 /** Starts a server on 127.0.0.1:`port` (0 = any free port); resolves to { server, url }.
  * `headers` are added to every response; `types` overrides MIME types by extension;
- * `delayMs` holds every response back (for timeout tests). */
-export function serve({ port = 0, root = ROOT, headers = {}, types = {}, delayMs = 0 } = {}) {
+ * `delayMs` holds every response back (for timeout tests); `routes` answers chosen
+ * paths with a handler `(request, response, url)` instead of a file (fault tests). */
+export function serve({ port = 0, root = ROOT, headers = {}, types = {}, delayMs = 0, routes = {} } = {}) {
   const server = createServer(async (request, response) => {
     if (delayMs) await new Promise((done) => setTimeout(done, delayMs));
     const { pathname } = new URL(request.url, 'http://localhost');
+    if (Object.hasOwn(routes, pathname)) {
+      routes[pathname](request, response, `http://${request.headers.host}`);
+      return;
+    }
     if (pathname === '/') {
       response.writeHead(302, { location: '/www/' });
       response.end();

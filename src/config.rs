@@ -5,7 +5,7 @@
 //! Field names are a public contract.
 
 use std::collections::BTreeMap;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use crate::catalog::{check, Catalog, Plan, TargetKind};
 use crate::i18n::Lang;
@@ -213,8 +213,8 @@ impl Config {
 /// against the catalog: every target's observations.
 #[derive(Clone, Debug)]
 pub struct ResolvedPlan {
-    /// Shared by the plan's widgets: a plan of 5,000 targets is one copy, not 5,000.
-    pub plan: Rc<Plan>,
+    /// Shared with the catalog and the plan's other widgets: one copy, however many.
+    pub plan: Arc<Plan>,
     pub observations: BTreeMap<String, Observations>,
     pub benchmarks: BTreeMap<String, Observations>,
     pub lang: Lang,
@@ -266,7 +266,7 @@ impl Config {
             Ok(actuals.by_target.clone())
         };
         Ok(ResolvedPlan {
-            plan: Rc::new(plan.clone()),
+            plan: Arc::clone(plan),
             observations: by_target("actuals", &self.actuals)?,
             benchmarks: by_target("benchmark", &self.benchmark)?,
             lang: self.lang.unwrap_or(page_lang),
@@ -278,7 +278,7 @@ impl Config {
 /// A config resolved against the catalog: what a widget shows.
 #[derive(Clone, Debug)]
 pub struct Resolved {
-    pub plan: Rc<Plan>,
+    pub plan: Arc<Plan>,
     pub target_index: usize,
     pub observations: Observations,
     /// The comparison series of a `relative` target (empty when none was given).
@@ -359,7 +359,7 @@ impl Config {
             benchmark.extend(series);
         }
         Ok(Resolved {
-            plan: Rc::new(plan.clone()),
+            plan: Arc::clone(plan),
             target_index,
             observations,
             benchmark,

@@ -29,6 +29,10 @@ function loadCore() {
     await glue.default({ module_or_path: wasm });
     return glue;
   })();
+  // A failed download is not kept: the next widget (or a retry) tries again.
+  corePromise.catch(() => {
+    corePromise = null;
+  });
   return corePromise;
 }
 
@@ -68,13 +72,33 @@ async function requestData(url) {
   const own = absolute.origin === location.origin;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), DATA_TIMEOUT_MS);
+  const options = { signal: controller.signal, credentials: own ? 'same-origin' : 'omit', mode: own ? 'same-origin' : 'cors' };
   try {
-    const response = await fetch(absolute, { signal: controller.signal, credentials: own ? 'same-origin' : 'omit', mode: own ? 'same-origin' : 'cors' });
+    let response;
+    try {
+      response = await fetch(absolute, options);
+    } catch (error) {
+      if (error.name === 'AbortError') throw error;
+      // The browser says only "failed to fetch". A redirect it refused to follow (to an
+      // origin the request may not reach) is the usual cause on a portal; ask again
+      // without following to tell that from a server that did not answer.
+      const probe = await fetch(absolute, { ...options, redirect: 'manual' }).catch(() => null);
+      throw new Error(
+        probe?.type === 'opaqueredirect'
+          ? `dataUrl: ${url} redirects to another origin, which the page does not allow (data must come from this site or an origin named in <meta name="planmeter-data-origins">)`
+          : `dataUrl: ${url} could not be fetched (no answer from the server, or the network is down)`,
+      );
+    }
     if (response.redirected && !allowed.has(new URL(response.url).origin)) {
       throw new Error(`dataUrl: ${url} redirected to another origin (${new URL(response.url).origin}), which the page does not allow`);
     }
     if (!response.ok) {
       throw new Error(`dataUrl: ${url} answered HTTP ${response.status} ${response.statusText}`.trim());
+    }
+    // A portal's "page not found" or login page often comes back as 200 text/html.
+    const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+    if (type === 'text/html' || type === 'application/xhtml+xml') {
+      throw new Error(`dataUrl: ${url} answered with a web page (${type}), not JSON or CSV: is the address right?`);
     }
     return await response.text();
   } catch (error) {
@@ -114,6 +138,7 @@ const UI = {
     all: '全部',
     shown: (shown, total) => `显示 ${shown} / ${total} 个目标`,
     summary: '各状态目标数',
+    retry: '重试',
   },
   en: {
     loading: 'Loading the chart…',
@@ -140,6 +165,7 @@ const UI = {
     all: 'All',
     shown: (shown, total) => `Showing ${shown} of ${total} targets`,
     summary: 'Targets per status',
+    retry: 'Try again',
   },
 };
 
@@ -244,6 +270,7 @@ button.tile { display: flex; flex-direction: column; align-items: flex-start; ga
 .pm.dark .counts [data-status="limited-progress"], .pm.dark .counts [data-status="deterioration"], .pm.dark .counts [data-status="not-achieved"] { color: #ff9a8f; }
 .pm.dark .tile[data-status="no-data"] .badge, .pm.dark .counts [data-status="no-data"] { color: #c5ccd6; }
 button.back { margin: 0 0 8px; }
+.retry { margin-top: 6px; }
 .error { margin: 0; padding: 8px 10px; border-left: 4px solid #b3261e; background: #fdecea; color: #5f1410; white-space: pre-wrap; overflow-wrap: anywhere; }
 .loading { margin: 0; color: #4a5261; }
 .sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
@@ -442,6 +469,11 @@ class Mount {
     this.error = element('div', 'error', root);
     this.error.setAttribute('role', 'alert');
     this.error.hidden = true;
+    // Offered when what failed may work a second time (a data URL, the wasm download).
+    this.retryButton = element('button', 'retry', root);
+    this.retryButton.type = 'button';
+    this.retryButton.hidden = true;
+    this.onRetry = null;
     this.setContentHidden(true);
 
     this.listeners = [
@@ -462,6 +494,7 @@ class Mount {
         if (tile) this.openTarget(tile.dataset.id);
       }],
       [this.back, 'click', () => this.showDashboard(true)],
+      [this.retryButton, 'click', () => this.retry()],
     ];
     for (const [target, type, handler] of this.listeners) target.addEventListener(type, handler);
 
@@ -522,15 +555,16 @@ class Mount {
     try {
       core = await loadCore();
     } catch (error) {
-      if (!stale()) this.fail(`无法加载 planmeter 组件 (could not load planmeter): ${error.message}`);
+      if (!stale()) this.fail(`无法加载 planmeter 组件 (could not load planmeter): ${error.message}`, () => {});
       return;
     }
     if (stale()) return;
     this.core = core;
     let widget;
+    let dataUrl;
     try {
       widget = new core.Widget(this.readConfig() ?? '', today(), pageLang());
-      const dataUrl = widget.dataUrl();
+      dataUrl = widget.dataUrl();
       if (dataUrl !== undefined) {
         this.loading.hidden = false;
         const text = await fetchData(dataUrl);
@@ -542,7 +576,9 @@ class Mount {
       }
     } catch (error) {
       widget?.free();
-      if (!stale()) this.fail(describe(core, error));
+      // A data file may be fixed or the network come back: retrying fetches it anew.
+      const again = dataUrl === undefined ? null : () => dataRequests.delete(dataUrl);
+      if (!stale()) this.fail(describe(core, error), again);
       return;
     }
     if (stale()) {
@@ -592,6 +628,7 @@ class Mount {
     this.setContentHidden(true);
     this.loading.hidden = true;
     this.error.hidden = true;
+    this.retryButton.hidden = true;
     this.back.hidden = true;
     this.board.hidden = false;
     this.boardTitle.textContent = view.title;
@@ -702,6 +739,7 @@ class Mount {
     this.fillSource(summary, ui);
     this.fillBar(summary.progress);
     this.error.hidden = true;
+    this.retryButton.hidden = true;
     this.error.textContent = '';
     this.loading.hidden = true;
     this.setContentHidden(false);
@@ -914,8 +952,13 @@ class Mount {
     this.dot.hidden = true;
   }
 
-  fail(message) {
+  // Shows `message` in the widget (and on the console, and as planmeter:error); with
+  // `reset`, a retry button that calls it and renders again.
+  fail(message, reset = null) {
     const { host } = this;
+    this.onRetry = reset;
+    this.retryButton.hidden = !reset;
+    this.retryButton.textContent = (UI[pageLang()] ?? UI[pageLang().startsWith('en') ? 'en' : 'zh-CN']).retry;
     this.loading.hidden = true;
     this.board.hidden = true;
     this.back.hidden = true;
@@ -925,6 +968,17 @@ class Mount {
     host.removeAttribute('data-status');
     console.error(`planmeter: ${message}`, host);
     host.dispatchEvent(new CustomEvent('planmeter:error', { bubbles: true, composed: true, detail: { message } }));
+  }
+
+  retry() {
+    const reset = this.onRetry;
+    if (!reset) return;
+    reset();
+    this.onRetry = null;
+    this.retryButton.hidden = true;
+    this.error.hidden = true;
+    this.loading.hidden = false;
+    this.schedule();
   }
 
   destroy() {

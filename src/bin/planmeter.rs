@@ -169,9 +169,10 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::Catalog { format: CatalogFormat::Json } => {
             #[derive(serde::Serialize)]
             struct Output<'a> {
-                plans: &'a [planmeter::catalog::Plan],
+                plans: Vec<&'a planmeter::catalog::Plan>,
             }
-            let json = serde_json::to_string_pretty(&Output { plans: Catalog::builtin().plans() });
+            let plans = Catalog::builtin().plans().iter().map(|plan| &**plan).collect();
+            let json = serde_json::to_string_pretty(&Output { plans });
             print_out(&json.map_err(|error| error.to_string())?)
         }
         Command::Catalog { format: CatalogFormat::Csv } => match catalog_csv(std::io::stdout().lock()) {

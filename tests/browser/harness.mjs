@@ -9,9 +9,9 @@ import { serve } from '../../scripts/serve.mjs';
 export const SCREENSHOTS = new URL('../../target/screenshots/', import.meta.url).pathname;
 mkdirSync(SCREENSHOTS, { recursive: true });
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 // Flags that keep Chromium from reaching for the network on a closed machine.
-const ARGS = [
+export const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
