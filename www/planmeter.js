@@ -63,6 +63,9 @@ function allowedOrigins() {
 
 async function requestData(url) {
   const absolute = new URL(url, document.baseURI);
+  if (absolute.protocol !== 'https:' && absolute.protocol !== 'http:') {
+    throw new Error(`dataUrl: ${url} is not a web address (http or https); planmeter fetches data only from those`);
+  }
   const allowed = allowedOrigins();
   if (!allowed.has(absolute.origin)) {
     throw new Error(
@@ -180,6 +183,8 @@ const STYLE = `
 .pm.elder { font-size: 19px; color: #000; }
 .pm.elder.dark { color: #fff; }
 .title, .plan-title { margin: 0 0 6px; font-size: 1.15em; font-weight: 700; }
+/* Texts from configs and plans: a bidi override inside one stays inside it. */
+.title, .plan-title, .explanation, .figure, dd, td, th, caption, .tooltip, .tile, .error, .name, .goal, .now, .start, .end { unicode-bidi: isolate; }
 .headline { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 14px; margin: 0 0 6px; }
 .badge { display: inline-flex; align-items: center; gap: 0.3em; padding: 0 0.5em; border-radius: 3px; font-weight: 700; border: 2px solid currentColor; }
 .figure { display: inline-flex; align-items: baseline; gap: 0.4em; }
