@@ -46,8 +46,9 @@ export interface Handle {
   destroy(): void;
 }
 
-/** Diagnostics: widgets alive on the page, bytes of wasm memory (it only ever grows). */
-export function stats(): Promise<{ widgets: number; wasmBytes: number }>;
+/** Diagnostics: widgets alive on the page, bytes of wasm memory (it only ever grows),
+ * wasm instances created (a panic retires one; the next render makes another). */
+export function stats(): Promise<{ widgets: number; wasmBytes: number; instances: number }>;
 
 /** Mounts a widget on any element but <plan-meter> (which mounts itself). */
 export function mount(element: Element, config: Config | string): Handle;

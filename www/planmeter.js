@@ -22,18 +22,25 @@ const METHOD_URL = new URL('./methodology.html', import.meta.url).href;
 /* global PLANMETER_WASM_INTEGRITY */
 const WASM_INTEGRITY = typeof PLANMETER_WASM_INTEGRITY === 'string' ? PLANMETER_WASM_INTEGRITY : '';
 let corePromise = null;
+let instances = 0;
 function loadCore() {
   corePromise ??= (async () => {
     const wasm = fetch(new URL('./pkg/planmeter_bg.wasm', import.meta.url), WASM_INTEGRITY ? { integrity: WASM_INTEGRITY } : {});
-    const glue = await import('./pkg/planmeter.js');
+    // The first instance comes from the glue bundled with this file. After a panic, a
+    // fresh one from the glue file next to it: a module is instantiated once per URL.
+    const glue = instances === 0
+      ? await import('./pkg/planmeter.js')
+      : await import(new URL(`./pkg/planmeter.js?instance=${instances}`, import.meta.url).href);
     await glue.default({ module_or_path: wasm });
+    instances++;
     return glue;
   })();
   // A failed download is not kept: the next widget (or a retry) tries again.
-  corePromise.catch(() => {
-    corePromise = null;
+  const promise = corePromise;
+  promise.catch(() => {
+    if (corePromise === promise) corePromise = null;
   });
-  return corePromise;
+  return promise;
 }
 
 // dataUrl responses, fetched once per URL per page and shared.
@@ -583,7 +590,7 @@ class Mount {
       widget?.free();
       // A data file may be fixed or the network come back: retrying fetches it anew.
       const again = dataUrl === undefined ? null : () => dataRequests.delete(dataUrl);
-      if (!stale()) this.fail(describe(core, error), again);
+      if (!stale()) this.fail(describe(core, error, this), again);
       return;
     }
     if (stale()) {
@@ -602,8 +609,14 @@ class Mount {
 
   // Frees the wasm handles this mount holds.
   release() {
-    if (this.widget && this.widget !== this.dashboard) this.widget.free();
-    this.dashboard?.free();
+    // A retired instance may trap again on free(); its memory goes with it anyway.
+    const free = (handle) => {
+      try {
+        handle?.free();
+      } catch {}
+    };
+    if (this.widget !== this.dashboard) free(this.widget);
+    free(this.dashboard);
     this.widget = null;
     this.dashboard = null;
   }
@@ -614,7 +627,7 @@ class Mount {
     try {
       view = this.dashboard.dashboard();
     } catch (error) {
-      this.fail(describe(this.core, error));
+      this.fail(describe(this.core, error, this));
       return;
     }
     if (this.widget) {
@@ -694,7 +707,7 @@ class Mount {
     try {
       widget = this.dashboard.open(id);
     } catch (error) {
-      this.fail(describe(this.core, error));
+      this.fail(describe(this.core, error, this));
       return;
     }
     this.opened = id;
@@ -715,7 +728,7 @@ class Mount {
       summary = this.widget.summary();
       table = this.widget.table();
     } catch (error) {
-      this.fail(describe(this.core, error));
+      this.fail(describe(this.core, error, this));
       return;
     }
     this.summary = summary;
@@ -869,7 +882,7 @@ class Mount {
       if (this.active >= 0 && !this.tooltip.hidden) this.showPoint(Math.min(this.active, this.points.length - 1), false, true);
       return true;
     } catch (error) {
-      this.fail(describe(this.core, error));
+      this.fail(describe(this.core, error, this));
       return false;
     }
   }
@@ -1001,10 +1014,25 @@ class Mount {
   }
 }
 
+// After a panic the instance cannot be trusted (a trap leaves its stack pointer, and
+// any borrow it held, where they were): the next render gets a new instance, and every
+// other widget on the old one renders again on the new. The widget that panicked keeps
+// its message until its config changes.
+const retired = new WeakSet();
+function retire(core, culprit) {
+  if (!core || retired.has(core)) return;
+  retired.add(core);
+  corePromise?.then((current) => {
+    if (current === core) corePromise = null;
+    for (const mount of mounts) if (mount !== culprit && mount.core === core) mount.schedule();
+  }, () => {});
+}
+
 // The words for an error thrown by the wasm: a config problem as it is, a panic as a bug.
-function describe(core, error) {
+function describe(core, error, mount) {
   if (error instanceof WebAssembly.RuntimeError) {
     const panic = core?.takePanic?.();
+    retire(core, mount);
     return `内部错误 (internal error): ${panic ?? error.message}. 请向 planmeter 报告 (please report this to planmeter).`;
   }
   const message = error?.message ?? String(error);
@@ -1084,7 +1112,7 @@ function watchDivs() {
  */
 export async function stats() {
   const core = corePromise ? await corePromise : null;
-  return { widgets: mounts.size, wasmBytes: core ? core.memoryBytes() : 0 };
+  return { widgets: mounts.size, wasmBytes: core ? core.memoryBytes() : 0, instances };
 }
 
 /**

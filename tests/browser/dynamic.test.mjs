@@ -115,7 +115,7 @@ test('loading the loader twice is harmless', async () => {
   await page.context().close();
 });
 
-test('a panic inside one widget becomes its message; the others keep working', async () => {
+test('a panic inside one widget becomes its message; a fresh wasm instance serves the others', async () => {
   const page = await blank();
   await addWidget(page, 'victim', CONFIG);
   await addWidget(page, 'bystander', CONFIG);
@@ -134,9 +134,18 @@ test('a panic inside one widget becomes its message; the others keep working', a
   await page.waitForFunction(() => !document.getElementById('victim').shadowRoot.querySelector('[role=alert]').hidden);
   const message = await page.evaluate(() => document.getElementById('victim').shadowRoot.querySelector('[role=alert]').textContent);
   assert.match(message, /内部错误 \(internal error\): panicked at src\/web\/mod\.rs:\d+:\d+:\s+forced panic \(test hook\)/);
-  // The shared instance still serves the others.
+  // The panicked instance is retired: a second one serves the others — the bystander
+  // is rendered again on it, updates, and a widget added later renders too.
+  await page.waitForFunction(async () => (await import('/www/planmeter.js').then((loader) => loader.stats())).instances === 2);
   await page.evaluate((config) => document.getElementById('bystander').setAttribute('config', JSON.stringify({ ...config, actuals: { 2018: 3 } })), CONFIG);
   await page.waitForFunction(() => document.getElementById('bystander').dataset.status === 'limited-progress');
+  await addWidget(page, 'newcomer', CONFIG);
+  await settled(page, '#newcomer');
+  assert.equal(await page.evaluate(() => document.getElementById('newcomer').dataset.status), 'on-track');
+  // The widget that panicked says so until its config changes, then renders again.
+  assert.match(await page.evaluate(() => document.getElementById('victim').shadowRoot.querySelector('[role=alert]').textContent), /forced panic/);
+  await page.evaluate((config) => document.getElementById('victim').setAttribute('config', JSON.stringify(config)), CONFIG);
+  await page.waitForFunction(() => document.getElementById('victim').shadowRoot.querySelector('[role=alert]').hidden);
   assert.deepEqual(page.errors.filter((error) => !error.includes('forced panic')), []);
   await page.context().close();
 });
