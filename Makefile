@@ -87,8 +87,9 @@ dist: site
 
 # The size gate: what a page downloads to show a widget — dist/planmeter.js and the wasm,
 # whole catalog included — gzip -9, against SIZE_BUDGET (bytes). The one place it is set:
-# 2026-11-22 it was 133,769 bytes; the goal of issue 7 is 71,680 (70 KB), not yet met.
-SIZE_BUDGET := 135000
+# 2026-11-23 it was 134,860 bytes (+2 KB headroom: panic paths in the wasm name the
+# builder's CARGO_HOME); the goal of issue 7 is 71,680 (70 KB), not yet met.
+SIZE_BUDGET := 137000
 size: dist
 	@node scripts/size.mjs $(SIZE_BUDGET) dist/planmeter.js dist/pkg/planmeter_bg.wasm
 
@@ -112,7 +113,7 @@ test: setup
 
 # Fuzz the config, plan and data parsers (tests/fuzz.rs): 100,000 cases per property.
 fuzz: setup
-	PROPTEST_CASES=100000 cargo test --release --test fuzz
+	PROPTEST_CASES=100000 cargo test --profile fuzz --test fuzz
 
 clean:
 	rm -rf pkg target .tools dist
