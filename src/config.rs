@@ -4,7 +4,7 @@
 //! that names its JSON path (`actuals.2019: invalid type: string "八", expected a number`).
 //! Field names are a public contract.
 
-use std::collections::BTreeMap;
+use crate::sorted::SortedMap;
 use std::sync::Arc;
 
 use crate::catalog::{check, Catalog, Plan, TargetKind};
@@ -100,7 +100,7 @@ impl Named for Theme {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Actuals {
     pub series: Observations,
-    pub by_target: BTreeMap<String, Observations>,
+    pub by_target: SortedMap<String, Observations>,
 }
 
 impl Actuals {
@@ -215,8 +215,8 @@ impl Config {
 pub struct ResolvedPlan {
     /// Shared with the catalog and the plan's other widgets: one copy, however many.
     pub plan: Arc<Plan>,
-    pub observations: BTreeMap<String, Observations>,
-    pub benchmarks: BTreeMap<String, Observations>,
+    pub observations: SortedMap<String, Observations>,
+    pub benchmarks: SortedMap<String, Observations>,
     pub lang: Lang,
     pub as_of: Date,
 }
@@ -249,7 +249,7 @@ impl Config {
             Some(text) => text.parse::<Date>().map_err(|message| ConfigError::new("asOf", message))?,
             None => today,
         };
-        let by_target = |field: &str, actuals: &Actuals| -> Result<BTreeMap<String, Observations>, ConfigError> {
+        let by_target = |field: &str, actuals: &Actuals| -> Result<SortedMap<String, Observations>, ConfigError> {
             if !actuals.series.is_empty() {
                 return Err(ConfigError::new(
                     field,

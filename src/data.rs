@@ -2,7 +2,7 @@
 //! JSON shaped like `actuals`, or CSV with the columns `indicator`, `year`, `value` (in
 //! any order, a header row first). Every problem names its row or path.
 
-use std::collections::BTreeMap;
+use crate::sorted::SortedMap;
 
 use crate::config::{Actuals, ConfigError};
 use crate::json;
@@ -53,7 +53,7 @@ fn read_csv(text: &str) -> (Actuals, Vec<ConfigError>) {
         let found = header.iter().map(|cell| format!("`{}`", cell.trim())).collect::<Vec<_>>().join(", ");
         return (Actuals::default(), vec![ConfigError::new("row 1", format!("the columns must include indicator, year and value; found {found}"))]);
     };
-    let mut by_target: BTreeMap<String, BTreeMap<i32, f64>> = BTreeMap::new();
+    let mut by_target: SortedMap<String, SortedMap<i32, f64>> = SortedMap::new();
     for (index, row) in rows.iter().enumerate().skip(1) {
         let at = format!("row {}", index + 1);
         if row.iter().all(|cell| cell.trim().is_empty()) {
@@ -82,11 +82,11 @@ fn read_csv(text: &str) -> (Actuals, Vec<ConfigError>) {
                 continue;
             }
         };
-        if by_target.entry(indicator.to_owned()).or_default().insert(year, value).is_some() {
+        if by_target.get_or_default(indicator.to_owned()).insert(year, value).is_some() {
             problems.push(ConfigError::new(at, format!("`{indicator}` has a second value for {year}")));
         }
     }
-    (Actuals { series: BTreeMap::new(), by_target }, problems)
+    (Actuals { series: SortedMap::new(), by_target }, problems)
 }
 
 /// Splits CSV text into rows of cells (RFC 4180: quoted cells may hold commas, quotes

@@ -16,6 +16,7 @@ pub mod data;
 pub mod i18n;
 pub mod json;
 pub mod progress;
+pub mod sorted;
 pub mod widget;
 
 #[cfg(target_arch = "wasm32")]

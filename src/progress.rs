@@ -8,7 +8,6 @@
 //! needs acceleration, 0 ≤ R < 0.6 limited progress, R < 0 deterioration. `achieved` once
 //! the target's condition holds; once the period is over, `achieved` or `not-achieved`.
 
-use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -17,8 +16,10 @@ use serde::Serialize;
 use crate::catalog::{Bilingual, ChangeIn, Comparison, Plan, Target, TargetKind};
 use crate::i18n::{number, Lang};
 
+use crate::sorted::SortedMap;
+
 /// Observed values by year.
-pub type Observations = BTreeMap<i32, f64>;
+pub type Observations = SortedMap<i32, f64>;
 
 /// A calendar date, the "as of" of an assessment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -950,10 +951,10 @@ fn finish(zh: String, en: String, status: Status) -> Bilingual {
 }
 
 /// Counts per status, for a plan's summary strip.
-pub fn summarize<'a>(statuses: impl Iterator<Item = Status> + 'a) -> BTreeMap<&'static str, usize> {
-    let mut counts: BTreeMap<&'static str, usize> = Status::ALL.iter().map(|status| (status.code(), 0)).collect();
+pub fn summarize<'a>(statuses: impl Iterator<Item = Status> + 'a) -> SortedMap<&'static str, usize> {
+    let mut counts: SortedMap<&'static str, usize> = Status::ALL.iter().map(|status| (status.code(), 0)).collect();
     for status in statuses {
-        *counts.entry(status.code()).or_default() += 1;
+        *counts.get_or_default(status.code()) += 1;
     }
     counts
 }

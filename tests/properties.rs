@@ -73,7 +73,7 @@ fn value() -> impl Strategy<Value = f64> {
 }
 
 fn observations() -> impl Strategy<Value = Observations> {
-    prop::collection::btree_map(2010..2030i32, value(), 0..8)
+    prop::collection::btree_map(2010..2030i32, value(), 0..8).prop_map(|map| map.into_iter().collect())
 }
 
 fn any_target() -> impl Strategy<Value = Target> {
@@ -113,7 +113,7 @@ proptest! {
         let plan = plan_with(target.clone());
         let benchmark: Observations = (2017..=2020).map(|year| (year, 1.0)).collect();
         let status_with = |latest: f64| {
-            let mut observations = earlier.clone();
+            let mut observations: Observations = earlier.clone().into_iter().collect();
             observations.insert(2019, latest);
             assess(&plan, &target, Inputs { observations: &observations, benchmark: Some(&benchmark), as_of }).status
         };

@@ -150,7 +150,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 serde_json::to_string_pretty(&StatusOutput {
                     plan: Some(&resolved.plan.id),
                     as_of: resolved.as_of.to_string(),
-                    summary: Some(summarize(assessments.iter().map(|assessment| assessment.status))),
+                    summary: Some(summarize(assessments.iter().map(|assessment| assessment.status)).into_iter().collect()),
                     targets: resolved.plan.targets.iter().zip(&assessments).map(|(t, a)| StatusRow::new(&t.id, a)).collect(),
                 })
             } else {
