@@ -237,7 +237,7 @@ canvas { display: block; width: 100%; height: 300px; }
 .dot { position: absolute; width: 14px; height: 14px; margin: -7px 0 0 -7px; border-radius: 50%; border: 3px solid #1a202c; background: #fff; pointer-events: none; }
 .pm.dark .dot { border-color: #fff; background: #181c24; }
 .tooltip { position: absolute; max-width: min(320px, 90%); padding: 6px 10px; border-radius: 4px; background: #1a202c; color: #fff; font-size: 0.9em;
-  pointer-events: none; border: 1px solid rgba(255,255,255,0.6); transition: opacity 0.12s; contain: layout style; }
+  pointer-events: none; box-shadow: 0 2px 8px rgba(0,0,0,0.25); transition: opacity 0.12s; contain: layout style; }
 .pm.dark .tooltip { background: #eceff4; color: #181c24; }
 .pm.elder .tooltip { font-size: 1em; }
 .table-wrap { overflow-x: auto; margin: 4px 0 8px; }
