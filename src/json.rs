@@ -89,7 +89,24 @@ impl Parser<'_> {
         if at < self.text.len() || column == 0 {
             column += 1;
         }
-        ConfigError::new("", format!("invalid JSON: {what} at line {line} column {column}"))
+        // Configs are often typed with a Chinese input method on: name the look-alike.
+        let hint = match self.text[start..].chars().next() {
+            Some(found @ ('“' | '”' | '‘' | '’' | '：' | '，' | '｛' | '｝' | '［' | '］')) => {
+                let ascii = match found {
+                    '“' | '”' => '"',
+                    '‘' | '’' => '\'',
+                    '：' => ':',
+                    '，' => ',',
+                    '｛' => '{',
+                    '｝' => '}',
+                    '［' => '[',
+                    _ => ']',
+                };
+                format!(" (a full-width {found}; JSON needs the ASCII {ascii} here — 请使用英文半角标点)")
+            }
+            _ => String::new(),
+        };
+        ConfigError::new("", format!("invalid JSON: {what} at line {line} column {column}{hint}"))
     }
 
     fn peek(&self) -> Option<u8> {
@@ -813,6 +830,14 @@ mod tests {
         assert_eq!(error("[NaN]"), "invalid JSON: expected value at line 1 column 2");
         assert_eq!(error(""), "invalid JSON: EOF while parsing a value at line 1 column 1");
         assert_eq!(error(&"[".repeat(200)), "invalid JSON: recursion limit exceeded at line 1 column 130");
+        assert_eq!(
+            error("{“indicator”: 1}"),
+            "invalid JSON: key must be a string at line 1 column 2 (a full-width “; JSON needs the ASCII \" here — 请使用英文半角标点)"
+        );
+        assert_eq!(
+            error(r#"{"indicator"："x"}"#),
+            "invalid JSON: expected `:` at line 1 column 13 (a full-width ：; JSON needs the ASCII : here — 请使用英文半角标点)"
+        );
     }
 
     #[test]
