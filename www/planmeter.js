@@ -82,6 +82,9 @@ async function requestData(url) {
   const own = absolute.origin === location.origin;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), DATA_TIMEOUT_MS);
+  // 'same-origin' for the page's own origin: a redirect elsewhere is stopped by the
+  // browser before any request leaves for the other origin (point dataUrl at an allowed
+  // origin directly instead).
   const options = { signal: controller.signal, credentials: own ? 'same-origin' : 'omit', mode: own ? 'same-origin' : 'cors' };
   try {
     let response;
@@ -95,7 +98,7 @@ async function requestData(url) {
       const probe = await fetch(absolute, { ...options, redirect: 'manual' }).catch(() => null);
       throw new Error(
         probe?.type === 'opaqueredirect'
-          ? `dataUrl: ${url} redirects to another origin, which the page does not allow (data must come from this site or an origin named in <meta name="planmeter-data-origins">)`
+          ? `dataUrl: ${url} redirects to another origin; planmeter does not follow a redirect off the page's origin (point dataUrl at the final address; another origin needs <meta name="planmeter-data-origins"> and CORS headers)`
           : `dataUrl: ${url} could not be fetched (no answer from the server, or the network is down)`,
       );
     }

@@ -10,6 +10,7 @@ import { CHROMIUM, ARGS, settled } from './harness.mjs';
 
 const GOOD = '{"2018": 8.3, "2019": 7.9}';
 let broken = true;
+let reachedOtherOrigin = false;
 const routes = {
   '/faults/500.json': (request, response) =>
     broken ? response.writeHead(500, { 'content-type': 'text/plain' }).end('boom') : response.writeHead(200, { 'content-type': 'application/json' }).end(GOOD),
@@ -20,6 +21,15 @@ const routes = {
   '/faults/redirect.json': (request, response, origin) =>
     response.writeHead(302, { location: `${origin.replace('127.0.0.1', 'localhost')}/faults/good.json` }).end(),
   '/faults/good.json': (request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(GOOD),
+  // The same with a server there that would answer CORS: no request may reach it.
+  '/faults/redirect-cors.json': (request, response, origin) =>
+    response.writeHead(302, { location: `${origin.replace('127.0.0.1', 'localhost')}/faults/good-cors.json` }).end(),
+  '/faults/good-cors.json': (request, response) => {
+    reachedOtherOrigin = true;
+    response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' }).end(GOOD);
+  },
+  // A redirect within the page's origin is followed.
+  '/faults/moved.json': (request, response) => response.writeHead(301, { location: '/faults/good.json' }).end(),
 };
 
 const CASES = {
@@ -27,7 +37,8 @@ const CASES = {
   html: [/dataUrl: \/faults\/html\.json answered with a web page \(text\/html\), not JSON or CSV/],
   truncated: [/dataUrl: \/faults\/truncated\.json: invalid JSON: EOF while parsing an object at line 1 column 23/],
   columns: [/dataUrl: \/faults\/columns\.csv: row 1: the columns must include indicator, year and value; found `指标`, `年份`, `数值`/],
-  redirect: [/dataUrl: \/faults\/redirect\.json redirects to another origin, which the page does not allow/],
+  redirect: [/dataUrl: \/faults\/redirect\.json redirects to another origin; planmeter does not follow a redirect off the page's origin/],
+  'redirect-cors': [/dataUrl: \/faults\/redirect-cors\.json redirects to another origin; planmeter does not follow/],
 };
 
 let server;
@@ -47,7 +58,7 @@ test('each data-URL fault has its own message and a retry; the widget beside the
   const uncaught = [];
   page.on('pageerror', (error) => uncaught.push(error.message));
   await page.goto(`${server.url}/tests/browser/fixtures/blank.html`);
-  const ids = [...Object.keys(CASES).map((name) => `f-${name}`), 'healthy'];
+  const ids = [...Object.keys(CASES).map((name) => `f-${name}`), 'healthy', 'moved'];
   await page.evaluate((names) => {
     const add = (id, dataUrl) => {
       const element = document.createElement('plan-meter');
@@ -56,9 +67,10 @@ test('each data-URL fault has its own message and a retry; the widget beside the
       element.setAttribute('config', JSON.stringify(config));
       document.getElementById('slot').append(element);
     };
-    const files = { 500: '500.json', html: 'html.json', truncated: 'truncated.json', columns: 'columns.csv', redirect: 'redirect.json' };
+    const files = { 500: '500.json', html: 'html.json', truncated: 'truncated.json', columns: 'columns.csv', redirect: 'redirect.json', 'redirect-cors': 'redirect-cors.json' };
     for (const name of names) add(`f-${name}`, `/faults/${files[name]}`);
     add('healthy');
+    add('moved', '/faults/moved.json');
   }, Object.keys(CASES));
   for (const id of ids) await settled(page, `#${id}`);
 
@@ -73,8 +85,11 @@ test('each data-URL fault has its own message and a retry; the widget beside the
     assert.equal(shown.retry, '重试', `${name}: a retry button`);
     seen.add(shown.message);
   }
-  assert.equal(seen.size, Object.keys(CASES).length, 'every fault has a message of its own');
+  // Two redirects, one message each (the same words but for the URL); the rest all differ.
+  assert.equal(new Set([...seen].map((message) => message.replace(/\/faults\/\S+/, ''))).size, Object.keys(CASES).length - 1, 'every fault has a message of its own');
+  assert.equal(reachedOtherOrigin, false, 'a redirect off the page sends nothing to the other origin');
   assert.equal(await page.evaluate(() => document.getElementById('healthy').dataset.status), 'on-track');
+  assert.equal(await page.evaluate(() => document.getElementById('moved').dataset.status), 'on-track', 'a same-origin redirect is followed');
   assert.deepEqual(uncaught, []);
 
   // The server is fixed; the reader presses 重试.
