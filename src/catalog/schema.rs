@@ -246,14 +246,6 @@ impl Plan {
             targets: fields.list("targets", Target::read)?,
         })
     }
-
-    /// Reads a JSON array of plans (the embedded catalog, `plans` in a config).
-    pub fn read_all(json: &Json, path: &str) -> Result<Vec<Plan>> {
-        match json {
-            Json::Array(items) => items.iter().enumerate().map(|(index, item)| Plan::read(item, &format!("{path}[{index}]"))).collect(),
-            other => Err(crate::json::invalid(other, path, "an array of plans")),
-        }
-    }
 }
 
 impl Measure {

@@ -59,7 +59,7 @@ pub fn force_panic() {
 /// page and for apps that list targets).
 #[wasm_bindgen]
 pub fn catalog() -> Result<JsValue, JsError> {
-    js_sys::JSON::parse(crate::catalog::EMBEDDED_JSON).map_err(|_| JsError::new("the embedded catalog is not JSON"))
+    js_sys::JSON::parse(&crate::catalog::catalog_json()).map_err(|_| JsError::new("the embedded catalog is not JSON"))
 }
 
 /// The values of `indicator` in a data file (JSON shaped like `actuals`, or CSV with
