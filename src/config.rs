@@ -116,8 +116,7 @@ impl Actuals {
         let mut actuals = Actuals::default();
         for (key, value) in entries {
             if key.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+') {
-                let year = parse_year(key).map_err(|message| ConfigError::new(path, message))?;
-                actuals.series.insert(year, json::as_number(value, &json::join(path, key))?);
+                read_year(&mut actuals.series, key, value, path)?;
             } else {
                 actuals.by_target.insert(key.clone(), read_series(value, &json::join(path, key))?);
             }
@@ -133,10 +132,16 @@ fn read_series(json: &Json, path: &str) -> Result<Observations, ConfigError> {
     };
     let mut series = Observations::new();
     for (key, value) in entries {
-        let year = parse_year(key).map_err(|message| ConfigError::new(path, message))?;
-        series.insert(year, json::as_number(value, &json::join(path, key))?);
+        read_year(&mut series, key, value, path)?;
     }
     Ok(series)
+}
+
+/// One `"2019": 7.9` of an object at `path` into `series`.
+fn read_year(series: &mut Observations, key: &str, value: &Json, path: &str) -> Result<(), ConfigError> {
+    let year = parse_year(key).map_err(|message| ConfigError::new(path, message))?;
+    series.insert(year, json::as_number(value, &json::join(path, key))?);
+    Ok(())
 }
 
 #[cfg(not(target_arch = "wasm32"))]
