@@ -17,7 +17,7 @@ PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RUST_SOURCES := $(shell find src -name '*.rs') build.rs Cargo.toml Cargo.lock $(wildcard catalog/*.json catalog/sources/*)
 
-.PHONY: help setup build demo test fuzz wasm site schema dist size bench clean
+.PHONY: help setup build demo test fuzz wasm site schema dist size bench bench-extract clean
 
 help:
 	@echo "make demo   build and serve the demo on http://127.0.0.1:$(PORT)/www/"
@@ -25,6 +25,7 @@ help:
 	@echo "make build  build pkg/ (wasm) and the native CLI"
 	@echo "make bench  planmeter vs Chart.js and ECharts, side by side"
 	@echo "make fuzz   100,000 cases per parser property (make test runs 2,000)"
+	@echo "make bench-extract  time planmeter extract on the five plans"
 
 ## Tools ---------------------------------------------------------------------------
 
@@ -110,6 +111,10 @@ test: setup
 	PROPTEST_CASES=2000 cargo test --quiet
 	$(MAKE) --no-print-directory size
 	node --test --test-reporter=spec tests/browser/
+
+# `planmeter extract` on the five plans: median and worst time per plan (optimised).
+bench-extract:
+	cargo test --quiet --profile fuzz --test extract -- --ignored --nocapture timing
 
 # Fuzz the config, plan and data parsers (tests/fuzz.rs): 100,000 cases per property.
 fuzz: setup

@@ -13,6 +13,7 @@ pub mod chart;
 pub mod config;
 pub mod dashboard;
 pub mod data;
+pub mod extract;
 pub mod i18n;
 pub mod json;
 pub mod progress;

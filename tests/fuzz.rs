@@ -10,6 +10,7 @@ use proptest::prelude::*;
 
 use planmeter::config::Config;
 use planmeter::dashboard::PlanWidget;
+use planmeter::extract::extract;
 use planmeter::data::{parse_csv, parse_data};
 use planmeter::i18n::Lang;
 use planmeter::json::{self, Json};
@@ -147,8 +148,54 @@ fn mutated_seed() -> impl Strategy<Value = String> {
         })
 }
 
+/// Text that reads like a plan: headings, numbers in every notation, units, comparison
+/// and time words, list and clause punctuation, quotes and brackets, and stray characters.
+fn plan_like() -> impl Strategy<Value = String> {
+    const PIECES: &[&str] = &[
+        "一、", "(一)", "（二）", "1.", "2、", "(3)", "主要目标", "工作措施", "到2020年", "2018—2020年", "3年内", "用3年时间", "年均增长",
+        "增长", "达到", "不少于", "不低于", "以上", "以下", "左右", "突破", "超过", "提高", "下降", "个百分点", "%", "％", "家", "个", "亿元",
+        "万千瓦", "1.0", "20", "3-5", "1—2", "8~10", "三分之一", "五千亿", "一次", "每年", "每季度", "每月", "全覆盖", "零的突破", "基本完成",
+        "高于", "快于", "全市平均水平", "上年同期", "、", ",", "，", "；", "。", ":", "：", "“", "”", "《", "》", "(", ")", "（", "）", "\n",
+        "责任单位:", "市经信委", "各区", "新增", "培育", "企业", "规模以上工业", "比重", "占", "的", "从2014年的", "提升到", "百亿级", "等",
+        "和", "5G", "第18次", "〔2018〕19号", "2018年12月24日", "奖励", "给予", "过", "超", "年度", "\u{a0}", "\u{3000}", " ", "0", ".",
+    ];
+    let piece = prop_oneof![
+        4 => proptest::sample::select(PIECES).prop_map(str::to_owned),
+        1 => "\\PC{1,3}",
+    ];
+    proptest::collection::vec(piece, 0..80).prop_map(|pieces| pieces.concat())
+}
+
+/// What `extract` promises for any text: no panic, every quote is the input at its span,
+/// every target states a value or a range, ids are unique.
+fn check_extract(text: &str) {
+    let draft = extract(text, "p");
+    assert_eq!(draft.plan.targets.len(), draft.spans.len());
+    for (index, (target, span)) in draft.plan.targets.iter().zip(&draft.spans).enumerate() {
+        assert_eq!(text.get(span.clone()), Some(target.quote.as_str()), "a quote that is not the input's text: {text:?}");
+        assert!(target.value.is_some() != target.range.is_some(), "value or range: {target:?}");
+        assert_eq!(target.id, format!("p.t{}", index + 1));
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn extract_never_panics_and_never_invents(text in prop_oneof![plan_like(), "\\PC{0,300}"]) {
+        check_extract(&text);
+    }
+
+    #[test]
+    fn extract_survives_damaged_plans(start in 0usize..20_000, length in 0usize..3_000, edits in proptest::collection::vec((0usize..3_000, "\\PC{0,2}"), 0..8)) {
+        let source = include_str!("../catalog/sources/ezhou-2018-2020.txt");
+        let mut chars: Vec<char> = source.chars().skip(start % source.chars().count()).take(length).collect();
+        for (at, insert) in edits {
+            let at = at.min(chars.len());
+            chars.splice(at..(at + 1).min(chars.len()), insert.chars());
+        }
+        check_extract(&chars.into_iter().collect::<String>());
+    }
 
     #[test]
     fn any_text_is_a_config_or_a_clear_error(text in "\\PC{0,200}") {

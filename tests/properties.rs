@@ -57,6 +57,7 @@ fn target(kind: TargetKind, comparison: Comparison, value: f64, unit: &str, base
         measure: None,
         responsible: Vec::new(),
         note: None,
+        review: None,
     }
 }
 

@@ -69,6 +69,18 @@ enum Command {
         #[arg(long)]
         as_of: Option<String>,
     },
+    /// Draft a plan from its text: every quantified target found, each with its verbatim
+    /// quote, kind, comparison, value, deadline, section, 责任单位, and a `review` with a
+    /// confidence and the reasons for each guess. Prints the plan (the catalog's JSON
+    /// schema); what must still be filled in goes to standard error.
+    Extract {
+        /// The plan's plain text (UTF-8, as copied from the portal page), or `-` for
+        /// standard input.
+        file: PathBuf,
+        /// The plan id (a-z, 0-9 and -); target ids are `<id>.t1`, `<id>.t2`, ….
+        #[arg(long, default_value = "draft")]
+        id: String,
+    },
     /// Print the JSON Schema of the widget config (pkg/planmeter.schema.json).
     Schema,
     /// Print the whole catalog: every plan, target and measure.
@@ -164,6 +176,7 @@ fn run(cli: Cli) -> Result<(), String> {
             };
             print_out(&json.map_err(|error| error.to_string())?)
         }
+        Command::Extract { file, id } => extract(&file, &id),
         Command::Schema => print_out(&config_schema()),
         Command::Validate { config, data, as_of } => validate(&config, data.as_deref(), as_of.as_deref()),
         Command::Catalog { format: CatalogFormat::Json } => {
@@ -180,6 +193,43 @@ fn run(cli: Cli) -> Result<(), String> {
             result => result.map_err(|error| format!("writing CSV: {error}")),
         },
     }
+}
+
+/// `planmeter extract`: the draft plan on standard output, what to complete on standard
+/// error (a draft always prints; a text without targets is an error).
+fn extract(path: &PathBuf, id: &str) -> Result<(), String> {
+    let text = read_text(path)?;
+    if !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') || id.is_empty() {
+        return Err(format!("--id `{id}`: use a-z, 0-9 and -"));
+    }
+    let draft = planmeter::extract::extract(&text, id);
+    if draft.plan.targets.is_empty() {
+        return Err(format!("{}: no quantified targets found (is it a plan's text, in UTF-8?)", path.display()));
+    }
+    let json = serde_json::to_string_pretty(&draft.plan).map_err(|error| error.to_string())?;
+    print_out(&json)?;
+    let mut todo: Vec<String> = planmeter::catalog::check::check_plan(&draft.plan).into_iter().map(|p| p.to_string()).collect();
+    for (field, empty) in [
+        ("title", draft.plan.title.is_empty()),
+        ("issuer", draft.plan.issuer.is_empty()),
+        ("date", draft.plan.date.is_empty()),
+        ("region.zh", draft.plan.region.zh.is_empty()),
+    ] {
+        if empty {
+            todo.push(format!("{field}: not stated in the text; fill it in"));
+        }
+    }
+    todo.push("titleEn, region.en, targets[].name.en: to write".into());
+    eprintln!(
+        "planmeter: {} draft targets from {} ({} measures); review each, then remove its `review`.",
+        draft.plan.targets.len(),
+        path.display(),
+        draft.plan.measures.len()
+    );
+    for item in todo {
+        eprintln!("  to do: {item}");
+    }
+    Ok(())
 }
 
 /// `planmeter validate`: every problem of a config and a data file, or a summary.
@@ -387,14 +437,23 @@ fn load(path: &PathBuf, as_of: Option<&str>) -> Result<Widget, String> {
 }
 
 /// A config's text and the date to judge at (`--as-of`, else today).
-fn read_config(path: &PathBuf, as_of: Option<&str>) -> Result<(String, Date), String> {
-    let text = if path.as_os_str() == "-" {
-        let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text).map_err(|error| format!("standard input: {error}"))?;
-        text
+/// A file's text, or standard input's for `-`; not UTF-8 is an error that says so.
+fn read_text(path: &PathBuf) -> Result<String, String> {
+    let name = if path.as_os_str() == "-" { "standard input".to_owned() } else { path.display().to_string() };
+    let mut bytes = Vec::new();
+    let read = if path.as_os_str() == "-" {
+        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
     } else {
-        std::fs::read_to_string(path).map_err(|error| format!("{}: {error}", path.display()))?
+        std::fs::read(path).map(|b| bytes = b)
     };
+    read.map_err(|error| format!("{name}: {error}"))?;
+    String::from_utf8(bytes).map_err(|error| {
+        format!("{name}: not UTF-8 (byte {} is invalid); save it as UTF-8 (GBK/GB18030 texts: iconv -f GB18030 -t UTF-8)", error.utf8_error().valid_up_to())
+    })
+}
+
+fn read_config(path: &PathBuf, as_of: Option<&str>) -> Result<(String, Date), String> {
+    let text = read_text(path)?;
     let today = match as_of {
         Some(text) => text.parse::<Date>()?,
         None => today(),

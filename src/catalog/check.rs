@@ -261,6 +261,12 @@ pub fn numbers_in(text: &str) -> Vec<f64> {
 pub fn check_catalog_plan(plan: &Plan, source_text: &str) -> Vec<Problem> {
     let mut problems = check_plan(plan);
     for (index, target) in plan.targets.iter().enumerate() {
+        if target.review.is_some() {
+            problems.push(Problem {
+                path: format!("targets[{index}].review"),
+                message: "catalog entries are reviewed: check the draft and remove `review`".into(),
+            });
+        }
         if !target.quote.is_empty() && !source_text.contains(&target.quote) {
             problems.push(Problem {
                 path: format!("targets[{index}].quote"),

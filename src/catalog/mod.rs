@@ -9,7 +9,7 @@ pub mod schema;
 
 use std::sync::{Arc, OnceLock};
 
-pub use schema::{Baseline, Bilingual, ChangeIn, Comparison, Measure, Period, Plan, Target, TargetKind};
+pub use schema::{Baseline, Bilingual, ChangeIn, Comparison, Measure, Period, Plan, Review, Target, TargetKind};
 
 // `PLAN_TEXTS`: the checked plans, one compact JSON text each, written by `build.rs`.
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));

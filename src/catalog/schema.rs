@@ -187,6 +187,20 @@ pub struct Target {
     /// The reading chosen where the text is ambiguous, and why.
     #[serde(default)]
     pub note: Option<String>,
+    /// Present on drafts from `planmeter extract`: how sure the extractor is and what
+    /// it guessed. An editor checks the entry and removes it; catalog entries have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Review>,
+}
+
+/// The extractor's account of a draft target: a confidence from 0 to 1 and the reason
+/// for each guess (kind, comparison, deadline, subject, units).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    pub confidence: f64,
+    pub reasons: Vec<String>,
 }
 
 // ---- Reading -------------------------------------------------------------------------
@@ -265,7 +279,7 @@ impl Target {
     pub fn read(json: &Json, path: &str) -> Result<Target> {
         const FIELDS: &[&str] = &[
             "id", "name", "quote", "unit", "kind", "comparison", "value", "range", "baseline", "startYear", "deadline",
-            "subRegion", "changeIn", "relativeTo", "section", "measure", "responsible", "note",
+            "subRegion", "changeIn", "relativeTo", "section", "measure", "responsible", "note", "review",
         ];
         let fields = Fields::of(json, path, "a target object", FIELDS)?;
         let range = match fields.get("range") {
@@ -306,6 +320,13 @@ impl Target {
             measure: fields.opt_string("measure")?,
             responsible: fields.strings("responsible")?,
             note: fields.opt_string("note")?,
+            review: match fields.get("review") {
+                None => None,
+                Some(json) => {
+                    let review = Fields::of(json, &fields.at("review"), "an object {\"confidence\": …, \"reasons\": […]}", &["confidence", "reasons"])?;
+                    Some(Review { confidence: as_number(review.required("confidence")?, &review.at("confidence"))?, reasons: review.strings("reasons")? })
+                }
+            },
         })
     }
 }
