@@ -634,7 +634,10 @@ impl SentenceContext {
                 context.deadline = Some(end);
                 context.per_year = true;
             } else if context.deadline.is_none() {
-                if plan_start.is_some_and(|start| year < start) && !sentence.contains("到") {
+                // `2024年,全市…增长7.2%` in a 2025–2027 plan: what happened, not a goal
+                // (unless the sentence also looks ahead: `到2027年`).
+                let ahead = ends_with_any(before, &["到", "至", "在"]) || years.iter().any(|&(_, y, _)| plan_start.is_some_and(|start| y >= start));
+                if plan_start.is_some_and(|start| year < start) && !ahead {
                     context.background = true;
                 }
                 context.deadline = Some(year);
@@ -987,8 +990,11 @@ fn quantity_at(clause: &str, at: usize, chinese: bool) -> Option<Quantity> {
         let small = value < 10.0 && !clause[at..number_end].contains(['十', '百', '千']);
         let frequent = FREQUENCIES.iter().any(|(w, _)| before.contains(w));
         let stated = ends_with_any(before, &["超过", "突破", "达到", "不低于", "不少于"]);
+        // `打造…两个千亿级产业集群`: a small count right after a verb of doing.
+        let done = ACTION_VERBS.iter().any(|verb| before.contains(verb)) && !CITING_WORDS.iter().any(|w| before.contains(w));
         match class {
             UnitClass::Times if small && frequent => {}
+            UnitClass::Count if small && done && matches!(unit, "个" | "家" | "项") => {}
             UnitClass::Amount if !small && stated && !grade => {}
             _ => return None,
         }
@@ -1214,8 +1220,15 @@ fn item_from(clause: &str, start: usize, end: usize, quantity: &Quantity, contex
     let mut relative_to = None;
     let mut baseline = None;
     let mut kind_from_previous = false;
-    let down = CHANGE_DOWN.iter().find(|w| before.contains(**w));
-    let up = CHANGE_UP.iter().find(|w| before.contains(**w));
+    // A change verb counts when it is the last word that sets the value: `比重提高5个
+    // 百分点`, not `增加值占…比重稳定在32%` (增加值 is a noun; 稳定在 sets a level).
+    let last_verb = |words: &[&'static str]| -> Option<&'static str> {
+        let (at, word) = words.iter().filter_map(|w| last_verb_at(before, w).map(|at| (at, *w))).max_by_key(|(at, _)| *at)?;
+        let rest = &before[at + word.len()..];
+        (!["稳定在", "保持在", "达到", "控制在", "不低于", "不少于", "超过", "突破"].iter().any(|w| rest.contains(w))).then_some(word)
+    };
+    let down = last_verb(&CHANGE_DOWN);
+    let up = last_verb(&CHANGE_UP);
     // `高于全市…平均水平1个百分点`: the quantity compared with sits between the word and
     // the number (`增速不低于12%` compares with nothing).
     let relative = RELATIVE_WORDS.iter().find_map(|w| {
@@ -1327,7 +1340,10 @@ fn item_from(clause: &str, start: usize, end: usize, quantity: &Quantity, contex
         needs_subject,
         kind_from_previous,
         // `A、B等各类创新平台达到50家` counts them together; `A、B增速快于…` is each.
-        subject_list: if subject.contains('等') && matches!(quantity.class, UnitClass::Count | UnitClass::Amount | UnitClass::Times) {
+        // `打造A、B两个集群` counts what it lists: the list is the object, not subjects.
+        subject_list: if matches!(quantity.class, UnitClass::Count | UnitClass::Amount | UnitClass::Times)
+            && (subject.contains('等') || ACTION_VERBS.iter().any(|verb| subject.starts_with(verb)))
+        {
             Vec::new()
         } else {
             list_items(subject)
@@ -1336,6 +1352,12 @@ fn item_from(clause: &str, start: usize, end: usize, quantity: &Quantity, contex
         confidence,
         reasons,
     })
+}
+
+/// Where `verb` last occurs in `text` as a verb: not as part of a noun (增加值, 增长点,
+/// 增长极).
+fn last_verb_at(text: &str, verb: &str) -> Option<usize> {
+    text.match_indices(verb).map(|(at, _)| at).filter(|&at| !text[at + verb.len()..].starts_with(['值', '点', '极'])).last()
 }
 
 fn flip(comparison: Comparison) -> Comparison {
@@ -1445,6 +1467,7 @@ fn list_items(subject: &str) -> Vec<String> {
             let stop = ["不低于", "不少于", "快于", "高于", "年度", "增速", "全覆盖", "覆盖", "不断", "保持"]
                 .iter()
                 .filter_map(|w| last.find(w))
+                .filter(|&at| at > 0) // `增量、增速不低于…`: the item is the word itself
                 .min()
                 .unwrap_or(last.len());
             (&last[..stop], &last[stop..])
@@ -1482,7 +1505,14 @@ fn item_name(segment: &str, quantity: &Quantity, start: usize) -> String {
             break;
         }
     }
-    for word in ["年均增长", "增长", "达", "为", "保持在", "提高", "提升", "上升", "下降"] {
+    // `研发经费投入强度从2024年的1.8%提高到`: the name ends before its starting point.
+    if let Some(from) = head.find('从').filter(|&at| at > 0) {
+        head.truncate(from);
+    }
+    for word in [
+        "压缩至", "压缩到", "缩短至", "缩短到", "稳定在", "保持在", "提高到", "提升到", "提高至", "提升至", "降至", "降到", "下降到",
+        "年均增长", "增长", "达", "为", "提高", "提升", "上升", "下降",
+    ] {
         if let Some(stripped) = head.strip_suffix(word) {
             if word.contains("增长") {
                 head = format!("{stripped}增速");
@@ -1568,6 +1598,26 @@ fn worded_items(clause: &str, context: &SentenceContext) -> Vec<Item> {
         item.name = format!("{object}覆盖率");
         item.subject_list = coverage_items(object);
         item.covered = true;
+        return vec![item];
+    }
+    // `比2024年增加一倍`, `翻一番`: a change of +100%; `翻两番`: +300%.
+    for (word, value) in [("翻两番", 300.0), ("翻一番", 100.0), ("翻番", 100.0), ("增加一倍", 100.0), ("增长一倍", 100.0)] {
+        let Some(at) = trimmed.find(word) else { continue };
+        let mut reasons = vec![format!("«{word}»: a change of +{}%", number_text(value))];
+        let mut item = base(TargetKind::Change, Comparison::AtLeast, value, "%", reasons.clone(), 0.55, at + word.len());
+        item.change_in = Some(ChangeIn::Percent);
+        let head = strip_lead(&trimmed[..at]);
+        let years = years_with_positions(head);
+        if let Some(&(year_at, year, None)) = years.first() {
+            if head[..year_at].ends_with('比') || head[..year_at].ends_with("较") {
+                reasons.push(format!("compared with {year}: the baseline year"));
+                item.reasons = reasons;
+                item.name = head[..year_at].trim_end_matches(['比', '较']).to_owned();
+            }
+        }
+        if item.name.is_empty() {
+            item.name = head.chars().take(24).collect();
+        }
         return vec![item];
     }
     if let Some(at) = trimmed.find("零的突破") {

@@ -140,80 +140,115 @@ fn recall_and_precision_against_the_catalog() {
     assert!(precision >= 0.85, "precision {:.1}% is below 85%", 100.0 * precision);
 }
 
-/// Plans the rules were not written from (tests/fixtures/unseen, labelled by hand before
-/// the first run): printed with the same measure. Small, so the bar is lower than the
-/// catalog's; the numbers are in the README.
-#[test]
-fn recall_and_precision_on_unseen_plans() {
-    let detail = std::env::var_os("EXTRACT_DETAIL").is_some();
-    let expected = json::parse(&std::fs::read_to_string("tests/fixtures/unseen/expected.json").expect("expected.json")).expect("JSON");
-    let json::Json::Object(fields) = expected else { panic!("object") };
-    let plans = fields.iter().find(|(k, _)| k == "plans").map(|(_, v)| v.clone()).expect("plans");
-    let json::Json::Array(plans) = plans else { panic!("array") };
-    let (mut found, mut expected_count, mut correct, mut emitted) = (0, 0, 0, 0);
-    for plan in plans {
-        let field = |json: &json::Json, key: &str| match json {
-            json::Json::Object(fields) => fields.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()),
+/// Scores a draft against hand labels: each label a piece of its clause and a value or
+/// range. Returns (found, labels, correct, emitted), printing misses and extras when
+/// `detail`.
+fn score_labels(name: &str, source: &str, labels: &[json::Json], draft: &Draft, detail: bool) -> (usize, usize, usize, usize) {
+    let field = |json: &json::Json, key: &str| match json {
+        json::Json::Object(fields) => fields.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()),
+        _ => None,
+    };
+    let mut used = vec![false; draft.plan.targets.len()];
+    let mut hits = 0;
+    for label in labels {
+        let Some(json::Json::String(clause)) = field(label, "clause") else { panic!("{name}: a label without `clause`") };
+        let value = match field(label, "value") {
+            Some(json::Json::Number(n)) => Some(n),
             _ => None,
         };
-        let Some(json::Json::String(file)) = field(&plan, "file") else { panic!("file") };
-        let Some(json::Json::Array(targets)) = field(&plan, "targets") else { panic!("targets") };
-        let source = std::fs::read_to_string(Path::new("tests/fixtures/unseen").join(&file)).expect("text");
-        let draft = extract(&source, "draft");
-        let mut used = vec![false; draft.plan.targets.len()];
-        let mut hits = 0;
-        for target in &targets {
-            let Some(json::Json::String(clause)) = field(target, "clause") else { panic!("clause") };
-            let number = |key| match field(target, key) {
-                Some(json::Json::Number(n)) => Some(n),
+        let range = match field(label, "range") {
+            Some(json::Json::Array(pair)) => match pair.as_slice() {
+                [json::Json::Number(a), json::Json::Number(b)] => Some([*a, *b]),
                 _ => None,
-            };
-            let range = match field(target, "range") {
-                Some(json::Json::Array(pair)) => match pair.as_slice() {
-                    [json::Json::Number(a), json::Json::Number(b)] => Some([*a, *b]),
-                    _ => None,
-                },
-                _ => None,
-            };
-            let wanted = Target { value: number("value"), range, ..draft.plan.targets.first().cloned().expect("some target") };
-            let places = spans(&source, &clause);
-            assert!(!places.is_empty(), "{file}: «{clause}» is not in the text");
-            let hit = draft.plan.targets.iter().enumerate().position(|(index, candidate)| {
-                !used[index] && same_value(&wanted, candidate) && places.iter().any(|p| overlaps(p, &draft.spans[index]))
-            });
-            match hit {
-                Some(index) => {
-                    used[index] = true;
-                    hits += 1;
-                }
-                None if detail => println!("    missed  {file} «{clause}»"),
-                None => {}
+            },
+            _ => None,
+        };
+        let places = spans(source, &clause);
+        assert!(!places.is_empty(), "{name}: «{clause}» is not in the text");
+        let hit = draft.plan.targets.iter().enumerate().position(|(index, candidate)| {
+            let wanted = Target { value, range, ..candidate.clone() };
+            !used[index] && same_value(&wanted, candidate) && places.iter().any(|p| overlaps(p, &draft.spans[index]))
+        });
+        match hit {
+            Some(index) => {
+                used[index] = true;
+                hits += 1;
             }
+            None if detail => println!("    missed  {name} «{clause}»"),
+            None => {}
         }
-        if detail {
-            for (target, _) in draft.plan.targets.iter().zip(&used).filter(|(_, u)| !**u) {
-                println!("    extra   {file} «{}» {:?} {:?}", target.quote, target.value, target.range);
-            }
-        }
-        println!("unseen {file:<24} recall {hits}/{}  precision {}/{}", targets.len(), used.iter().filter(|u| **u).count(), used.len());
-        found += hits;
-        expected_count += targets.len();
-        correct += used.iter().filter(|u| **u).count();
-        emitted += used.len();
     }
-    println!("unseen, all: recall {found}/{expected_count}, precision {correct}/{emitted}");
-    assert!(found * 10 >= expected_count * 8, "recall on unseen plans {found}/{expected_count} is below 80%");
-    assert!(correct * 10 >= emitted * 8, "precision on unseen plans {correct}/{emitted} is below 80%");
+    if detail {
+        for (target, _) in draft.plan.targets.iter().zip(&used).filter(|(_, u)| !**u) {
+            println!("    extra   {name} «{}» {:?} {:?}", target.quote, target.value, target.range);
+        }
+    }
+    let correct = used.iter().filter(|u| **u).count();
+    println!("{name:<30} recall {hits}/{}  precision {correct}/{}", labels.len(), used.len());
+    (hits, labels.len(), correct, used.len())
+}
+
+fn field(json: &json::Json, key: &str) -> Option<json::Json> {
+    match json {
+        json::Json::Object(fields) => fields.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()),
+        _ => None,
+    }
+}
+
+/// A plan written for this test in the language of such plans — every pattern the issue
+/// names and the traps around them — labelled before the extractor first ran on it.
+#[test]
+fn a_written_plan_with_the_patterns_and_the_traps() {
+    let dir = Path::new("tests/fixtures/extract");
+    let source = std::fs::read_to_string(dir.join("written-plan.txt")).expect("text");
+    let expected = json::parse(&std::fs::read_to_string(dir.join("written-plan.expected.json")).expect("labels")).expect("JSON");
+    let Some(json::Json::Array(labels)) = field(&expected, "targets") else { panic!("targets") };
+    let draft = extract(&source, "written");
+    let (found, total, correct, emitted) = score_labels("written-plan.txt", &source, &labels, &draft, std::env::var_os("EXTRACT_DETAIL").is_some());
+    assert!(found * 10 >= total * 9, "recall {found}/{total}");
+    assert!(correct * 100 >= emitted * 85, "precision {correct}/{emitted}");
+    let text = |key| match field(&expected, key) {
+        Some(json::Json::String(s)) => s,
+        _ => panic!("{key}"),
+    };
+    assert_eq!(draft.plan.title, text("title"));
+    assert_eq!(draft.plan.issuer, text("issuer"));
+    assert_eq!(draft.plan.doc_number.as_deref(), Some(text("docNumber").as_str()));
+    assert_eq!(draft.plan.date, text("date"));
+    assert_eq!((draft.plan.period.start, draft.plan.period.end), (2025, 2027));
+}
+
+/// Plans nobody tuned the rules on: `make eval-extract UNSEEN=dir` (default
+/// `target/unseen`), a directory of plan texts and an `expected.json`
+/// (`{"plans": [{"file", "targets": [{"clause", "value" | "range"}]}]}`), labelled by
+/// hand before the first run. Not in `make test`: such texts are not ours to commit.
+#[test]
+#[ignore]
+fn unseen_plans() {
+    let dir = std::env::var("UNSEEN").unwrap_or_else(|_| "target/unseen".into());
+    let dir = Path::new(&dir);
+    let expected = json::parse(&std::fs::read_to_string(dir.join("expected.json")).expect("expected.json in the UNSEEN directory")).expect("JSON");
+    let Some(json::Json::Array(plans)) = field(&expected, "plans") else { panic!("plans") };
+    let (mut found, mut total, mut correct, mut emitted) = (0, 0, 0, 0);
+    for plan in plans {
+        let Some(json::Json::String(file)) = field(&plan, "file") else { panic!("file") };
+        let Some(json::Json::Array(labels)) = field(&plan, "targets") else { panic!("targets") };
+        let source = std::fs::read_to_string(dir.join(&file)).expect("text");
+        let counts = score_labels(&file, &source, &labels, &extract(&source, "draft"), true);
+        found += counts.0;
+        total += counts.1;
+        correct += counts.2;
+        emitted += counts.3;
+    }
+    println!("unseen, all: recall {found}/{total}, precision {correct}/{emitted}");
 }
 
 /// Never invents: every quote is the input's text at its span, on the five plans, the
-/// unseen ones, and on any text (tests/fuzz.rs runs the same check on generated text).
+/// written one, and on any text (tests/fuzz.rs runs the same check on generated text).
 #[test]
 fn every_quote_occurs_verbatim_in_the_input() {
     let mut texts: Vec<String> = catalog_plans().into_iter().map(|(_, source)| source).collect();
-    for file in ["kaifeng-2020.txt", "xinxiang-2023-2025.txt"] {
-        texts.push(std::fs::read_to_string(Path::new("tests/fixtures/unseen").join(file)).expect("text"));
-    }
+    texts.push(std::fs::read_to_string("tests/fixtures/extract/written-plan.txt").expect("text"));
     for text in texts {
         let draft = extract(&text, "draft");
         assert!(!draft.plan.targets.is_empty());

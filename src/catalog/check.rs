@@ -138,13 +138,17 @@ fn stated_values(target: &Target) -> Vec<f64> {
 
 /// Words of the plans that state a number without digits, and the number they state:
 /// coverage is 100%, a breakthrough from zero is 1, a frequency is a count per year.
-pub const NUMBER_WORDS: [(&str, f64); 9] = [
+pub const NUMBER_WORDS: [(&str, f64); 13] = [
     ("全覆盖", 100.0),
     ("覆盖", 100.0),
     ("全部", 100.0),
     ("基本完成", 100.0),
     ("零的突破", 1.0),
     ("翻一番", 100.0),
+    ("翻番", 100.0),
+    ("翻两番", 300.0),
+    ("增加一倍", 100.0),
+    ("增长一倍", 100.0),
     ("每季度", 4.0),
     ("每月", 12.0),
     ("每半年", 2.0),

@@ -243,3 +243,41 @@ impl Measure for CanvasMeasure {
 fn to_js(json: &Json) -> Result<JsValue, JsError> {
     js_sys::JSON::parse(&json.to_string()).map_err(|_| JsError::new("internal: a view is not JSON"))
 }
+
+/// The editors' exports (`--features author`, built into `pkg-author/` for the
+/// configurator's "paste a plan" tab; not in the widget's wasm).
+#[cfg(feature = "author")]
+mod author {
+    use wasm_bindgen::prelude::*;
+
+    use crate::catalog::check::check_plan;
+    use crate::catalog::Plan;
+
+    /// Drafts a plan from its text: `{"plan": <plan>, "spans": [[start, end], …]}`, the
+    /// spans in UTF-16 units (JavaScript string offsets) of each target's quote.
+    #[wasm_bindgen(js_name = extractPlan)]
+    pub fn extract_plan(text: &str, id: &str) -> String {
+        let draft = crate::extract::extract(text, id);
+        let utf16 = |byte: usize| text[..byte].encode_utf16().count();
+        let spans: Vec<[usize; 2]> = draft.spans.iter().map(|span| [utf16(span.start), utf16(span.end)]).collect();
+        #[derive(serde::Serialize)]
+        struct Out<'a> {
+            plan: &'a Plan,
+            spans: Vec<[usize; 2]>,
+        }
+        serde_json::to_string(&Out { plan: &draft.plan, spans }).unwrap_or_default()
+    }
+
+    /// Every problem of a plan (JSON text) as `[{"path", "message"}]`; empty when it can
+    /// be used inline.
+    #[wasm_bindgen(js_name = checkPlan)]
+    pub fn check(text: &str) -> String {
+        let problems: Vec<(String, String)> = match crate::json::parse(text).and_then(|json| Plan::read(&json, "")) {
+            Err(error) => vec![(error.path, error.message)],
+            Ok(plan) => check_plan(&plan).into_iter().map(|p| (p.path, p.message)).collect(),
+        };
+        let items: Vec<serde_json::Value> =
+            problems.into_iter().map(|(path, message)| serde_json::json!({ "path": path, "message": message })).collect();
+        serde_json::Value::Array(items).to_string()
+    }
+}
