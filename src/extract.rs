@@ -336,10 +336,10 @@ impl Reader<'_> {
         let text = self.text;
         let lines: Vec<(usize, &str)> = text
             .split_inclusive('\n')
-            .map(|line| {
+            .flat_map(|line| {
                 let start = offset;
                 offset += line.len();
-                (start, line.trim_end_matches(['\n', '\r']))
+                split_at_headings(start, line.trim_end_matches(['\n', '\r']))
             })
             .collect();
         for (start, line) in lines {
@@ -529,6 +529,25 @@ struct Previous {
     kind: TargetKind,
     name: String,
     unit: String,
+}
+
+/// A line split where a numbered heading starts after the end of a sentence or of a
+/// `(责任单位:…)` note: text pasted without its line breaks reads like the original.
+fn split_at_headings(start: usize, line: &str) -> Vec<(usize, &str)> {
+    let mut parts = Vec::new();
+    let mut from = 0;
+    let mut previous = None;
+    for (at, character) in line.char_indices() {
+        if matches!(previous, Some('。' | ')' | '）' | '；' | ';')) && at > from && heading(&line[at..]).is_some() {
+            parts.push((start + from, &line[from..at]));
+            from = at;
+        }
+        if !character.is_whitespace() && !matches!(character, '\u{a0}' | '\u{3000}') {
+            previous = Some(character);
+        }
+    }
+    parts.push((start + from, &line[from..]));
+    parts
 }
 
 fn rest_after(base: usize, line: &str, end: usize) -> (usize, &str) {

@@ -296,3 +296,22 @@ fn timing() {
         println!("{:<26} {:>6.1} KB  median {:.2} ms  max {:.2} ms  ({runs} runs)", plan.id, source.len() as f64 / 1024.0, times[runs / 2], times[runs - 1]);
     }
 }
+
+/// Text as it arrives from other pages and editors: Windows line ends, or no line breaks
+/// at all (headings then start mid-line) — the same targets are found.
+#[test]
+fn line_breaks_lost_or_changed() {
+    for (variant, change) in [("CRLF", "\r\n"), ("one line", ""), ("spaces", " ")] {
+        let (mut found, mut expected, mut correct, mut emitted) = (0, 0, 0, 0);
+        for (plan, source) in catalog_plans() {
+            let text = source.replace('\n', change);
+            let s = score(&plan, &text, &extract(&text, "draft"));
+            found += s.found;
+            expected += s.expected;
+            correct += s.correct;
+            emitted += s.emitted;
+        }
+        println!("{variant:<10} recall {found}/{expected}, precision {correct}/{emitted}");
+        assert!(found * 10 >= expected * 9 && correct * 100 >= emitted * 85, "{variant}: {found}/{expected}, {correct}/{emitted}");
+    }
+}
