@@ -411,7 +411,9 @@ impl Reader<'_> {
     fn read_paragraph(&mut self, base: usize, text: &str, place: &Place) {
         let mut sentence_start = 0;
         for (at, character) in text.char_indices().chain(std::iter::once((text.len(), '。'))) {
-            if matches!(character, '。' | '；' | ';' | '！' | '？' | '!' | '?') {
+            // `；` joins clauses under one sentence's year and verb (`2018—2020年,每年实施…
+            // 20个以上;竣工…10个以上。`), so it splits clauses, not sentences.
+            if matches!(character, '。' | '！' | '？' | '!' | '?') {
                 let sentence = &text[sentence_start..at];
                 if !sentence.trim().is_empty() {
                     self.read_sentence(base + sentence_start, sentence, place);
@@ -426,7 +428,7 @@ impl Reader<'_> {
         if context.background {
             return;
         }
-        let clauses = split_keep(sentence, &[',', '，', ':', '：']);
+        let clauses = split_keep(sentence, &[',', '，', ':', '：', '；', ';']);
         let mut previous: Option<Previous> = None;
         for (index, &(start, clause)) in clauses.iter().enumerate() {
             let subject_before = if index > 0 { Some(clauses[index - 1]) } else { None };
@@ -461,7 +463,7 @@ impl Reader<'_> {
                 }
                 // `新认定A 20家、B 260家以上`, `甲区增速不低于12%,乙区不低于10%`: an item
                 // without a verb of its own shares the kind of the one before.
-                if let Some(prev) = previous.as_ref().filter(|p| item.kind_from_previous && p.unit == item.unit && p.kind != item.kind) {
+                if let Some(prev) = previous.as_ref().filter(|p| item.kind_from_previous && alike(&p.unit, &item.unit) && p.kind != item.kind) {
                     item.kind = prev.kind;
                     item.reasons.push(format!("no verb of its own: {} like the item before", item.kind.name()));
                 }
@@ -473,7 +475,11 @@ impl Reader<'_> {
 
     fn push(&mut self, item: Item, base: usize, span: (usize, usize), place: &Place, context: &SentenceContext) {
         let quote_span = base + span.0..base + span.1;
-        let deadline = item.deadline.or(context.deadline);
+        let deadline = match (item.deadline, item.kind) {
+            (Some(year), _) => Some(year),
+            (None, TargetKind::PerYear) if context.by_year => None,
+            (None, _) => context.deadline,
+        };
         let start_year = context.start_year;
         let subjects = if item.subject_list.len() >= 2 { item.subject_list.clone() } else { vec![String::new()] };
         for subject in subjects {
@@ -529,6 +535,13 @@ struct Previous {
     kind: TargetKind,
     name: String,
     unit: String,
+}
+
+/// Whether two units measure the same sort of thing (counts of anything, or the same
+/// unit), so that an item may share the other's kind.
+fn alike(a: &str, b: &str) -> bool {
+    let class = |unit: &str| UNITS.iter().find(|(_, _, u)| *u == unit).map(|(_, c, _)| *c);
+    a == b || (class(a) == Some(UnitClass::Count) && class(b) == Some(UnitClass::Count))
 }
 
 /// A line split where a numbered heading starts after the end of a sentence or of a
@@ -631,11 +644,14 @@ struct SentenceContext {
     /// A statement about the past (`2017年全市…增长8.5%`), not a target.
     background: bool,
     per_year: bool,
+    /// The year is a deadline (`到2026年`), not a span of years: it does not bound a
+    /// target that holds every year.
+    by_year: bool,
 }
 
 impl SentenceContext {
     fn of(sentence: &str, meta: &Meta) -> SentenceContext {
-        let mut context = SentenceContext { deadline: None, start_year: None, background: false, per_year: false };
+        let mut context = SentenceContext { deadline: None, start_year: None, background: false, per_year: false, by_year: false };
         let years = years_with_positions(sentence);
         let plan_start = meta.period.map(|p| p.start).or(meta.year);
         for &(at, year, end_year) in &years {
@@ -660,6 +676,7 @@ impl SentenceContext {
                     context.background = true;
                 }
                 context.deadline = Some(year);
+                context.by_year = before.ends_with('到');
             }
         }
         for word in ["已经", "已达", "同比", "比上年", "较上年", "上年度", "去年"] {
@@ -1085,6 +1102,26 @@ const ACTION_VERBS: [&str; 34] = [
     "支持", "转移转化",
 ];
 
+/// 新 as a verb prefix (新增, 新认定, 新入库): added during the period. Not 新能源, 新材料.
+const NEW_VERBS: [&str; 13] = ["新增", "新建", "新认定", "新培育", "新入库", "新签约", "新上", "新引进", "新开工", "新投产", "新获", "新设", "新创"];
+
+/// Verbs that add things during the period (培育30家, 新建3000个, 创建1家).
+const ADDING_VERBS: [&str; 15] =
+    ["培育", "引进", "组建", "创建", "打造", "完成", "实施", "开发", "认定", "转移转化", "推动", "建设", "新建", "建成", "争创"];
+
+/// The verb that makes a count an addition over the period: the last verb of adding
+/// before the number, with no level word after it (`实施信息化改造累计达到400家` is a
+/// level; `力争创建…中心1家` an addition).
+fn adding_verb(lead: &str) -> Option<&'static str> {
+    let lead = strip_lead(lead);
+    if let Some(verb) = NEW_VERBS.iter().find(|verb| lead.trim_start_matches(['累', '计', '共', '再']).starts_with(**verb)) {
+        return (!lead.contains("达到") && !lead.contains("总数")).then_some(verb);
+    }
+    let (at, verb) = ADDING_VERBS.iter().chain(NEW_VERBS.iter()).filter_map(|v| lead.rfind(v).map(|at| (at, *v))).max_by_key(|(at, _)| *at)?;
+    let rest = &lead[at + verb.len()..];
+    (!["达到", "累计", "总数", "达", "突破", "超过", "保持"].iter().any(|w| rest.contains(w)) && !lead[..at].contains("累计")).then_some(verb)
+}
+
 /// Growth words: a rate follows.
 const GROWTH_WORDS: [&str; 6] = ["年均增长", "年均增幅", "增长", "增速", "增幅", "增加值增长"];
 const CHANGE_UP: [&str; 6] = ["提高", "提升", "上升", "增加", "扩大", "增长"];
@@ -1303,10 +1340,8 @@ fn item_from(clause: &str, start: usize, end: usize, quantity: &Quantity, contex
     } else if matches!(quantity.class, UnitClass::Percent) && GROWTH_WORDS.iter().any(|g| before.contains(g)) && !before.contains("比重") && !before.contains("占") {
         reasons.push("a growth rate: read as the yearly growth".into());
         TargetKind::AnnualGrowth
-    } else if matches!(quantity.class, UnitClass::Count | UnitClass::Amount | UnitClass::Times) && starts_with_any(strip_lead(lead).trim_start_matches(|c| "累计共再".contains(c)), &["新", "培育", "引进", "组建", "创建", "打造", "完成", "实施", "开发", "认定", "转移转化", "帮助引进", "推动"])
-        && !before.contains("达到") && !before.contains("累计") && !before.contains("总数")
-    {
-        reasons.push("a verb of adding with a count: summed over the period".into());
+    } else if let Some(verb) = adding_verb(lead).filter(|_| matches!(quantity.class, UnitClass::Count | UnitClass::Amount | UnitClass::Times)) {
+        reasons.push(format!("«{verb}» with a count: added, summed over the period"));
         TargetKind::Cumulative
     } else if quantity.class == UnitClass::Time {
         comparison = if quantity.after.is_some() || before_word.is_some() { comparison } else { Comparison::AtMost };
@@ -1319,16 +1354,19 @@ fn item_from(clause: &str, start: usize, end: usize, quantity: &Quantity, contex
         reasons.push("a value to reach: a level by the deadline".into());
         TargetKind::Level
     };
-    let kind = if kind == TargetKind::Level && (before.contains("每年") || clause[..start].contains("每年")) && !matches!(quantity.class, UnitClass::Percent) {
+    let kind = if kind == TargetKind::Level && (before.contains("每年") || clause[..start].contains("每年")) {
         reasons.push("«每年»: each year on its own".into());
         TargetKind::PerYear
     } else {
         kind
     };
-    if quantity.grade {
+    let kind = if quantity.grade {
         unit = quantity.unit.into();
-        reasons.push("a size class (…级): the size the plan aims for".into());
-    }
+        reasons.push("a size class (…级): the size to reach, a level".into());
+        TargetKind::Level
+    } else {
+        kind
+    };
 
     // A subject missing here is in the clause before.
     let subject = strip_lead(lead);
