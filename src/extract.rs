@@ -1075,6 +1075,8 @@ struct Item {
     subject_list: Vec<String>,
     /// A coverage target: its listed subjects are things covered, not places.
     covered: bool,
+    /// Times a year the stated count happens (`每季度…1次` → 4), 1 otherwise.
+    per: f64,
     confidence: f64,
     reasons: Vec<String>,
 }
@@ -1276,6 +1278,7 @@ fn item_from(clause: &str, start: usize, end: usize, quantity: &Quantity, contex
     let mut relative_to = None;
     let mut baseline = None;
     let mut kind_from_previous = false;
+    let mut per = 1.0;
     // A change verb counts when it is the last word that sets the value: `比重提高5个
     // 百分点`, not `增加值占…比重稳定在32%` (增加值 is a noun; 稳定在 sets a level).
     let last_verb = |words: &[&'static str]| -> Option<&'static str> {
@@ -1329,6 +1332,7 @@ fn item_from(clause: &str, start: usize, end: usize, quantity: &Quantity, contex
     } else if let Some((word, times)) = frequency.filter(|_| matches!(quantity.class, UnitClass::Times | UnitClass::Count)) {
         if *times > 1.0 && quantity.class == UnitClass::Times {
             value *= times;
+            per = *times;
             reasons.push(format!("«{word}» {}: {} a year", number_text(quantity.value), number_text(value)));
         } else {
             reasons.push(format!("«{word}»: each year on its own"));
@@ -1406,6 +1410,7 @@ fn item_from(clause: &str, start: usize, end: usize, quantity: &Quantity, contex
             list_items(subject)
         },
         covered: false,
+        per,
         confidence,
         reasons,
     })
@@ -1635,6 +1640,7 @@ fn worded_items(clause: &str, context: &SentenceContext) -> Vec<Item> {
         kind_from_previous: false,
         subject_list: Vec::new(),
         covered: false,
+        per: 1.0,
         confidence,
         reasons,
     };
@@ -1742,7 +1748,7 @@ fn split_frequencies(item: Item, clause: &str) -> Vec<Item> {
         return vec![item];
     }
     let mut items: Vec<Item> = Vec::new();
-    let base_value = item.value.unwrap_or(1.0) / FREQUENCIES.iter().find(|(w, _)| item.reasons.iter().any(|r| r.contains(w))).map_or(1.0, |(_, n)| *n);
+    let base_value = item.value.unwrap_or(1.0) / item.per;
     let mut sorted = found;
     sorted.sort_by_key(|(at, _, _)| *at);
     for (_, word, times) in sorted {
