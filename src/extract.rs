@@ -1597,7 +1597,9 @@ fn item_name(segment: &str, quantity: &Quantity, start: usize) -> String {
 
 /// A name at most 32 characters long, without stray punctuation or unpaired quotes.
 fn clean_name(name: &str) -> String {
-    let mut name: String = name.trim_matches(|c: char| !is_han(c) && !c.is_ascii_alphanumeric()).to_owned();
+    // Names are written, not quoted: no bidi overrides or invisible characters in them.
+    let visible: String = name.chars().filter(|c| !matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')).collect();
+    let mut name: String = visible.trim_matches(|c: char| !is_han(c) && !c.is_ascii_alphanumeric()).to_owned();
     if name.matches('“').count() != name.matches('”').count() {
         name = name.replace(['“', '”'], "");
     }
@@ -1820,7 +1822,7 @@ impl Found {
         review_reasons.dedup();
         Target {
             id: format!("{plan_id}.t{number}"),
-            name: Bilingual { zh: self.name.clone(), en: String::new() },
+            name: Bilingual { zh: clean_name(&self.name), en: String::new() },
             quote: self.quote,
             unit: self.unit,
             kind: self.kind,

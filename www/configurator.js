@@ -1,6 +1,9 @@
 // The configurator: plan → target → chart → options → data, a live preview and a
 // copy-ready snippet (script tag + element). Everything from the wasm's own catalog;
-// all text set through textContent and attributes.
+// all text set through textContent and attributes. Two tabs: this form ("from the
+// catalog") and "paste a plan" (configurator-paste.js), sharing the preview.
+
+import { mountPaste } from './configurator-paste.js';
 
 const glue = await import(new URL('./pkg/planmeter.js', import.meta.url).href);
 await glue.default({ module_or_path: new URL('./pkg/planmeter_bg.wasm', import.meta.url) });
@@ -78,6 +81,43 @@ $('copy').addEventListener('click', async () => {
   }
 });
 
+// ---- Tabs (WAI-ARIA tabs, automatic activation) -------------------------------------
+
+const tabs = [...document.querySelectorAll('[role=tab]')];
+const paste = mountPaste({ preview, loaderUrl });
+
+function selectTab(tab, { focus = false } = {}) {
+  for (const other of tabs) {
+    const selected = other === tab;
+    other.setAttribute('aria-selected', String(selected));
+    other.tabIndex = selected ? 0 : -1;
+    $(other.getAttribute('aria-controls')).hidden = !selected;
+  }
+  if (focus) tab.focus();
+  const pasting = tab.id === 'tab-paste';
+  $('configurator').classList.toggle('pasting', pasting);
+  $('catalog-snippet').hidden = pasting;
+  history.replaceState(null, '', pasting ? '#paste' : location.pathname + location.search);
+  if (pasting) {
+    paste.show();
+  } else {
+    paste.hide();
+    update();
+  }
+}
+
+for (const tab of tabs) {
+  tab.addEventListener('click', () => selectTab(tab));
+  tab.addEventListener('keydown', (event) => {
+    const index = tabs.indexOf(tab);
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    selectTab(tabs[(next + tabs.length) % tabs.length], { focus: true });
+  });
+}
+
 fillTargets();
 update();
+if (location.hash === '#paste') selectTab($('tab-paste'));
 document.documentElement.dataset.ready = 'true';
