@@ -315,3 +315,37 @@ fn line_breaks_lost_or_changed() {
         assert!(found * 10 >= expected * 9 && correct * 100 >= emitted * 85, "{variant}: {found}/{expected}, {correct}/{emitted}");
     }
 }
+
+/// The command line: a plan's text on standard input gives a plan on standard output and
+/// what to do on standard error; text that is not UTF-8 or not a plan is a clear error.
+#[test]
+fn the_command_line() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let run = |input: &[u8], id: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_planmeter"))
+            .args(["extract", "-", "--id", id])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run planmeter");
+        child.stdin.take().expect("stdin").write_all(input).expect("write");
+        let output = child.wait_with_output().expect("output");
+        (output.status.success(), String::from_utf8_lossy(&output.stdout).into_owned(), String::from_utf8_lossy(&output.stderr).into_owned())
+    };
+    let source = std::fs::read_to_string("catalog/sources/taizhou-2018-2020.txt").expect("text");
+    let (ok, out, err) = run(source.as_bytes(), "taizhou");
+    assert!(ok, "{err}");
+    let plan = Plan::read(&json::parse(&out).expect("JSON"), "").expect("a plan");
+    assert_eq!(plan.id, "taizhou");
+    assert_eq!(plan.targets.len(), 25);
+    assert!(err.contains("25 draft targets from standard input"), "{err}");
+    // 广东 in GB18030.
+    let (ok, _, err) = run(&[0xb9, 0xe3, 0xb6, 0xab], "x");
+    assert!(!ok && err.contains("not UTF-8") && err.contains("GB18030"), "{err}");
+    let (ok, _, err) = run("这是一段没有数字目标的文字。".as_bytes(), "x");
+    assert!(!ok && err.contains("no quantified targets found"), "{err}");
+    let (ok, _, err) = run(source.as_bytes(), "Not A Slug");
+    assert!(!ok && err.contains("--id"), "{err}");
+}

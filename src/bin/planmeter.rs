@@ -199,12 +199,13 @@ fn run(cli: Cli) -> Result<(), String> {
 /// error (a draft always prints; a text without targets is an error).
 fn extract(path: &PathBuf, id: &str) -> Result<(), String> {
     let text = read_text(path)?;
+    let name = if path.as_os_str() == "-" { "standard input".to_owned() } else { path.display().to_string() };
     if !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') || id.is_empty() {
         return Err(format!("--id `{id}`: use a-z, 0-9 and -"));
     }
     let draft = planmeter::extract::extract(&text, id);
     if draft.plan.targets.is_empty() {
-        return Err(format!("{}: no quantified targets found (is it a plan's text, in UTF-8?)", path.display()));
+        return Err(format!("{name}: no quantified targets found (is it a plan's text, in UTF-8?)"));
     }
     let json = serde_json::to_string_pretty(&draft.plan).map_err(|error| error.to_string())?;
     print_out(&json)?;
@@ -221,9 +222,8 @@ fn extract(path: &PathBuf, id: &str) -> Result<(), String> {
     }
     todo.push("titleEn, region.en, targets[].name.en: to write".into());
     eprintln!(
-        "planmeter: {} draft targets from {} ({} measures); review each, then remove its `review`.",
+        "planmeter: {} draft targets from {name} ({} measures); review each, then remove its `review`.",
         draft.plan.targets.len(),
-        path.display(),
         draft.plan.measures.len()
     );
     for item in todo {
