@@ -785,6 +785,16 @@ const UNITS: &[(&str, UnitClass, &str)] = &[
     ("亩", UnitClass::Amount, "亩"),
     ("公里", UnitClass::Amount, "公里"),
     ("万人次", UnitClass::Count, "万人次"),
+    ("万个", UnitClass::Count, "万个"),
+    ("万家", UnitClass::Count, "万家"),
+    ("万件", UnitClass::Count, "万件"),
+    ("万台", UnitClass::Count, "万台"),
+    ("万套", UnitClass::Count, "万套"),
+    ("万辆", UnitClass::Count, "万辆"),
+    ("万座", UnitClass::Count, "万座"),
+    ("万名", UnitClass::Count, "万名"),
+    ("万项", UnitClass::Count, "万项"),
+    ("万次", UnitClass::Times, "万次"),
     ("人次", UnitClass::Count, "人次"),
     ("万人", UnitClass::Count, "万人"),
     ("万户", UnitClass::Count, "万户"),
@@ -1194,8 +1204,10 @@ fn not_a_target(clause: &str, quantity: &Quantity, all: &[Quantity], index: usiz
     let stated = ends_with_any(before, &["不低于", "不少于", "不超过", "达到", "控制在", "达"]);
     let describes = next.is_some_and(|c| is_han(c) || c == '“') && !starts_with_any(after, &["的目标", "目标", "规模", "以上", "左右"])
         && (!stated || after.starts_with('的'));
+    // `90%以上城镇家庭具备千兆接入能力`: a share of the things that follow is a target.
+    let share = quantity.class == UnitClass::Percent && quantity.after.is_some() && !after.starts_with('的');
     match quantity.class {
-        UnitClass::Amount | UnitClass::Percent | UnitClass::Points if describes && !quantity.grade => return Some("describes what follows"),
+        UnitClass::Amount | UnitClass::Percent | UnitClass::Points if describes && !quantity.grade && !share => return Some("describes what follows"),
         UnitClass::Amount if quantity.grade && all.iter().enumerate().any(|(i, q)| i != index && !q.grade && q.class == UnitClass::Count) => {
             return Some("a size class of the things counted")
         }
@@ -1204,7 +1216,9 @@ fn not_a_target(clause: &str, quantity: &Quantity, all: &[Quantity], index: usiz
     if describes && after.starts_with('的') {
         return Some("describes what follows");
     }
-    if (before.ends_with('过') && !before.ends_with("超过")) || before.ends_with('超') {
+    // `过千万元的增长点`, `超100亿元企业`, `过10亿元、过亿元…的`; but `营业收入超3000亿元`
+    // ends its clause: a target.
+    if ((before.ends_with('过') && !before.ends_with("超过")) || before.ends_with('超')) && !after.trim().is_empty() {
         return Some("a threshold (过/超 a number)");
     }
     // `从2014年的0.68%提升到1.0%`: the first is the baseline.
@@ -1403,7 +1417,9 @@ fn item_from(clause: &str, start: usize, end: usize, quantity: &Quantity, contex
         // `A、B等各类创新平台达到50家` counts them together; `A、B增速快于…` is each.
         // `打造A、B两个集群` counts what it lists: the list is the object, not subjects.
         subject_list: if matches!(quantity.class, UnitClass::Count | UnitClass::Amount | UnitClass::Times)
-            && (subject.contains('等') || ACTION_VERBS.iter().any(|verb| subject.starts_with(verb)))
+            && (subject.contains('等')
+                || ACTION_VERBS.iter().any(|verb| subject.split('、').next().is_some_and(|head| head.contains(verb)))
+                || subject.split('、').count() as f64 == quantity.value)
         {
             Vec::new()
         } else {
