@@ -461,6 +461,11 @@ impl Reader<'_> {
                         item.name = format!("{stem}{}", item.name);
                     }
                 }
+                // `工业增加值超过1.3万亿元,占地区生产总值比重达25%以上`: the share is the
+                // item before's.
+                if let Some(prev) = previous.as_ref().filter(|_| item.name.starts_with('占')) {
+                    item.name = format!("{}{}", prev.name, item.name);
+                }
                 // `新认定A 20家、B 260家以上`, `甲区增速不低于12%,乙区不低于10%`: an item
                 // without a verb of its own shares the kind of the one before.
                 if let Some(prev) = previous.as_ref().filter(|p| item.kind_from_previous && alike(&p.unit, &item.unit) && p.kind != item.kind) {
@@ -775,6 +780,8 @@ const UNITS: &[(&str, UnitClass, &str)] = &[
     ("兆瓦", UnitClass::Amount, "兆瓦"),
     ("亿美元", UnitClass::Amount, "亿美元"),
     ("万美元", UnitClass::Amount, "万美元"),
+    ("万亿元", UnitClass::Amount, "万亿元"),
+    ("万亿", UnitClass::Amount, "万亿元"),
     ("亿元", UnitClass::Amount, "亿元"),
     ("万元", UnitClass::Amount, "万元"),
     ("元", UnitClass::Amount, "元"),
@@ -863,7 +870,7 @@ struct Quantity {
     end: usize,
     value: f64,
     high: Option<f64>,
-    unit: &'static str,
+    unit: String,
     class: UnitClass,
     /// `百亿级`: a class of size, not a count.
     grade: bool,
@@ -1025,7 +1032,7 @@ fn quantity_at(clause: &str, at: usize, chinese: bool) -> Option<Quantity> {
             return None;
         }
         let percent = (numerator / value * 1000.0).round() / 10.0;
-        return Some(Quantity { start: at, end, value: percent, high: None, unit: "%", class: UnitClass::Percent, grade: false, after: None, chinese: true });
+        return Some(Quantity { start: at, end, value: percent, high: None, unit: "%".into(), class: UnitClass::Percent, grade: false, after: None, chinese: true });
     }
     // 万 and 亿 multiply an Arabic number only as part of a unit (`1.0万千瓦`, `105亿元`).
     let (unit, class, mut end, grade) = unit_at(clause, number_end)?;
@@ -1043,6 +1050,15 @@ fn quantity_at(clause: &str, at: usize, chinese: bool) -> Option<Quantity> {
             UnitClass::Count if small && done && matches!(unit, "个" | "家" | "项") => {}
             UnitClass::Amount if !small && stated && !grade => {}
             _ => return None,
+        }
+    }
+    // `50万元/人`, `360台/万人`: a rate per person, per area.
+    let mut unit = unit.to_owned();
+    if let Some(per) = clause[end..].strip_prefix('/') {
+        let per_unit: String = per.chars().take_while(|c| is_han(*c)).take(4).collect();
+        if ["人", "万人", "亩", "平方米", "平方公里", "吨", "户", "千人"].contains(&per_unit.as_str()) {
+            unit = format!("{unit}/{per_unit}");
+            end += 1 + per_unit.len();
         }
     }
     let mut after = None;
@@ -1221,6 +1237,10 @@ fn not_a_target(clause: &str, quantity: &Quantity, all: &[Quantity], index: usiz
     if ((before.ends_with('过') && !before.ends_with("超过")) || before.ends_with('超')) && !after.trim().is_empty() {
         return Some("a threshold (过/超 a number)");
     }
+    // `出台了22条重点任务`: 了 marks what is done, not what is aimed at.
+    if before.match_indices('了').any(|(at, _)| !ends_with_any(&before[..at], &["为", "除"])) {
+        return Some("a completed action (…了)");
+    }
     // `从2014年的0.68%提升到1.0%`: the first is the baseline.
     if ends_with_any(before, &["年的", "从"]) && all.get(index + 1).is_some() {
         return Some("a baseline");
@@ -1287,7 +1307,7 @@ fn item_from(clause: &str, start: usize, end: usize, quantity: &Quantity, contex
     // Kind.
     let frequency = FREQUENCIES.iter().find(|(w, _)| before.contains(w) || clause[..start].contains(w) && w != &"每年");
     let mut value = quantity.value;
-    let mut unit = quantity.unit.to_owned();
+    let mut unit = quantity.unit.clone();
     let mut change_in = None;
     let mut relative_to = None;
     let mut baseline = None;
@@ -1379,7 +1399,7 @@ fn item_from(clause: &str, start: usize, end: usize, quantity: &Quantity, contex
         kind
     };
     let kind = if quantity.grade {
-        unit = quantity.unit.into();
+        unit = quantity.unit.clone();
         reasons.push("a size class (…级): the size to reach, a level".into());
         TargetKind::Level
     } else {
@@ -1587,18 +1607,18 @@ fn item_name(segment: &str, quantity: &Quantity, start: usize) -> String {
     if let Some(from) = head.find('从').filter(|&at| at > 0) {
         head.truncate(from);
     }
-    for word in [
+    // `…密度力争达`: verbs and modal words come off the end, one after another.
+    const ENDINGS: [&str; 23] = [
         "压缩至", "压缩到", "缩短至", "缩短到", "稳定在", "保持在", "提高到", "提升到", "提高至", "提升至", "降至", "降到", "下降到",
-        "年均增长", "增长", "达", "为", "提高", "提升", "上升", "下降",
-    ] {
-        if let Some(stripped) = head.strip_suffix(word) {
-            if word.contains("增长") {
-                head = format!("{stripped}增速");
-            } else if !stripped.is_empty() {
-                head = stripped.to_owned();
-            }
-            break;
-        }
+        "年均增长", "增长", "达", "为", "提高", "提升", "上升", "下降", "力争", "确保",
+    ];
+    let mut grew = false;
+    while let Some(word) = ENDINGS.iter().find(|word| head.ends_with(**word) && head.len() > word.len()) {
+        grew |= word.contains("增长");
+        head.truncate(head.len() - word.len());
+    }
+    if grew {
+        head.push_str("增速");
     }
     let tail_start = (quantity.end - start).min(segment.len());
     let tail: String = segment[tail_start..].chars().filter(|c| is_han(*c) || c.is_ascii_alphanumeric()).collect();
