@@ -684,7 +684,12 @@ impl SentenceContext {
                 context.by_year = before.ends_with('到');
             }
         }
-        for word in ["已经", "已达", "同比", "比上年", "较上年", "上年度", "去年"] {
+        // Reports of what happened: `今年上半年,我市完成…`, `截至6月底`, `同比增长`.
+        let reported = ["上半年,", "上半年，", "一季度,", "一季度，", "前三季度", "截至", "截止到", "今年以来", "1-6月", "1—6月"]
+            .iter()
+            .any(|word| strip_lead(sentence).trim_start_matches("今年").starts_with(word) || sentence.contains(&format!("今年{word}")));
+        context.background |= reported;
+        for word in ["已经", "已达", "同比", "比上年", "较上年", "上年度", "去年", "排名第", "排第"] {
             if sentence.contains(word) && !sentence.contains("不低于上年") && !sentence.contains("高于上年") {
                 context.background |= word != "比上年" || !sentence.contains("确保");
             }

@@ -349,3 +349,18 @@ fn the_command_line() {
     let (ok, _, err) = run(source.as_bytes(), "Not A Slug");
     assert!(!ok && err.contains("--id"), "{err}");
 }
+
+/// What a report says happened is not a target: a past half-year, a ranking, a
+/// year-on-year change, a completed action, a past year's figures.
+#[test]
+fn reports_of_what_happened_are_not_targets() {
+    let report = "2024年7月15日\n\
+                  今年上半年,全市完成规模以上工业总产值812.5亿元,增长6.2%。\n\
+                  规上工业增加值增长5.1%,全省排第7名。\n\
+                  截至6月底,新增规上工业企业36家,完成全年目标的45%。\n\
+                  一季度,工业投资同比增长9.4%。\n\
+                  2023年,全市高新技术企业达到215家。\n\
+                  市政府出台了12条支持措施,兑现奖补资金1.2亿元。\n";
+    let draft = extract(report, "report");
+    assert!(draft.plan.targets.is_empty(), "{:?}", draft.plan.targets.iter().map(|t| &t.quote).collect::<Vec<_>>());
+}
