@@ -432,7 +432,27 @@ impl Reader<'_> {
         let mut previous: Option<Previous> = None;
         for (index, &(start, clause)) in clauses.iter().enumerate() {
             let subject_before = if index > 0 { Some(clauses[index - 1]) } else { None };
-            let items = read_clause(clause, &context);
+            let mut items = read_clause(clause, &context);
+            // `A和B…,分别超过90家和870家`: the n-th number is the n-th subject's.
+            let respectively = clause.find("分别").and_then(|at| {
+                // The subjects are before 分别 in this clause, or make up the clause before.
+                let own = strip_lead(&clause[..at]);
+                if own.is_empty() { subject_before.map(|(before_start, before)| (at, before_start, before)) } else { Some((at, start, own)) }
+            });
+            if let Some((_, before_start, before)) = respectively {
+                let subjects: Vec<&str> = strip_lead(before).split(['和', '、', '及']).map(str::trim).collect();
+                if items.len() >= 2 && subjects.len() == items.len() {
+                    let count = subjects.len();
+                    for (item, subject) in items.iter_mut().zip(subjects) {
+                        // The last subject carries what they share (`…企业在2022年的基础上`).
+                        let subject = subject.split(['在', '于']).next().unwrap_or(subject);
+                        item.name = clean_name(subject);
+                        item.from_before = Some(before_start);
+                        item.needs_subject = false;
+                        item.reasons.push(format!("«分别»: the {count} numbers go to the {count} subjects before, in order"));
+                    }
+                }
+            }
             if items.is_empty() {
                 // A clause without a number can be the subject of the next one; a time
                 // phrase (`到2020年`) leaves the item before it in force.
@@ -445,7 +465,7 @@ impl Reader<'_> {
                 let mut item = item;
                 // `每年新增20家以上`, `不低于10%`, `高于…1个百分点`: the subject is in the
                 // clause before; the quote then starts there.
-                let mut span = (start + item.quote.0, start + item.quote.1);
+                let mut span = (item.from_before.unwrap_or(start + item.quote.0), start + item.quote.1);
                 if item.needs_subject {
                     if let Some((before_start, before)) = subject_before.filter(|(_, b)| !has_quantity(b) && !b.trim().is_empty() && !is_time_phrase(b)) {
                         span.0 = before_start;
@@ -1106,6 +1126,9 @@ struct Item {
     subject_list: Vec<String>,
     /// A coverage target: its listed subjects are things covered, not places.
     covered: bool,
+    /// The quote starts at this offset of the sentence: the clause before holds the
+    /// subjects (`A和B…,分别…`).
+    from_before: Option<usize>,
     /// Times a year the stated count happens (`每季度…1次` → 4), 1 otherwise.
     per: f64,
     confidence: f64,
@@ -1451,6 +1474,7 @@ fn item_from(clause: &str, start: usize, end: usize, quantity: &Quantity, contex
             list_items(subject)
         },
         covered: false,
+        from_before: None,
         per,
         confidence,
         reasons,
@@ -1602,9 +1626,10 @@ fn item_name(segment: &str, quantity: &Quantity, start: usize) -> String {
     let number_at = quantity.start - start;
     let head = strip_lead(&segment[..number_at]);
     let mut head = head.to_owned();
-    for (word, _) in BEFORE {
-        if let Some(stripped) = head.strip_suffix(word) {
-            head = stripped.to_owned();
+    // `覆盖面不少于规上工业企业的三分之一`: the name ends at the comparison word.
+    for (word, _) in BEFORE.iter().filter(|(w, _)| !matches!(*w, "力争" | "约")) {
+        if let Some(at) = head.rfind(word).filter(|&at| at > 0) {
+            head.truncate(at);
             break;
         }
     }
@@ -1613,9 +1638,9 @@ fn item_name(segment: &str, quantity: &Quantity, start: usize) -> String {
         head.truncate(from);
     }
     // `…密度力争达`: verbs and modal words come off the end, one after another.
-    const ENDINGS: [&str; 23] = [
+    const ENDINGS: [&str; 24] = [
         "压缩至", "压缩到", "缩短至", "缩短到", "稳定在", "保持在", "提高到", "提升到", "提高至", "提升至", "降至", "降到", "下降到",
-        "年均增长", "增长", "达", "为", "提高", "提升", "上升", "下降", "力争", "确保",
+        "年均增长", "增长", "达", "为", "提高", "提升", "上升", "下降", "力争", "确保", "超",
     ];
     let mut grew = false;
     while let Some(word) = ENDINGS.iter().find(|word| head.ends_with(**word) && head.len() > word.len()) {
@@ -1630,7 +1655,9 @@ fn item_name(segment: &str, quantity: &Quantity, start: usize) -> String {
     // `组建3个产业技术创新战略联盟`: a bare verb names nothing; the thing counted does.
     let core = FREQUENCIES.iter().fold(head.as_str(), |text, (w, _)| text.strip_prefix(w).unwrap_or(text));
     let core = ["帮助", "直接", "重点", "积极", "大力", "加快"].iter().fold(core, |text, w| text.strip_prefix(w).unwrap_or(text));
-    let name = if core.chars().count() >= 2 && !ACTION_VERBS.contains(&core) { head.clone() } else { format!("{head}{tail}") };
+    // `市领导每季度召开一次调度会`: a name ending in its verb takes the object counted.
+    let ends_in_verb = ACTION_VERBS.iter().chain(["召开", "走访", "进行"].iter()).any(|verb| core.ends_with(verb));
+    let name = if core.chars().count() >= 2 && !ends_in_verb { head.clone() } else { format!("{head}{tail}") };
     // `新兴产业占比3年`: the span of years belongs to the deadline, not the name.
     let name = name.trim_end_matches('年').trim_end_matches(|c: char| c.is_ascii_digit()).to_owned();
     clean_name(&name)
@@ -1683,6 +1710,7 @@ fn worded_items(clause: &str, context: &SentenceContext) -> Vec<Item> {
         kind_from_previous: false,
         subject_list: Vec::new(),
         covered: false,
+        from_before: None,
         per: 1.0,
         confidence,
         reasons,

@@ -364,3 +364,35 @@ fn reports_of_what_happened_are_not_targets() {
     let draft = extract(report, "report");
     assert!(draft.plan.targets.is_empty(), "{:?}", draft.plan.targets.iter().map(|t| &t.quote).collect::<Vec<_>>());
 }
+
+/// Patterns of the language of plans, one line each (written for this test): the value,
+/// unit and kind each reads as, and the name it gets.
+#[test]
+fn patterns() {
+    let cases: &[(&str, &str, f64, &str, &str)] = &[
+        ("到2027年,规上工业企业和高新技术企业分别达到1200家和300家。", "规上工业企业", 1200.0, "家", "level"),
+        ("到2027年,规上工业企业和高新技术企业分别达到1200家和300家。", "高新技术企业", 300.0, "家", "level"),
+        ("到2027年,数字经济核心产业营业收入超3000亿元。", "数字经济核心产业营业收入", 3000.0, "亿元", "level"),
+        ("到2027年,新增充电桩2.5万个。", "新增充电桩", 2.5, "万个", "cumulative"),
+        ("到2027年,工业劳动生产率超过50万元/人。", "工业劳动生产率", 50.0, "万元/人", "level"),
+        ("到2027年,高新技术企业数量比2024年增加一倍。", "高新技术企业数量", 100.0, "%", "change"),
+        ("各部门每年走访企业覆盖面不少于规上工业企业的三分之一。", "各部门每年走访企业覆盖面", 33.3, "%", "per-year"),
+        ("市领导每季度召开一次调度会。", "市领导每季度召开调度会", 4.0, "次", "per-year"),
+        ("企业诉求1天应答、5天办结。", "企业诉求", 1.0, "天", "level"),
+        ("企业诉求1天应答、5天办结。", "", 5.0, "天", "level"),
+        ("到2026年,单位工业增加值能耗下降8%左右。", "单位工业增加值能耗", -8.0, "%", "change"),
+        ("到2026年,制造业增加值占地区生产总值比重提高2个百分点。", "制造业增加值占地区生产总值比重", 2.0, "个百分点", "change"),
+        ("到2026年,实现规上工业企业数字化改造全覆盖。", "规上工业企业数字化改造覆盖率", 100.0, "%", "level"),
+        ("2025—2027年,工业投资年均增长10%以上。", "工业投资增速", 10.0, "%", "annual-growth"),
+    ];
+    for &(text, name, value, unit, kind) in cases {
+        let draft = extract(text, "p");
+        let found = draft.plan.targets.iter().find(|t| t.value == Some(value) || t.value.is_some_and(|v| (v - value).abs() < 0.05));
+        let Some(target) = found else { panic!("{text}: no target of {value}; got {:?}", draft.plan.targets.iter().map(|t| t.value).collect::<Vec<_>>()) };
+        if !name.is_empty() {
+            assert_eq!(target.name.zh, name, "{text}");
+        }
+        assert_eq!(target.unit, unit, "{text}");
+        assert_eq!(planmeter::json::Named::name(target.kind), kind, "{text}");
+    }
+}
