@@ -34,9 +34,16 @@ pub struct Draft {
 /// plan with id `id` (a slug; the target ids are `<id>.t1`, `<id>.t2`, …).
 pub fn extract(text: &str, id: &str) -> Draft {
     let meta = Meta::read(text);
-    let mut reader = Reader { text, id, meta: &meta, measures: Vec::new(), found: Vec::new() };
+    // Text copied from a PDF breaks lines mid-sentence (`年均增\n长8%`): read it with
+    // those breaks taken out, and take each quote from the input as it is.
+    let unwrapped = Unwrapped::of(text);
+    let mut reader = Reader { text: &unwrapped.text, id, meta: &meta, measures: Vec::new(), found: Vec::new() };
     reader.read();
-    let Reader { measures, found, .. } = reader;
+    let Reader { measures, mut found, .. } = reader;
+    for item in &mut found {
+        item.span = unwrapped.start(item.span.start)..unwrapped.end(item.span.end);
+        item.quote = text[item.span.clone()].to_owned();
+    }
 
     let period = meta.period.unwrap_or_else(|| {
         let years = found.iter().filter_map(|f| f.deadline).chain(meta.year);
@@ -68,6 +75,58 @@ pub fn extract(text: &str, id: &str) -> Draft {
 }
 
 const DRAFT_WORDS: [&str; 3] = ["送审稿", "征求意见稿", "草案"];
+
+/// The text with soft line breaks taken out — a break inside a sentence, after a long
+/// line, before a line that is not a heading — and where each removal was, to map
+/// offsets back to the input.
+struct Unwrapped {
+    text: String,
+    /// (offset in `text`, bytes removed there), in order.
+    removed: Vec<(usize, usize)>,
+}
+
+impl Unwrapped {
+    fn of(input: &str) -> Unwrapped {
+        const SPACE: [char; 4] = [' ', '\t', '\u{a0}', '\u{3000}'];
+        let mut text = String::with_capacity(input.len());
+        let mut removed = Vec::new();
+        let lines: Vec<&str> = input.split_inclusive('\n').collect();
+        let mut skip = 0; // the indent of a line joined to the one before
+        for (index, raw) in lines.iter().enumerate() {
+            let line = &raw[skip..];
+            skip = 0;
+            let content = line.trim_end_matches(['\n', '\r']);
+            let body = trim(content);
+            let next = lines.get(index + 1).map_or("", |next| trim(next.trim_end_matches(['\n', '\r'])));
+            let soft = line.len() > content.len()
+                && body.chars().count() >= 15
+                && !body.ends_with(['。', '；', ';', '！', '？', '!', '?', '：', ':', ')', '）', '》', '”'])
+                && heading(body).is_none()
+                && !next.is_empty()
+                && heading(next).is_none();
+            if soft {
+                let kept = content.trim_end_matches(SPACE);
+                text.push_str(kept);
+                let next_raw = lines[index + 1];
+                skip = next_raw.len() - next_raw.trim_start_matches(SPACE).len();
+                removed.push((text.len(), line.len() - kept.len() + skip));
+            } else {
+                text.push_str(line);
+            }
+        }
+        Unwrapped { text, removed }
+    }
+
+    /// The input offset of a start offset in `text`.
+    fn start(&self, at: usize) -> usize {
+        at + self.removed.iter().take_while(|(pos, _)| *pos <= at).map(|(_, n)| n).sum::<usize>()
+    }
+
+    /// The input offset of an end offset in `text`.
+    fn end(&self, at: usize) -> usize {
+        at + self.removed.iter().take_while(|(pos, _)| *pos < at).map(|(_, n)| n).sum::<usize>()
+    }
+}
 
 // ---- Plan metadata -------------------------------------------------------------------
 
@@ -995,24 +1054,16 @@ fn unit_at(text: &str, at: usize) -> Option<(&'static str, UnitClass, usize, boo
 
 /// Every number with a unit in `clause`, except years, dates, ordinals and names.
 fn quantities(clause: &str) -> Vec<Quantity> {
+    let named = named_spans(clause);
     let mut found = Vec::new();
-    let mut quoted = 0i32;
-    let mut ascii_quote = false;
     let mut index = 0;
-    let bytes = clause.len();
-    while index < bytes {
+    while index < clause.len() {
         let Some(character) = clause[index..].chars().next() else { break };
-        match character {
-            '“' | '《' | '〈' | '「' | '『' => quoted += 1,
-            '”' | '》' | '〉' | '」' | '』' => quoted = (quoted - 1).max(0),
-            '"' => ascii_quote = !ascii_quote,
-            _ => {}
-        }
-        let before = &clause[..index];
-        let previous = before.chars().next_back();
+        let previous = clause[..index].chars().next_back();
         let starts = digit_value(character).is_some() && !previous.is_some_and(|p| digit_value(p).is_some() || p == '.' || p.is_ascii_alphabetic());
-        let starts_chinese = !starts && chinese_digit(character).is_some() || (chinese_unit(character).is_some() && previous.is_none_or(|p| chinese_digit(p).is_none()));
-        if (starts || starts_chinese) && quoted == 0 && !ascii_quote {
+        let starts_chinese = (!starts && chinese_digit(character).is_some())
+            || (chinese_unit(character).is_some() && previous.is_none_or(|p| chinese_digit(p).is_none()));
+        if (starts || starts_chinese) && !named.iter().any(|range| range.contains(&index)) {
             if let Some(quantity) = quantity_at(clause, index, !starts) {
                 index = quantity.end;
                 found.push(quantity);
@@ -1022,6 +1073,26 @@ fn quantities(clause: &str) -> Vec<Quantity> {
         index += character.len_utf8();
     }
     found
+}
+
+/// The byte ranges inside quotes and title marks that close soon (`“双百行动”`,
+/// `《中国制造2025》`, `"行业云"`): names, whose numbers are not quantities. Only a
+/// quote that closes in the same clause names anything (text copied from a PDF
+/// scatters unpaired marks).
+fn named_spans(clause: &str) -> Vec<std::ops::Range<usize>> {
+    let mut spans = Vec::new();
+    for (open, close, limit) in [('“', '”', 100), ('《', '》', 100), ('〈', '〉', 100), ('「', '」', 100), ('『', '』', 100), ('"', '"', 40)] {
+        let mut from = 0;
+        while let Some(at) = clause[from..].find(open).map(|at| from + at) {
+            let inner = at + open.len_utf8();
+            let Some(length) = clause[inner..].find(close) else { break };
+            if clause[inner..inner + length].chars().count() <= limit {
+                spans.push(inner..inner + length);
+            }
+            from = inner + length + close.len_utf8();
+        }
+    }
+    spans
 }
 
 fn quantity_at(clause: &str, at: usize, chinese: bool) -> Option<Quantity> {
@@ -1060,6 +1131,9 @@ fn quantity_at(clause: &str, at: usize, chinese: bool) -> Option<Quantity> {
         return Some(Quantity { start: at, end, value: percent, high: None, unit: "%".into(), class: UnitClass::Percent, grade: false, after: None, chinese: true });
     }
     // 万 and 亿 multiply an Arabic number only as part of a unit (`1.0万千瓦`, `105亿元`).
+    // `5200 亿元以上`, `达 80 家`, `200 “ ”家`: spaces and stray quote marks copied from
+    // a PDF sit between number and unit.
+    let number_end = number_end + clause[number_end..].len() - clause[number_end..].trim_start_matches([' ', '\u{a0}', '\u{3000}', '“', '”']).len();
     let (unit, class, mut end, grade) = unit_at(clause, number_end)?;
     if chinese {
         // Chinese numerals count things and times (`一次`, `两家`) or amounts (`五千亿`);
@@ -1070,9 +1144,13 @@ fn quantity_at(clause: &str, at: usize, chinese: bool) -> Option<Quantity> {
         let stated = ends_with_any(before, &["超过", "突破", "达到", "不低于", "不少于"]);
         // `打造…两个千亿级产业集群`: a small count right after a verb of doing.
         let done = ACTION_VERBS.iter().any(|verb| before.contains(verb)) && !CITING_WORDS.iter().any(|w| before.contains(w));
+        // `创建百个标杆`, `实施千个项目`, `覆盖千家企业`: a count right after its verb — not
+        // a programme's name (`实施百家企业技术改造行动计划`).
+        let after_verb = ACTION_VERBS.iter().chain(["覆盖", "创建"].iter()).any(|verb| before.trim_end().ends_with(verb));
+        let programme = ["计划", "行动", "工程", "专项", "活动", "方案", "战略"].iter().any(|w| clause.trim_end().ends_with(w));
         match class {
             UnitClass::Times if small && frequent => {}
-            UnitClass::Count if small && done && matches!(unit, "个" | "家" | "项") => {}
+            UnitClass::Count if ((small && done) || (after_verb && !programme)) && matches!(unit, "个" | "家" | "项") => {}
             UnitClass::Amount if !small && stated && !grade => {}
             _ => return None,
         }
@@ -1302,7 +1380,7 @@ fn item_from(clause: &str, start: usize, end: usize, quantity: &Quantity, contex
     let mut confidence: f64 = 0.45;
 
     // Comparison.
-    let before_word = BEFORE.iter().find(|(w, _)| before.ends_with(w));
+    let before_word = BEFORE.iter().find(|(w, _)| before.trim_end().ends_with(w));
     let mut comparison = match (quantity.high, quantity.after, before_word) {
         (Some(_), _, _) => {
             reasons.push("a range".into());

@@ -55,12 +55,18 @@ struct Score {
 }
 
 fn score(plan: &Plan, source: &str, draft: &Draft) -> Score {
+    score_mapped(plan, source, draft, &|at| at)
+}
+
+/// `score` for a draft of a changed text: `map` takes an offset in `source` (where the
+/// catalog's quotes are) to the offset in the text the draft was made from.
+fn score_mapped(plan: &Plan, source: &str, draft: &Draft, map: &dyn Fn(usize) -> usize) -> Score {
     let mut used = vec![false; draft.plan.targets.len()];
     let mut matched_catalog = 0;
     let mut misses = Vec::new();
     let mut agree = [0; 4];
     for target in &plan.targets {
-        let places = spans(source, &target.quote);
+        let places: Vec<_> = spans(source, &target.quote).into_iter().map(|p| map(p.start)..map(p.end)).collect();
         let hit = draft.plan.targets.iter().enumerate().position(|(index, candidate)| {
             !used[index] && same_value(target, candidate) && places.iter().any(|p| overlaps(p, &draft.spans[index]))
         });
@@ -395,4 +401,39 @@ fn patterns() {
         assert_eq!(target.unit, unit, "{text}");
         assert_eq!(planmeter::json::Named::name(target.kind), kind, "{text}");
     }
+}
+
+/// Text copied from a PDF: every paragraph broken into lines of 28 characters, mid-word
+/// and mid-number. The same targets are found, and each quote is the input's text (line
+/// breaks included).
+#[test]
+fn hard_wrapped_lines_as_copied_from_a_pdf() {
+    let (mut found, mut expected, mut correct, mut emitted) = (0, 0, 0, 0);
+    for (plan, source) in catalog_plans() {
+        // Wrap, remembering where each break went in.
+        let mut wrapped = String::new();
+        let mut inserted: Vec<usize> = Vec::new(); // offsets in `source` before which "\n" went in
+        for line in source.split_inclusive('\n') {
+            let base = line.as_ptr() as usize - source.as_ptr() as usize;
+            for (count, (offset, character)) in line.char_indices().enumerate() {
+                if count > 0 && count % 28 == 0 && character != '\n' && character != '\r' {
+                    wrapped.push('\n');
+                    inserted.push(base + offset);
+                }
+                wrapped.push(character);
+            }
+        }
+        let map = |at: usize| at + inserted.iter().take_while(|&&i| i <= at).count();
+        let draft = extract(&wrapped, "draft");
+        for (target, span) in draft.plan.targets.iter().zip(&draft.spans) {
+            assert_eq!(&wrapped[span.clone()], target.quote);
+        }
+        let s = score_mapped(&plan, &source, &draft, &map);
+        found += s.found;
+        expected += s.expected;
+        correct += s.correct;
+        emitted += s.emitted;
+    }
+    println!("hard-wrapped: recall {found}/{expected}, precision {correct}/{emitted}");
+    assert!(found * 10 >= expected * 9 && correct * 100 >= emitted * 85, "{found}/{expected}, {correct}/{emitted}");
 }
