@@ -386,6 +386,9 @@ struct Place {
     section: String,
     goals: bool,
     measure: Option<usize>,
+    /// Under `一、发展基础`, `(一)发展现状`: what has been done, not what is aimed at.
+    background: bool,
+    section_background: bool,
 }
 
 impl Reader<'_> {
@@ -411,8 +414,9 @@ impl Reader<'_> {
             match heading(trimmed) {
                 Some((1, number_len)) => {
                     let title_end = trimmed.find(['。', '.', '．']).filter(|&e| e > number_len).unwrap_or(trimmed.len());
-                    place = Place { section: trimmed[..title_end].trim_end().to_owned(), goals: false, measure: None };
-                    place.goals = is_goals_heading(&place.section);
+                    let section = trimmed[..title_end].trim_end().to_owned();
+                    let background = is_background_heading(&section[number_len..]);
+                    place = Place { goals: is_goals_heading(&section), section, measure: None, background, section_background: background };
                     body = rest_after(base, trimmed, title_end);
                 }
                 Some((depth, number_len)) => {
@@ -421,6 +425,9 @@ impl Reader<'_> {
                     let title = trimmed[number_len..title_end].trim().to_owned();
                     if is_goals_heading(&title) && depth == 2 {
                         place.goals = true;
+                    }
+                    if depth == 2 {
+                        place.background = place.section_background || is_background_heading(&title);
                     }
                     // A new measure; a deeper one nests under the current one.
                     self.measures.push(MeasureAt {
@@ -468,22 +475,35 @@ impl Reader<'_> {
     }
 
     fn read_paragraph(&mut self, base: usize, text: &str, place: &Place) {
+        if place.background {
+            return;
+        }
         let mut sentence_start = 0;
+        // `2023年,全市…。规上工业企业达到812家。`: after a sentence about a past year,
+        // the paragraph's sentences without a year of their own are about it too.
+        let mut past = false;
         for (at, character) in text.char_indices().chain(std::iter::once((text.len(), '。'))) {
             // `；` joins clauses under one sentence's year and verb (`2018—2020年,每年实施…
             // 20个以上;竣工…10个以上。`), so it splits clauses, not sentences.
             if matches!(character, '。' | '！' | '？' | '!' | '?') {
                 let sentence = &text[sentence_start..at];
                 if !sentence.trim().is_empty() {
-                    self.read_sentence(base + sentence_start, sentence, place);
+                    let context = SentenceContext::of(sentence, self.meta);
+                    if context.past {
+                        past = true;
+                    } else if context.deadline.is_some() {
+                        past = false;
+                    }
+                    if !(past && context.deadline.is_none()) {
+                        self.read_sentence(base + sentence_start, sentence, place, context);
+                    }
                 }
                 sentence_start = at + character.len_utf8();
             }
         }
     }
 
-    fn read_sentence(&mut self, base: usize, sentence: &str, place: &Place) {
-        let context = SentenceContext::of(sentence, self.meta);
+    fn read_sentence(&mut self, base: usize, sentence: &str, place: &Place, context: SentenceContext) {
         if context.background {
             return;
         }
@@ -657,6 +677,14 @@ fn is_goals_heading(heading: &str) -> bool {
     heading.contains("目标")
 }
 
+/// `发展基础`, `发展现状`, `工作回顾`, `主要成效`, `面临形势`: sections about the past.
+fn is_background_heading(title: &str) -> bool {
+    let title = title.trim();
+    ["发展基础", "发展现状", "现状", "基础条件", "工作回顾", "回顾", "主要成效", "取得成效", "发展成效", "工作成效", "面临形势", "发展形势", "形势分析", "存在问题", "主要问题"]
+        .iter()
+        .any(|word| title.starts_with(word))
+}
+
 /// The depth of a numbered heading and the byte length of its number: `一、` → 1,
 /// `(一)`/`（一）` → 2, `1.`/`1、`/`（1）` → 3.
 fn heading(line: &str) -> Option<(u8, usize)> {
@@ -731,11 +759,13 @@ struct SentenceContext {
     /// The year is a deadline (`到2026年`), not a span of years: it does not bound a
     /// target that holds every year.
     by_year: bool,
+    /// The sentence is about a year before the plan's.
+    past: bool,
 }
 
 impl SentenceContext {
     fn of(sentence: &str, meta: &Meta) -> SentenceContext {
-        let mut context = SentenceContext { deadline: None, start_year: None, background: false, per_year: false, by_year: false };
+        let mut context = SentenceContext { deadline: None, start_year: None, background: false, per_year: false, by_year: false, past: false };
         let years = years_with_positions(sentence);
         let plan_start = meta.period.map(|p| p.start).or(meta.year);
         for &(at, year, end_year) in &years {
@@ -746,6 +776,7 @@ impl SentenceContext {
             }
             if after.contains("以来") && after.find("以来").is_some_and(|e| e < 16) {
                 context.background = true;
+                context.past = true;
                 continue;
             }
             if let Some(end) = end_year {
@@ -758,10 +789,17 @@ impl SentenceContext {
                 let ahead = ends_with_any(before, &["到", "至", "在"]) || years.iter().any(|&(_, y, _)| plan_start.is_some_and(|start| y >= start));
                 if plan_start.is_some_and(|start| year < start) && !ahead {
                     context.background = true;
+                    context.past = true;
                 }
                 context.deadline = Some(year);
                 context.by_year = before.ends_with('到');
             }
+        }
+        // `“十四五”以来,…`, `近年来,…`: an account of the past, and so is what follows.
+        let opening: String = sentence.trim_start().chars().take(16).collect();
+        if opening.contains("以来") || ["近年来", "近几年", "过去", "多年来"].iter().any(|w| opening.starts_with(w)) {
+            context.background = true;
+            context.past = true;
         }
         // Reports of what happened: `今年上半年,我市完成…`, `截至6月底`, `同比增长`.
         let reported = ["上半年,", "上半年，", "一季度,", "一季度，", "前三季度", "截至", "截止到", "今年以来", "1-6月", "1—6月"]

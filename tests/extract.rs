@@ -369,6 +369,16 @@ fn reports_of_what_happened_are_not_targets() {
                   市政府出台了12条支持措施,兑现奖补资金1.2亿元。\n";
     let draft = extract(report, "report");
     assert!(draft.plan.targets.is_empty(), "{:?}", draft.plan.targets.iter().map(|t| &t.quote).collect::<Vec<_>>());
+    // A plan's own account of the past: its 发展基础 section, and a paragraph that
+    // starts `…以来` — only the goal is a target.
+    let plan = "某某市工业高质量发展三年行动方案(2025—2027年)\n\
+                一、发展基础\n\
+                全市规上工业企业达到812家,高新技术企业突破300家。\n\
+                二、发展目标\n\
+                “十四五”以来,全市工业经济稳步增长。规上工业增加值年均增长7.5%。\n\
+                到2027年,规上工业企业突破1000家。\n";
+    let quotes: Vec<String> = extract(plan, "p").plan.targets.into_iter().map(|t| t.quote).collect();
+    assert_eq!(quotes, ["规上工业企业突破1000家"]);
 }
 
 /// Patterns of the language of plans, one line each (written for this test): the value,
