@@ -199,14 +199,20 @@ impl Meta {
 /// The plan's title: the first 《…》 naming a plan that the text does not merely cite
 /// (`印发《X》`, `《X》已经…`), else the `关于印发X的通知` line's X.
 fn title(text: &str) -> Option<String> {
+    let lines: Vec<&str> = text.lines().map(trim).collect();
     let mut cited = None;
     for (start, _) in text.match_indices('《') {
         let Some(length) = closing(&text[start..], '《', '》') else { continue };
         let inner = &text[start + '《'.len_utf8()..start + length - '》'.len_utf8()];
         // `…实施方案(2024-2027年)(送审稿)`: the plan word comes before the brackets.
         let bare = inner.split(['(', '（']).next().unwrap_or(inner);
-        if !PLAN_WORDS.iter().any(|w| bare.ends_with(w)) || inner.contains('\n') || inner.chars().count() > 80 {
+        // `《规划》`, `《专项规划》`: an abbreviation, not the name.
+        if !PLAN_WORDS.iter().any(|w| bare.ends_with(w)) || inner.contains('\n') || !(8..=80).contains(&inner.chars().count()) {
             continue;
+        }
+        // The plan's own name stands on a line of its own above its text.
+        if lines.contains(&inner) {
+            return Some(inner.to_owned());
         }
         let before: String = text[..start].chars().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
         let after = &text[start + length..];
@@ -220,10 +226,17 @@ fn title(text: &str) -> Option<String> {
     if cited.is_some() {
         return cited;
     }
-    text.lines().map(trim).find_map(|line| {
+    let notice = text.lines().map(trim).find_map(|line| {
         let rest = &line[line.find("关于印发")? + "关于印发".len()..];
         let end = rest.rfind("的通知")?;
         Some(rest[..end].to_owned())
+    });
+    // Else a short line that is a plan's name: `某市“十四五”工业发展规划`.
+    notice.or_else(|| {
+        text.lines().map(trim).take(40).find(|line| {
+            let bare = line.split(['(', '（']).next().unwrap_or(line);
+            line.chars().count() <= 60 && !line.contains(['。', '，', ',', ':', '：']) && PLAN_WORDS.iter().any(|w| bare.ends_with(w))
+        }).map(str::to_owned)
     })
 }
 
@@ -263,8 +276,19 @@ fn title_period(title: &str) -> Option<Period> {
     match years.as_slice() {
         [start, end, ..] if end > start => Some(Period { start: *start, end: *end }),
         [year] => Some(Period { start: *year, end: *year }),
-        _ => None,
+        _ => five_year_plans(title).first().map(|&(_, period)| period),
     }
+}
+
+/// The five-year plans named in `text` (`“十四五”` → 2021–2025), with their offsets.
+fn five_year_plans(text: &str) -> Vec<(usize, Period)> {
+    const PLANS: [(&str, i32); 6] = [("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026), ("十六五", 2031)];
+    let mut found: Vec<(usize, Period)> = PLANS
+        .iter()
+        .flat_map(|(name, start)| text.match_indices(name).map(move |(at, _)| (at, Period { start: *start, end: start + 4 })))
+        .collect();
+    found.sort_by_key(|(at, _)| *at);
+    found
 }
 
 /// Four-digit years (1949–2100) followed by 年, or two joined by a dash and then 年.
@@ -404,9 +428,17 @@ impl Reader<'_> {
                 split_at_headings(start, line.trim_end_matches(['\n', '\r']))
             })
             .collect();
-        for (start, line) in lines {
+        // The first line of a page is its title or headline (`…规划:2025年工业增加值占GDP
+        // 比重超30%`), which repeats what the text says: not read for targets, when there
+        // is a text after it.
+        let filled = lines.iter().filter(|(_, line)| !trim(line).is_empty()).count();
+        let headline = lines.iter().position(|(_, line)| !trim(line).is_empty()).filter(|&first| {
+            let line = trim(lines[first].1);
+            filled >= 5 && !line.contains('。') && line.chars().count() <= 40 && heading(line).is_none()
+        });
+        for (index, (start, line)) in lines.into_iter().enumerate() {
             let trimmed = trim(line);
-            if trimmed.is_empty() {
+            if trimmed.is_empty() || Some(index) == headline {
                 continue;
             }
             let base = start + (trimmed.as_ptr() as usize - line.as_ptr() as usize);
@@ -482,13 +514,24 @@ impl Reader<'_> {
         // `2023年,全市…。规上工业企业达到812家。`: after a sentence about a past year,
         // the paragraph's sentences without a year of their own are about it too.
         let mut past = false;
+        // `到2029年,…目标基本实现。规模总量…达到40%`: the year a paragraph opens with
+        // holds for its sentences that name none.
+        let mut carried = None;
         for (at, character) in text.char_indices().chain(std::iter::once((text.len(), '。'))) {
             // `；` joins clauses under one sentence's year and verb (`2018—2020年,每年实施…
             // 20个以上;竣工…10个以上。`), so it splits clauses, not sentences.
             if matches!(character, '。' | '！' | '？' | '!' | '?') {
                 let sentence = &text[sentence_start..at];
                 if !sentence.trim().is_empty() {
-                    let context = SentenceContext::of(sentence, self.meta);
+                    let mut context = SentenceContext::of(sentence, self.meta);
+                    if context.by_year && sentence.trim_start().starts_with('到') {
+                        carried = context.deadline;
+                    } else if context.deadline.is_none() && !context.background {
+                        if let Some(year) = carried {
+                            context.deadline = Some(year);
+                            context.by_year = true;
+                        }
+                    }
                     if context.past {
                         past = true;
                     } else if context.deadline.is_some() {
@@ -795,6 +838,13 @@ impl SentenceContext {
                 context.by_year = before.ends_with('到');
             }
         }
+        // `“十三五”期间,…` in a plan for 2021–2025: the plan before, the past.
+        if let (Some(&(at, period)), Some(start)) = (five_year_plans(sentence).first(), plan_start) {
+            if at <= 6 && period.end < start {
+                context.background = true;
+                context.past = true;
+            }
+        }
         // `“十四五”以来,…`, `近年来,…`: an account of the past, and so is what follows.
         let opening: String = sentence.trim_start().chars().take(16).collect();
         if opening.contains("以来") || ["近年来", "近几年", "过去", "多年来"].iter().any(|w| opening.starts_with(w)) {
@@ -826,6 +876,8 @@ fn years_with_positions(text: &str) -> Vec<(usize, i32, Option<i32>)> {
     let mut index = 0;
     while index < chars.len() {
         if let Some((year, next)) = four_digits(&chars, index) {
+            // `2023 年`: PDF text puts spaces before 年.
+            let next = next + chars[next..].iter().take_while(|c| matches!(c, ' ' | '\u{a0}')).count();
             if chars.get(next) == Some(&'年') {
                 out.push((positions[index].0, year, None));
             } else if chars.get(next).is_some_and(|c| is_dash(*c)) {
@@ -1101,6 +1153,13 @@ fn quantities(clause: &str) -> Vec<Quantity> {
         let starts = digit_value(character).is_some() && !previous.is_some_and(|p| digit_value(p).is_some() || p == '.' || p.is_ascii_alphabetic());
         let starts_chinese = (!starts && chinese_digit(character).is_some())
             || (chinese_unit(character).is_some() && previous.is_none_or(|p| chinese_digit(p).is_none()));
+        // `营业收入突破万亿元`: one 万亿.
+        if clause[index..].starts_with("万亿") && ends_with_any(clause[..index].trim_end(), &["突破", "超过", "达到", "达"]) {
+            let end = index + "万亿".len() + if clause[index + "万亿".len()..].starts_with('元') { '元'.len_utf8() } else { 0 };
+            found.push(Quantity { start: index, end, value: 1.0, high: None, unit: "万亿元".into(), class: UnitClass::Amount, grade: false, after: None, chinese: true });
+            index = end;
+            continue;
+        }
         if (starts || starts_chinese) && !named.iter().any(|range| range.contains(&index)) {
             if let Some(quantity) = quantity_at(clause, index, !starts) {
                 index = quantity.end;
@@ -1167,6 +1226,25 @@ fn quantity_at(clause: &str, at: usize, chinese: bool) -> Option<Quantity> {
         }
         let percent = (numerator / value * 1000.0).round() / 10.0;
         return Some(Quantity { start: at, end, value: percent, high: None, unit: "%".into(), class: UnitClass::Percent, grade: false, after: None, chinese: true });
+    }
+    // `两化融合发展水平指数达65`: an index has no unit.
+    if !chinese && unit_at(clause, number_end.min(clause.len())).is_none() {
+        let index_word = ["指数", "系数"].iter().any(|w| {
+            before.trim_end().strip_suffix(['达', '为']).or_else(|| before.trim_end().strip_suffix("达到")).is_some_and(|b| b.ends_with(w))
+        });
+        let next = clause[number_end..].chars().next();
+        if index_word && high.is_none() && next.is_none_or(|c| !is_han(c) || c == '以') {
+            let mut end = number_end;
+            let mut after = None;
+            for (word, comparison) in AFTER {
+                if clause[end..].starts_with(word) {
+                    after = Some(*comparison);
+                    end += word.len();
+                    break;
+                }
+            }
+            return Some(Quantity { start: at, end, value, high, unit: String::new(), class: UnitClass::Amount, grade: false, after, chinese });
+        }
     }
     // 万 and 亿 multiply an Arabic number only as part of a unit (`1.0万千瓦`, `105亿元`).
     // `5200 亿元以上`, `达 80 家`, `200 “ ”家`: spaces and stray quote marks copied from
@@ -1310,7 +1388,8 @@ const REFERENCE_WORDS: [&str; 6] = ["平均", "同期", "水平", "增速", "上
 const CITING_WORDS: [&str; 8] = ["对照", "对接", "按照", "依据", "根据", "参照", "落实", "贯彻"];
 
 fn read_clause(clause: &str, context: &SentenceContext) -> Vec<Item> {
-    if POLICY_WORDS.iter().any(|w| clause.contains(w)) || starts_with_any(clause.trim(), &CITING_WORDS) {
+    // `《专项规划》包括…等7个部分`: a sentence about a document, not a goal.
+    if POLICY_WORDS.iter().any(|w| clause.contains(w)) || starts_with_any(clause.trim(), &CITING_WORDS) || clause.trim().starts_with('《') {
         return Vec::new();
     }
     let quantities = quantities(clause);
@@ -1707,7 +1786,7 @@ fn list_items(subject: &str) -> Vec<String> {
     let (last_item, tail) = match last.find('等') {
         Some(at) => (&last[..at], &last[at + '等'.len_utf8()..]),
         None => {
-            let stop = ["不低于", "不少于", "快于", "高于", "年度", "增速", "全覆盖", "覆盖", "不断", "保持"]
+            let stop = ["不低于", "不少于", "快于", "高于", "年度", "增速", "全覆盖", "覆盖", "不断", "保持", "两大", "三大", "四大", "五大", "双双", "分别", "均"]
                 .iter()
                 .filter_map(|w| last.find(w))
                 .filter(|&at| at > 0) // `增量、增速不低于…`: the item is the word itself

@@ -379,6 +379,16 @@ fn reports_of_what_happened_are_not_targets() {
                 到2027年,规上工业企业突破1000家。\n";
     let quotes: Vec<String> = extract(plan, "p").plan.targets.into_iter().map(|t| t.quote).collect();
     assert_eq!(quotes, ["规上工业企业突破1000家"]);
+    // The five-year plan before this one is the past; a sentence about the document
+    // itself states no goal.
+    let plan = "某市“十四五”工业发展规划\n\
+                “十三五”期间,规上工业增加值年均增长7.4%,开票销售突破6000亿元。\n\
+                《规划》包括发展基础、发展目标等7个部分。\n\
+                到2025年,规上工业增加值年均增长7%。\n";
+    let draft = extract(plan, "p");
+    let quotes: Vec<&str> = draft.plan.targets.iter().map(|t| t.quote.as_str()).collect();
+    assert_eq!(quotes, ["规上工业增加值年均增长7%"]);
+    assert_eq!((draft.plan.period.start, draft.plan.period.end), (2021, 2025));
 }
 
 /// Patterns of the language of plans, one line each (written for this test): the value,
@@ -400,10 +410,20 @@ fn patterns() {
         ("到2026年,制造业增加值占地区生产总值比重提高2个百分点。", "制造业增加值占地区生产总值比重", 2.0, "个百分点", "change"),
         ("到2026年,实现规上工业企业数字化改造全覆盖。", "规上工业企业数字化改造覆盖率", 100.0, "%", "level"),
         ("2025—2027年,工业投资年均增长10%以上。", "工业投资增速", 10.0, "%", "annual-growth"),
+        ("到2025年,规模以上工业营业收入突破万亿元。", "规模以上工业营业收入", 1.0, "万亿元", "level"),
+        ("到2025年,两化融合发展水平指数达65。", "两化融合发展水平指数", 65.0, "", "level"),
+        ("到2025年,甲产业、乙产业两大集群规模双双达到700亿级。", "甲产业", 700.0, "亿元", "level"),
+        ("到2025年,甲产业、乙产业两大集群规模双双达到700亿级。", "乙产业", 700.0, "亿元", "level"),
     ];
     for &(text, name, value, unit, kind) in cases {
         let draft = extract(text, "p");
-        let found = draft.plan.targets.iter().find(|t| t.value == Some(value) || t.value.is_some_and(|v| (v - value).abs() < 0.05));
+        let found = draft
+            .plan
+            .targets
+            .iter()
+            .filter(|t| t.value.is_some_and(|v| (v - value).abs() < 0.05))
+            .find(|t| name.is_empty() || t.name.zh == name)
+            .or_else(|| draft.plan.targets.iter().find(|t| t.value.is_some_and(|v| (v - value).abs() < 0.05)));
         let Some(target) = found else { panic!("{text}: no target of {value}; got {:?}", draft.plan.targets.iter().map(|t| t.value).collect::<Vec<_>>()) };
         if !name.is_empty() {
             assert_eq!(target.name.zh, name, "{text}");
