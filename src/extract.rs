@@ -11,7 +11,12 @@
 //! is (`年均增长` → annual growth, `每年` → per year, `达到` → a level, `新增` → summed
 //! over the period, `提高…个百分点` → a change, `高于…平均` → relative). Subsidies
 //! (`给予…万元奖励`), thresholds (`…万元以上的企业`), names (`“双百行动”`, `5G`),
-//! ordinals, dates and past figures are not targets.
+//! ordinals, dates and past figures are not targets — nor is a plan's account of its
+//! past (`发展基础` sections, `“十三五”期间…`, sentences after `…以来` or a past year).
+//!
+//! Text arrives as pasted: page chrome, CRLF, no line breaks at all (headings are then
+//! found mid-line), or PDF text broken mid-sentence (read through by [`Unwrapped`], whose
+//! offsets map each quote back to the input, breaks included).
 //!
 //! Never invents: every quote is a slice of the input (`Draft::spans` gives its byte
 //! range), every number is one the quote states. What is guessed is said in each
