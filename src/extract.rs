@@ -15,7 +15,7 @@
 //! past (`发展基础` sections, `“十三五”期间…`, sentences after `…以来` or a past year).
 //!
 //! Text arrives as pasted: page chrome, CRLF, no line breaks at all (headings are then
-//! found mid-line), or PDF text broken mid-sentence (read through by [`Unwrapped`], whose
+//! found mid-line), or PDF text broken mid-sentence (read through by `Unwrapped`, whose
 //! offsets map each quote back to the input, breaks included).
 //!
 //! Never invents: every quote is a slice of the input (`Draft::spans` gives its byte
