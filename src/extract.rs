@@ -576,6 +576,7 @@ impl Reader<'_> {
                         item.name = clean_name(subject);
                         item.from_before = Some(before_start);
                         item.needs_subject = false;
+                        item.subject_list.clear();
                         item.reasons.push(format!("«分别»: the {count} numbers go to the {count} subjects before, in order"));
                     }
                 }
@@ -861,9 +862,13 @@ impl SentenceContext {
             .iter()
             .any(|word| strip_lead(sentence).trim_start_matches("今年").starts_with(word) || sentence.contains(&format!("今年{word}")));
         context.background |= reported;
+        // `比上年提高1个百分点` is how an annual plan sets a goal; with `完成`/`实现了` it
+        // reports one.
+        let reports = ["完成", "实现了", "达到了", "增长了"].iter().any(|w| sentence.contains(w));
         for word in ["已经", "已达", "同比", "比上年", "较上年", "上年度", "去年", "排名第", "排第"] {
-            if sentence.contains(word) && !sentence.contains("不低于上年") && !sentence.contains("高于上年") {
-                context.background |= word != "比上年" || !sentence.contains("确保");
+            let compares = matches!(word, "比上年" | "较上年");
+            if sentence.contains(word) && !sentence.contains("不低于上年") && !sentence.contains("高于上年") && (!compares || reports) {
+                context.background = true;
             }
         }
         if sentence.contains("上年同期") {
@@ -1285,6 +1290,17 @@ fn quantity_at(clause: &str, at: usize, chinese: bool) -> Option<Quantity> {
             end += 1 + per_unit.len();
         }
     }
+    // `增长7%至8%`, `10亿元—15亿元`: a range with the unit written twice.
+    if high.is_none() && !chinese {
+        if let Some(dash) = clause[end..].chars().next().filter(|c| is_dash(*c)) {
+            if let Some((other, other_end)) = arabic_at(clause, end + dash.len_utf8()) {
+                if other > value && clause[other_end..].starts_with(unit.as_str()) {
+                    high = Some(other);
+                    end = other_end + unit.len();
+                }
+            }
+        }
+    }
     let mut after = None;
     for (word, comparison) in AFTER {
         if clause[end..].starts_with(word) {
@@ -1446,10 +1462,16 @@ fn not_a_target(clause: &str, quantity: &Quantity, all: &[Quantity], index: usiz
     // `5亿元以上项目`, `过千万元的增长点`, `超100亿元企业`: an amount that says which
     // things are meant, followed by those things.
     let stated = ends_with_any(before, &["不低于", "不少于", "不超过", "达到", "控制在", "达"]);
-    let describes = next.is_some_and(|c| is_han(c) || c == '“') && !starts_with_any(after, &["的目标", "目标", "规模", "以上", "左右"])
+    // `8%、10%和12%`: a number joined to the next one names nothing.
+    let joined = starts_with_any(after, &["和", "及", "与"]) && after.chars().nth(1).is_some_and(|c| digit_value(c).is_some());
+    let describes = next.is_some_and(|c| is_han(c) || c == '“') && !joined && !starts_with_any(after, &["的目标", "目标", "规模", "以上", "左右", "大关", "量级", "台阶"])
         && (!stated || after.starts_with('的'));
     // `90%以上城镇家庭具备千兆接入能力`: a share of the things that follow is a target.
-    let share = quantity.class == UnitClass::Percent && quantity.after.is_some() && !after.starts_with('的');
+    // `90%以上城镇家庭具备…`, `力争50%以上的规上工业企业…`: a share of the things that
+    // follow is a target (but `增长10%以上的企业` names which firms).
+    let share = quantity.class == UnitClass::Percent
+        && quantity.after.is_some()
+        && (!after.starts_with('的') || strip_lead(before).is_empty());
     match quantity.class {
         UnitClass::Amount | UnitClass::Percent | UnitClass::Points if describes && !quantity.grade && !share => return Some("describes what follows"),
         UnitClass::Amount if quantity.grade && all.iter().enumerate().any(|(i, q)| i != index && !q.grade && q.class == UnitClass::Count) => {
@@ -1457,7 +1479,7 @@ fn not_a_target(clause: &str, quantity: &Quantity, all: &[Quantity], index: usiz
         }
         _ => {}
     }
-    if describes && after.starts_with('的') {
+    if describes && after.starts_with('的') && !share {
         return Some("describes what follows");
     }
     // `过千万元的增长点`, `超100亿元企业`, `过10亿元、过亿元…的`; but `营业收入超3000亿元`
@@ -1833,9 +1855,11 @@ fn item_name(segment: &str, quantity: &Quantity, start: usize) -> String {
             break;
         }
     }
-    // `研发经费投入强度从2024年的1.8%提高到`: the name ends before its starting point.
-    if let Some(from) = head.find('从').filter(|&at| at > 0) {
-        head.truncate(from);
+    // `研发经费投入强度从2024年的1.8%提高到`, `…比重比上年提高`: the name ends before the
+    // point it starts from or compares with.
+    let base_at = ["从", "比上年", "较上年", "比20", "较20"].iter().filter_map(|w| head.find(w)).filter(|&at| at > 0).min();
+    if let Some(at) = base_at {
+        head.truncate(at);
     }
     // `…密度力争达`: verbs and modal words come off the end, one after another.
     const ENDINGS: [&str; 24] = [
@@ -1954,11 +1978,11 @@ fn worded_items(clause: &str, context: &SentenceContext) -> Vec<Item> {
         }
         return vec![item];
     }
-    if let Some(at) = trimmed.find("零的突破") {
-        let reasons = vec!["«零的突破»: at least one".to_owned()];
-        let end = at + "零的突破".len();
+    if let Some((at, word)) = ["零的突破", "零突破"].iter().find_map(|w| trimmed.find(w).map(|at| (at, *w))) {
+        let reasons = vec![format!("«{word}»: at least one")];
+        let end = at + word.len();
         let mut item = base(TargetKind::Level, Comparison::AtLeast, 1.0, "家", reasons, 0.6, end);
-        item.name = lead.trim_start_matches("实现").trim_end_matches("零的突破").chars().take(24).collect();
+        item.name = lead.trim_start_matches("实现").trim_end_matches(word).trim_end_matches('的').chars().take(24).collect();
         return vec![item];
     }
     if (trimmed.contains("全部完成") || trimmed.contains("基本完成") || trimmed.contains("全面完成")) && (context.deadline.is_some() || trimmed.contains("年内")) {

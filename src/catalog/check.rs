@@ -138,12 +138,13 @@ fn stated_values(target: &Target) -> Vec<f64> {
 
 /// Words of the plans that state a number without digits, and the number they state:
 /// coverage is 100%, a breakthrough from zero is 1, a frequency is a count per year.
-pub const NUMBER_WORDS: [(&str, f64); 13] = [
+pub const NUMBER_WORDS: [(&str, f64); 14] = [
     ("全覆盖", 100.0),
     ("覆盖", 100.0),
     ("全部", 100.0),
     ("基本完成", 100.0),
     ("零的突破", 1.0),
+    ("零突破", 1.0),
     ("翻一番", 100.0),
     ("翻番", 100.0),
     ("翻两番", 300.0),
