@@ -434,16 +434,16 @@ impl Reader<'_> {
             })
             .collect();
         // The first line of a page is its title or headline (`…规划:2025年工业增加值占GDP
-        // 比重超30%`), which repeats what the text says: not read for targets, when there
-        // is a text after it.
+        // 比重超30%`): what it states again is dropped at the end.
         let filled = lines.iter().filter(|(_, line)| !trim(line).is_empty()).count();
-        let headline = lines.iter().position(|(_, line)| !trim(line).is_empty()).filter(|&first| {
-            let line = trim(lines[first].1);
+        let headline = lines.iter().find(|(_, line)| !trim(line).is_empty()).filter(|(_, line)| {
+            let line = trim(line);
             filled >= 5 && !line.contains('。') && line.chars().count() <= 40 && heading(line).is_none()
         });
-        for (index, (start, line)) in lines.into_iter().enumerate() {
+        let headline_end = headline.map(|(start, line)| start + line.len());
+        for (start, line) in lines {
             let trimmed = trim(line);
-            if trimmed.is_empty() || Some(index) == headline {
+            if trimmed.is_empty() {
                 continue;
             }
             let base = start + (trimmed.as_ptr() as usize - line.as_ptr() as usize);
@@ -496,6 +496,14 @@ impl Reader<'_> {
                 }
             }
             self.read_paragraph(body_start, &body_text[..cut], &place);
+        }
+        if let Some(end) = headline_end {
+            let repeats = |found: &Found| {
+                found.span.end <= end
+                    && self.found.iter().any(|other| other.span.start > end && other.value == found.value && other.range == found.range && other.unit == found.unit)
+            };
+            let kept: Vec<Found> = self.found.iter().filter(|found| !repeats(found)).cloned().collect();
+            self.found = kept;
         }
         // Targets under a measure take its units; a measure without its own takes its
         // parent's (`(一)` names them for its `1.` items, or the other way round).

@@ -476,3 +476,16 @@ fn hard_wrapped_lines_as_copied_from_a_pdf() {
     println!("hard-wrapped: recall {found}/{expected}, precision {correct}/{emitted}");
     assert!(found * 10 >= expected * 9 && correct * 100 >= emitted * 85, "{found}/{expected}, {correct}/{emitted}");
 }
+
+/// A page's first line repeating a goal (a headline) is dropped; a first line with a goal
+/// of its own is kept.
+#[test]
+fn a_headline_repeating_a_goal_is_dropped() {
+    let body = "\n来源:某报\n\n到2025年,工业增加值占地区生产总值比重提高至30%以上。\n规上工业企业突破1000家。\n高新技术企业达到300家。\n";
+    let draft = extract(&format!("某市规划:2025年工业增加值比重超30%{body}"), "p");
+    let values: Vec<f64> = draft.plan.targets.iter().filter_map(|t| t.value).collect();
+    assert_eq!(values, [30.0, 1000.0, 300.0]);
+    let draft = extract(&format!("到2025年,培育专精特新企业50家{body}"), "p");
+    let values: Vec<f64> = draft.plan.targets.iter().filter_map(|t| t.value).collect();
+    assert_eq!(values, [50.0, 30.0, 1000.0, 300.0]);
+}
