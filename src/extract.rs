@@ -22,6 +22,7 @@
 //! range), every number is one the quote states. What is guessed is said in each
 //! target's `review.reasons`, with a confidence.
 
+use crate::catalog::check::chinese_digit;
 use crate::json::Named;
 use crate::catalog::{
     Baseline, Bilingual, ChangeIn, Comparison, Measure, Period, Plan, Review, Target, TargetKind,
@@ -1084,14 +1085,6 @@ fn digit_value(character: char) -> Option<u32> {
         '０'..='９' => Some(character as u32 - '０' as u32),
         _ => None,
     }
-}
-
-fn chinese_digit(character: char) -> Option<f64> {
-    "零一二三四五六七八九".chars().position(|c| c == character).map(|d| d as f64).or(match character {
-        '〇' => Some(0.0),
-        '两' => Some(2.0),
-        _ => None,
-    })
 }
 
 fn chinese_unit(character: char) -> Option<f64> {

@@ -175,17 +175,20 @@ fn quote_states(target: &Target, value: f64) -> bool {
             && COMPARATIVE_WORDS.iter().any(|word| quote.contains(word)))
 }
 
+/// The value of a Chinese digit: 零〇 0, 一 1 … 九 9, 两 2.
+pub fn chinese_digit(character: char) -> Option<f64> {
+    "零一二三四五六七八九".chars().position(|c| c == character).map(|d| d as f64).or(match character {
+        '〇' => Some(0.0),
+        '两' => Some(2.0),
+        _ => None,
+    })
+}
+
 /// The numbers written in Chinese numerals in `text` (三 → 3, 二十 → 20, 百亿 → 10¹⁰ and
 /// also 100, since 百亿级 means "of the 100-亿 class"), and fractions as percentages
 /// (三分之一 → 33.33).
 pub fn chinese_numbers_in(text: &str) -> Vec<f64> {
-    fn digit(character: char) -> Option<f64> {
-        "零一二三四五六七八九".chars().position(|c| c == character).map(|d| d as f64).or(match character {
-            '〇' => Some(0.0),
-            '两' => Some(2.0),
-            _ => None,
-        })
-    }
+    let digit = chinese_digit;
     fn unit(character: char) -> Option<f64> {
         match character {
             '十' => Some(10.0),
