@@ -501,7 +501,7 @@ impl Reader<'_> {
         if let Some(end) = headline_end {
             let repeats = |found: &Found| {
                 found.span.end <= end
-                    && self.found.iter().any(|other| other.span.start > end && other.value == found.value && other.range == found.range && other.unit == found.unit)
+                    && self.found.iter().any(|other| other.span.start > end && other.item.value == found.item.value && other.item.range == found.item.range && other.item.unit == found.item.unit)
             };
             let kept: Vec<Found> = self.found.iter().filter(|found| !repeats(found)).cloned().collect();
             self.found = kept;
@@ -670,17 +670,10 @@ impl Reader<'_> {
                 confidence += 0.05;
             }
             self.found.push(Found {
+                item: item.clone(),
                 span: quote_span.clone(),
                 quote: self.text[quote_span.clone()].to_owned(),
                 name,
-                unit: item.unit.clone(),
-                kind: item.kind,
-                comparison: item.comparison,
-                value: item.value,
-                range: item.range,
-                baseline: item.baseline,
-                change_in: item.change_in,
-                relative_to: item.relative_to.clone(),
                 sub_region,
                 deadline,
                 start_year,
@@ -2069,19 +2062,14 @@ fn shorten(text: &str) -> String {
 
 // ---- Found → Target ------------------------------------------------------------------
 
+/// A target placed in the plan: its item (what the clause says: unit, kind, comparison,
+/// value, …) with where it is, what it is called, and what it is for.
 #[derive(Clone, Debug)]
 struct Found {
+    item: Item,
     span: std::ops::Range<usize>,
     quote: String,
     name: String,
-    unit: String,
-    kind: TargetKind,
-    comparison: Comparison,
-    value: Option<f64>,
-    range: Option<[f64; 2]>,
-    baseline: Option<Baseline>,
-    change_in: Option<ChangeIn>,
-    relative_to: Option<String>,
     sub_region: Option<String>,
     deadline: Option<i32>,
     start_year: Option<i32>,
@@ -2114,21 +2102,22 @@ impl Found {
         let start_year = self.start_year.filter(|year| *year > period.start && Some(*year) <= deadline);
         let mut review_reasons = reasons;
         review_reasons.dedup();
+        let item = self.item;
         Target {
             id: format!("{plan_id}.t{number}"),
             name: Bilingual { zh: clean_name(&self.name), en: String::new() },
             quote: self.quote,
-            unit: self.unit,
-            kind: self.kind,
-            comparison: self.comparison,
-            value: self.value,
-            range: self.range,
-            baseline: self.baseline.filter(|b| Some(b.year) < deadline.or(Some(period.end))),
+            unit: item.unit,
+            kind: item.kind,
+            comparison: item.comparison,
+            value: item.value,
+            range: item.range,
+            baseline: item.baseline.filter(|b| Some(b.year) < deadline.or(Some(period.end))),
             start_year,
             deadline: Some(deadline.unwrap_or(period.end)),
             sub_region: self.sub_region,
-            change_in: self.change_in,
-            relative_to: self.relative_to,
+            change_in: item.change_in,
+            relative_to: item.relative_to,
             section: self.section,
             measure: measure.map(|m| m.id.clone()),
             responsible,

@@ -54,6 +54,35 @@ struct Score {
     agree: [usize; 4],
 }
 
+/// Scores summed over plans.
+#[derive(Default)]
+struct Totals {
+    found: usize,
+    expected: usize,
+    correct: usize,
+    emitted: usize,
+}
+
+impl Totals {
+    fn add(&mut self, score: &Score) {
+        self.found += score.found;
+        self.expected += score.expected;
+        self.correct += score.correct;
+        self.emitted += score.emitted;
+    }
+
+    /// The bar: recall at least 90%, precision at least 85%.
+    fn meets_the_bar(&self) -> bool {
+        self.found * 10 >= self.expected * 9 && self.correct * 100 >= self.emitted * 85
+    }
+}
+
+impl std::fmt::Display for Totals {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "recall {}/{}, precision {}/{}", self.found, self.expected, self.correct, self.emitted)
+    }
+}
+
 fn score(plan: &Plan, source: &str, draft: &Draft) -> Score {
     score_mapped(plan, source, draft, &|at| at)
 }
@@ -105,7 +134,7 @@ fn score_mapped(plan: &Plan, source: &str, draft: &Draft, map: &dyn Fn(usize) ->
 #[test]
 fn recall_and_precision_against_the_catalog() {
     let detail = std::env::var_os("EXTRACT_DETAIL").is_some();
-    let (mut found, mut expected, mut correct, mut emitted) = (0, 0, 0, 0);
+    let mut totals = Totals::default();
     let mut agree = [0; 4];
     println!("\n{:<26} {:>7} {:>10} {:>7} {:>10}", "plan", "recall", "", "precision", "");
     for (plan, source) in catalog_plans() {
@@ -127,14 +156,12 @@ fn recall_and_precision_against_the_catalog() {
                 println!("    extra   {extra}");
             }
         }
-        found += s.found;
-        expected += s.expected;
-        correct += s.correct;
-        emitted += s.emitted;
+        totals.add(&s);
         for (total, part) in agree.iter_mut().zip(s.agree) {
             *total += part;
         }
     }
+    let Totals { found, expected, correct, emitted } = totals;
     let recall = found as f64 / expected as f64;
     let precision = correct as f64 / emitted.max(1) as f64;
     println!("{:<26} {:>6.1}% {:>10} {:>6.1}% {:>10}", "all five", 100.0 * recall, format!("{found}/{expected}"), 100.0 * precision, format!("{correct}/{emitted}"));
@@ -308,17 +335,13 @@ fn timing() {
 #[test]
 fn line_breaks_lost_or_changed() {
     for (variant, change) in [("CRLF", "\r\n"), ("one line", ""), ("spaces", " ")] {
-        let (mut found, mut expected, mut correct, mut emitted) = (0, 0, 0, 0);
+        let mut totals = Totals::default();
         for (plan, source) in catalog_plans() {
             let text = source.replace('\n', change);
-            let s = score(&plan, &text, &extract(&text, "draft"));
-            found += s.found;
-            expected += s.expected;
-            correct += s.correct;
-            emitted += s.emitted;
+            totals.add(&score(&plan, &text, &extract(&text, "draft")));
         }
-        println!("{variant:<10} recall {found}/{expected}, precision {correct}/{emitted}");
-        assert!(found * 10 >= expected * 9 && correct * 100 >= emitted * 85, "{variant}: {found}/{expected}, {correct}/{emitted}");
+        println!("{variant:<10} {totals}");
+        assert!(totals.meets_the_bar(), "{variant}: {totals}");
     }
 }
 
@@ -447,7 +470,7 @@ fn patterns() {
 /// breaks included).
 #[test]
 fn hard_wrapped_lines_as_copied_from_a_pdf() {
-    let (mut found, mut expected, mut correct, mut emitted) = (0, 0, 0, 0);
+    let mut totals = Totals::default();
     for (plan, source) in catalog_plans() {
         // Wrap, remembering where each break went in.
         let mut wrapped = String::new();
@@ -467,14 +490,10 @@ fn hard_wrapped_lines_as_copied_from_a_pdf() {
         for (target, span) in draft.plan.targets.iter().zip(&draft.spans) {
             assert_eq!(&wrapped[span.clone()], target.quote);
         }
-        let s = score_mapped(&plan, &source, &draft, &map);
-        found += s.found;
-        expected += s.expected;
-        correct += s.correct;
-        emitted += s.emitted;
+        totals.add(&score_mapped(&plan, &source, &draft, &map));
     }
-    println!("hard-wrapped: recall {found}/{expected}, precision {correct}/{emitted}");
-    assert!(found * 10 >= expected * 9 && correct * 100 >= emitted * 85, "{found}/{expected}, {correct}/{emitted}");
+    println!("hard-wrapped: {totals}");
+    assert!(totals.meets_the_bar(), "{totals}");
 }
 
 /// A page's first line repeating a goal (a headline) is dropped; a first line with a goal
