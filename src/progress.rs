@@ -5,8 +5,12 @@
 //!
 //! Statuses follow the Statistics Canada / Open SDG growth-ratio thresholds, made
 //! deadline-aware: R = observed pace ÷ required pace; R ≥ 0.95 on track, 0.6 ≤ R < 0.95
-//! needs acceleration, 0 ≤ R < 0.6 limited progress, R < 0 deterioration. `achieved` once
-//! the target's condition holds; once the period is over, `achieved` or `not-achieved`.
+//! needs acceleration, 0 ≤ R < 0.6 limited progress, R < 0 deterioration. A status never
+//! claims more than the data holds: `achieved` and `not-achieved` need the deadline year's
+//! value — except a level, a running total or a change already reached, which is achieved
+//! early. With the deadline past and its year missing, the status is the pace of the years
+//! there are, and the words say which year is missing. Where a status leans on the 0.95
+//! threshold or on a 左右 tolerance, the words say that too.
 
 use std::fmt;
 use std::str::FromStr;
@@ -187,6 +191,8 @@ pub struct Assessment {
     pub projection: Option<(i32, f64)>,
     /// The most recent point of `series`.
     pub latest: Option<(i32, f64)>,
+    /// Whether bigger values of `series` are better (false for 不超过 and for reductions).
+    pub up: bool,
     pub explanation: Bilingual,
 }
 
@@ -282,8 +288,9 @@ impl Window {
         observations.range(self.start..=self.deadline).map(|(&year, &value)| (year, value)).collect()
     }
 
-    fn complete(&self, observations: &Observations) -> bool {
-        (self.start..=self.deadline).all(|year| observations.contains_key(&year))
+    /// The years of the window with no observation.
+    fn missing(&self, observations: &Observations) -> Vec<i32> {
+        (self.start..=self.deadline).filter(|year| !observations.contains_key(year)).collect()
     }
 
     fn years(&self) -> f64 {
@@ -298,7 +305,8 @@ struct NoData {
 }
 
 fn no_data(target: &Target, reason: NoData) -> Assessment {
-    let goal = threshold(target, target.comparison != Comparison::AtMost).map_or(Goal::None, |(goal, _, _)| goal);
+    let up = target.comparison != Comparison::AtMost && target.value.or(target.range.map(|[low, _]| low)).is_none_or(|value| target.kind != TargetKind::Change || value >= 0.0);
+    let goal = threshold(target, up).map_or(Goal::None, |(goal, _, _)| goal);
     Assessment {
         status: Status::NoData,
         ratio: None,
@@ -309,6 +317,7 @@ fn no_data(target: &Target, reason: NoData) -> Assessment {
         expected: Vec::new(),
         projection: None,
         latest: None,
+        up,
         explanation: Bilingual {
             zh: reason.zh,
             en: reason.en,
@@ -317,9 +326,90 @@ fn no_data(target: &Target, reason: NoData) -> Assessment {
 }
 
 fn nothing_in(window: Window) -> NoData {
+    if window.start == window.deadline {
+        return NoData {
+            zh: format!("尚无{}年的数据。", window.deadline),
+            en: format!("No data for {} yet.", window.deadline),
+        };
+    }
     NoData {
         zh: format!("尚无{}—{}年的数据。", window.start, window.deadline),
         en: format!("No data for {}–{} yet.", window.start, window.deadline),
+    }
+}
+
+/// The words for a status judged without the deadline year's value once that year is
+/// over: which year is missing and which years the pace comes from.
+fn final_year_missing(window: Window, from: i32, to: i32) -> (String, String) {
+    let deadline = window.deadline;
+    if from == to {
+        (format!("；{deadline}年数据尚未发布，按{to}年的数据判断"), format!("; {deadline} data not yet published, judged on {to}"))
+    } else {
+        (
+            format!("；{deadline}年数据尚未发布，按{from}—{to}年的速度判断"),
+            format!("; {deadline} data not yet published, judged on the pace of {from}–{to}"),
+        )
+    }
+}
+
+/// The words for a status that is on track only by the method's threshold (R ≥ 0.95
+/// while the target's own condition does not hold yet): what R is and what counts.
+/// `what` names R (「平均增速」 is R of the target); `of_needed`: R is a share of what is
+/// needed (a pace), not a share in itself (a mean attainment).
+fn threshold_words(ratio: Option<f64>, status: Status, met: bool, what: (&str, &str), of_needed: bool) -> (String, String) {
+    match ratio {
+        Some(ratio) if status == Status::OnTrack && !met => {
+            let share = number(ratio * 100.0, 1);
+            let (what_zh, what_en) = what;
+            let (of_zh, of_en) = if of_needed { ("所需的", " of what is needed") } else { ("", "") };
+            (
+                format!("；{what_zh}为{of_zh}{share}%，按本方法达到95%即视为按进度"),
+                format!("; {what_en} is {share}%{of_en}, and 95% or more counts as on track"),
+            )
+        }
+        _ => (String::new(), String::new()),
+    }
+}
+
+/// The words for a 左右 target met only within its tolerance: how far short it is and
+/// what 左右 allows.
+fn slack_words(target: &Target, value: f64, aim: f64, met: bool, up: bool) -> (String, String) {
+    if target.comparison != Comparison::About || !met || (if up { value >= aim - 1e-9 } else { value <= aim + 1e-9 }) {
+        return (String::new(), String::new());
+    }
+    let slack = tolerance(target, aim);
+    let unit = gap_unit(&target.unit);
+    let (side_zh, side_en) = if up { ("低于", "below") } else { ("高于", "above") };
+    let aim_text = number(aim, 2);
+    let slack_text = number(slack, 2);
+    (
+        format!("；{side_zh}{aim_text}{}，但在“左右”允许的{slack_text}{unit}以内", target.unit),
+        format!("; {side_en} {aim_text}{}, but within the {slack_text}{} that “about” allows", english_unit(&target.unit), english_unit(unit)),
+    )
+}
+
+/// [`slack_words`] for a change target, whose value is signed: 「下降幅度不足3%」.
+fn slack_words_signed(target: &Target, change: f64, aim: f64, met: bool, up: bool, unit: &str) -> (String, String) {
+    if target.comparison != Comparison::About || !met || (if up { change >= aim - 1e-9 } else { change <= aim + 1e-9 }) {
+        return (String::new(), String::new());
+    }
+    let slack = number(tolerance(target, aim), 2);
+    let size = number(aim.abs(), 2);
+    let gap = gap_unit(unit);
+    let (verb_zh, verb_en) = if aim < 0.0 { ("下降", "fall") } else { ("上升", "rise") };
+    (
+        format!("；{verb_zh}幅度不足{size}{unit}，但在“左右”允许的{slack}{gap}以内"),
+        format!("; a {verb_en} of less than {size}{}, but within the {slack}{} that “about” allows", english_unit(unit), english_unit(gap)),
+    )
+}
+
+/// The unit of a difference of two values in `unit`: a difference of two percentages is
+/// in percentage points (个百分点), anything else in its own unit.
+pub fn gap_unit(unit: &str) -> &str {
+    if unit == "%" {
+        "个百分点"
+    } else {
+        unit
     }
 }
 
@@ -350,11 +440,12 @@ fn annual_growth(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<
         return Err(nothing_in(window));
     };
     let average = average_growth(observed.iter().map(|&(_, rate)| rate));
-    let complete = window.complete(inputs.observations);
+    // The deadline year's value, and that year over: a final verdict.
+    let has_final = latest_year == window.deadline && window.over;
     let met = line.met(average);
     let ratio = (up && aim > 0.0).then(|| average / aim);
-    let status = if complete || window.over { final_status(met) } else { pace_status(met, ratio) };
-    let missing: Vec<i32> = (window.start..=window.deadline).filter(|y| !inputs.observations.contains_key(y)).collect();
+    let status = if has_final { final_status(met) } else { pace_status(met, ratio) };
+    let missing = window.missing(inputs.observations);
 
     let first_year = observed[0].0;
     let rate = number(latest_value, 2);
@@ -386,7 +477,12 @@ fn annual_growth(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<
     } else {
         format!("{}: {rate}% in {latest_year}; the {first_year}–{latest_year} average of {mean}% is {target_en}", name.en)
     };
-    if !complete && !window.over && !met && up {
+    let (slack_zh, slack_en) = slack_words(target, average, aim, met, up);
+    let what = if observed.len() == 1 { ("增速", "the growth rate") } else { ("平均增速", "the average") };
+    let (lean_zh, lean_en) = threshold_words(ratio, status, met, what, true);
+    zh.push_str(&(slack_zh + &lean_zh));
+    en.push_str(&(slack_en + &lean_en));
+    if !has_final && !met && up {
         // The rate the remaining years need for the whole period to average the target.
         let done: f64 = observed.iter().map(|&(_, rate)| 1.0 + rate / 100.0).product();
         let remaining = missing.len() as f64;
@@ -397,9 +493,15 @@ fn annual_growth(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<
             en.push_str(&format!("; the remaining years need {needed}% a year"));
         }
     }
-    if window.over && !missing.is_empty() {
-        zh.push_str(&format!("（缺{}年数据）", years_list(&missing)));
-        en.push_str(&format!(" (no data for {})", years_list(&missing)));
+    if has_final {
+        if !missing.is_empty() {
+            zh.push_str(&format!("（缺{}年数据）", years_list(&missing)));
+            en.push_str(&format!(" (no data for {})", years_list(&missing)));
+        }
+    } else if window.over {
+        let (missing_zh, missing_en) = final_year_missing(window, first_year, latest_year);
+        zh.push_str(&missing_zh);
+        en.push_str(&missing_en);
     }
     Ok(Assessment {
         status,
@@ -411,6 +513,7 @@ fn annual_growth(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<
         expected: (window.start..=window.deadline).map(|year| (year, aim)).collect(),
         projection: Some((window.deadline, average)),
         latest: Some((latest_year, latest_value)),
+        up,
         explanation: finish(zh, en, status),
     })
 }
@@ -503,9 +606,12 @@ fn level(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Assessme
         }
         _ => None,
     };
+    // Reached is achieved, even early; not reached is final only with the deadline's value.
+    // The deadline year's value, and that year over: a final verdict.
+    let has_final = latest_year == window.deadline && window.over;
     let status = if met {
         Status::Achieved
-    } else if window.over {
+    } else if has_final {
         Status::NotAchieved
     } else {
         match ratio {
@@ -543,6 +649,15 @@ fn level(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Assessme
             en.push_str(&format!("; further from the target than {from}{eu} in {from_year}"));
         }
     }
+    let (slack_zh, slack_en) = slack_words(target, latest_value, aim, met, up);
+    let (lean_zh, lean_en) = threshold_words(ratio, status, met, ("目前的速度", "the pace so far"), true);
+    zh.push_str(&(slack_zh + &lean_zh));
+    en.push_str(&(slack_en + &lean_en));
+    if !met && !has_final && window.over {
+        let (missing_zh, missing_en) = final_year_missing(window, base_year, latest_year);
+        zh.push_str(&missing_zh);
+        en.push_str(&missing_en);
+    }
     Ok(Assessment {
         status,
         ratio,
@@ -553,6 +668,7 @@ fn level(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Assessme
         expected,
         projection,
         latest: Some((latest_year, latest_value)),
+        up,
         explanation: finish(zh, en, status),
     })
 }
@@ -595,23 +711,39 @@ fn per_year(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Asses
         }
     };
     let ratio = observed.iter().map(|&(_, value)| attainment(value)).sum::<f64>() / observed.len() as f64;
-    let complete = window.complete(inputs.observations);
-    let status = if complete || window.over { final_status(all_met) } else { pace_status(all_met, Some(ratio)) };
+    // The deadline year's value, and that year over: a final verdict.
+    let has_final = latest_year == window.deadline && window.over;
+    let status = if has_final { final_status(all_met) } else { pace_status(all_met, Some(ratio)) };
     let unit = &target.unit;
     let value = number(latest_value, 2);
     let (verdict_zh, verdict_en) = if line.met(latest_value) { ("达到", "meets") } else { ("未达到", "misses") };
     let count = observed.len();
-    let zh = format!(
+    let mut zh = format!(
         "{latest_year}年{}为{value}{unit}，{verdict_zh}每年{}的目标；已有数据的{count}个年份中{met_years}个达标",
         target.name.zh,
         goal_words(target, Lang::Zh)
     );
-    let en = format!(
+    let mut en = format!(
         "{}: {value}{} in {latest_year}, which {verdict_en} the yearly target of {}; {met_years} of {count} years with data met it",
         target.name.en,
         english_unit(unit),
         goal_words(target, Lang::En)
     );
+    let (slack_zh, slack_en) = slack_words(target, latest_value, aim, line.met(latest_value), up);
+    let (lean_zh, lean_en) = threshold_words(Some(ratio), status, all_met, ("各年完成率的平均", "the mean yearly attainment"), false);
+    zh.push_str(&(slack_zh + &lean_zh));
+    en.push_str(&(slack_en + &lean_en));
+    let missing = window.missing(inputs.observations);
+    if has_final {
+        if !missing.is_empty() {
+            zh.push_str(&format!("（缺{}年数据）", years_list(&missing)));
+            en.push_str(&format!(" (no data for {})", years_list(&missing)));
+        }
+    } else if window.over {
+        let (missing_zh, missing_en) = final_year_missing(window, observed[0].0, latest_year);
+        zh.push_str(&missing_zh);
+        en.push_str(&missing_en);
+    }
     Ok(Assessment {
         status,
         ratio: Some(ratio),
@@ -622,6 +754,7 @@ fn per_year(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Asses
         expected: (window.start..=window.deadline).map(|year| (year, aim)).collect(),
         projection: None,
         latest: Some((latest_year, latest_value)),
+        up,
         explanation: finish(zh, en, status),
     })
 }
@@ -646,15 +779,19 @@ fn cumulative(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Ass
     let elapsed = observed.len() as f64;
     let per_year_needed = aim / window.years();
     let ratio = (per_year_needed.abs() > 1e-12).then(|| (total / elapsed) / per_year_needed);
+    // The total is final only when every year's additions are in: a missing year may
+    // have added what the target lacks.
+    let missing = window.missing(inputs.observations);
+    let complete = missing.is_empty() && window.over;
     let status = if up {
         if met {
             Status::Achieved
-        } else if window.over || window.complete(inputs.observations) {
+        } else if complete {
             Status::NotAchieved
         } else {
             pace_status(false, ratio)
         }
-    } else if window.over || window.complete(inputs.observations) {
+    } else if complete {
         final_status(met)
     } else if met {
         Status::OnTrack
@@ -666,19 +803,33 @@ fn cumulative(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Ass
     let sum = number(total, 2);
     let span_zh = if window.start == latest_year { format!("{latest_year}年") } else { format!("{}—{latest_year}年", window.start) };
     let span_en = if window.start == latest_year { format!("in {latest_year}") } else { format!("over {}–{latest_year}", window.start) };
-    let zh = format!(
+    let mut zh = format!(
         "{span_zh}{}累计{sum}{unit}，目标为{}年累计{}",
         target.name.zh,
         window.deadline,
         goal_words(target, Lang::Zh)
     );
-    let en = format!(
+    let mut en = format!(
         "{}: {sum}{} in total {span_en}; the target is {} by {}",
         target.name.en,
         english_unit(unit),
         goal_words(target, Lang::En),
         window.deadline
     );
+    let (slack_zh, slack_en) = slack_words(target, total, aim, met, up);
+    let (lean_zh, lean_en) = threshold_words(ratio, status, met, ("每年新增的速度", "the yearly additions so far"), true);
+    zh.push_str(&(slack_zh + &lean_zh));
+    en.push_str(&(slack_en + &lean_en));
+    if status != Status::Achieved && !complete {
+        if latest_year == window.deadline && !missing.is_empty() {
+            zh.push_str(&format!("（缺{}年数据）", years_list(&missing)));
+            en.push_str(&format!(" (no data for {})", years_list(&missing)));
+        } else if window.over {
+            let (missing_zh, missing_en) = final_year_missing(window, observed[0].0, latest_year);
+            zh.push_str(&missing_zh);
+            en.push_str(&missing_en);
+        }
+    }
     Ok(Assessment {
         status,
         ratio,
@@ -691,6 +842,7 @@ fn cumulative(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Ass
             .collect(),
         projection: Some(projection),
         latest: Some((latest_year, total)),
+        up,
         explanation: finish(zh, en, status),
     })
 }
@@ -748,29 +900,46 @@ fn change(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Assessm
     let required = aim / span;
     let observed_pace = latest_change / f64::from(latest_year - base_year);
     let ratio = (required.abs() > 1e-12 && span > 0.0).then(|| observed_pace / required);
+    // Reached is achieved, even early (like a level); not reached is final only with
+    // the deadline's value.
+    // The deadline year's value, and that year over: a final verdict.
+    let has_final = latest_year == window.deadline && window.over;
     let status = if met {
         Status::Achieved
-    } else if window.over {
+    } else if has_final {
         Status::NotAchieved
     } else {
         pace_status(false, ratio)
     };
-    let unit = if percent { "%" } else { lang_points(&target.unit) };
+    let unit = if percent { "%" } else { gap_unit(&target.unit) };
     let moved = number(latest_change.abs(), 2);
-    let (verb_zh, verb_en) = if latest_change >= 0.0 { ("提高", "up") } else { ("下降", "down") };
-    let zh = format!(
+    let (verb_zh, verb_en) = if latest_change >= 0.0 { ("上升", "up") } else { ("下降", "down") };
+    let mut zh = format!(
         "{latest_year}年{}较{base_year}年{verb_zh}{moved}{unit}，目标为到{}年{}",
         target.name.zh,
         window.deadline,
         goal_words(target, Lang::Zh)
     );
-    let en = format!(
+    let mut en = format!(
         "{}: {verb_en} {moved}{} from {base_year} to {latest_year}; the target is {} by {}",
         target.name.en,
         english_unit(unit),
         goal_words(target, Lang::En),
         window.deadline
     );
+    if !met && aim.abs() > 1e-12 && latest_change / aim < 0.0 {
+        zh.push_str("，与目标方向相反");
+        en.push_str(", the opposite direction to the target");
+    }
+    let (slack_zh, slack_en) = slack_words_signed(target, latest_change, aim, met, up, unit);
+    let (lean_zh, lean_en) = threshold_words(ratio, status, met, ("目前的变化速度", "the pace of change so far"), true);
+    zh.push_str(&(slack_zh + &lean_zh));
+    en.push_str(&(slack_en + &lean_en));
+    if !met && !has_final && window.over {
+        let (missing_zh, missing_en) = final_year_missing(window, base_year, latest_year);
+        zh.push_str(&missing_zh);
+        en.push_str(&missing_en);
+    }
     Ok(Assessment {
         status,
         ratio,
@@ -781,6 +950,7 @@ fn change(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Assessm
         expected: (base_year..=window.deadline).map(|year| (year, required * f64::from(year - base_year))).collect(),
         projection: Some((window.deadline, latest_change + observed_pace * f64::from(window.deadline - latest_year))),
         latest: Some((latest_year, latest_change)),
+        up,
         explanation: finish(zh, en, status),
     })
 }
@@ -794,14 +964,6 @@ pub fn english_unit(unit: &str) -> String {
     }
 }
 
-/// "个百分点" stays; a bare "%" of a points change is percentage points.
-fn lang_points(unit: &str) -> &str {
-    if unit == "%" {
-        "个百分点"
-    } else {
-        unit
-    }
-}
 
 /// 高于全市平均水平1个百分点以上, 增速快于全市平均: the margin over the comparison series,
 /// averaged over the years both have. With a margin target above zero, R = mean margin ÷
@@ -836,9 +998,10 @@ fn relative(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Asses
     };
     let mean = margins.iter().map(|&(_, margin)| margin).sum::<f64>() / margins.len() as f64;
     let met = line.met(mean);
-    let complete = (window.start..=window.deadline).all(|year| margins.iter().any(|&(y, _)| y == year));
+    // The deadline year's value, and that year over: a final verdict.
+    let has_final = latest_year == window.deadline && window.over;
     let ratio = (up && aim > 0.0).then(|| mean / aim);
-    let status = if complete || window.over {
+    let status = if has_final {
         final_status(met)
     } else if met {
         Status::OnTrack
@@ -851,7 +1014,7 @@ fn relative(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Asses
     } else {
         Status::LimitedProgress
     };
-    let unit = &target.unit;
+    let unit = gap_unit(&target.unit);
     let (above_zh, above_en) = if latest_margin >= 0.0 { ("高出", "above") } else { ("低", "below") };
     let eu = english_unit(unit);
     let gap = number(latest_margin.abs(), 2);
@@ -864,6 +1027,21 @@ fn relative(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Asses
     }
     zh.push_str(&format!("，目标为{}", goal_words(target, Lang::Zh)));
     en.push_str(&format!("; the target is {}", goal_words(target, Lang::En)));
+    let (lean_zh, lean_en) = threshold_words(ratio, status, met, ("平均差值", "the mean margin"), true);
+    zh.push_str(&lean_zh);
+    en.push_str(&lean_en);
+    let years_with_both: Vec<i32> = margins.iter().map(|&(year, _)| year).collect();
+    let missing: Vec<i32> = (window.start..=window.deadline).filter(|year| !years_with_both.contains(year)).collect();
+    if has_final {
+        if !missing.is_empty() {
+            zh.push_str(&format!("（缺{}年数据）", years_list(&missing)));
+            en.push_str(&format!(" (no data for {})", years_list(&missing)));
+        }
+    } else if window.over {
+        let (missing_zh, missing_en) = final_year_missing(window, margins[0].0, latest_year);
+        zh.push_str(&missing_zh);
+        en.push_str(&missing_en);
+    }
     Ok(Assessment {
         status,
         ratio,
@@ -874,6 +1052,7 @@ fn relative(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Asses
         expected: (window.start..=window.deadline).map(|year| (year, aim)).collect(),
         projection: None,
         latest: Some((latest_year, latest_margin)),
+        up,
         explanation: finish(zh, en, status),
     })
 }
@@ -881,7 +1060,7 @@ fn relative(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Asses
 /// The target in words: 「150家以上」, "at least 150 家", 「3–5家」, 「下降3%左右」.
 pub fn goal_words(target: &Target, lang: Lang) -> String {
     let unit = match (target.kind, target.change_in) {
-        (TargetKind::Change, Some(ChangeIn::Points)) => lang_points(&target.unit),
+        (TargetKind::Change, Some(ChangeIn::Points)) => gap_unit(&target.unit),
         _ => target.unit.as_str(),
     };
     if target.kind == TargetKind::Relative {

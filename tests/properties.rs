@@ -1,6 +1,7 @@
 //! Properties of the progress method over random inputs (proptest): it never panics,
-//! a bigger latest value never makes an at-least target's status worse, and once the
-//! deadline is past no target is "on track".
+//! a bigger latest value never makes an at-least target's status worse, a verdict
+//! (achieved, not achieved) needs the deadline year's value, and a pace status after the
+//! deadline says what is missing.
 
 use proptest::prelude::*;
 
@@ -123,10 +124,31 @@ proptest! {
     }
 
     #[test]
-    fn past_the_deadline_nothing_is_on_track(target in any_target(), observations in observations(), benchmark in observations(), year in 2021..2040i32) {
+    fn a_verdict_needs_the_deadline_years_value(target in any_target(), observations in observations(), benchmark in observations(), as_of in date()) {
+        // Achieved or not achieved only with 2020's value and 2020 over — except a level,
+        // running total or change already reached, which is achieved early.
+        let plan = plan_with(target.clone());
+        let assessment = assess(&plan, &target, Inputs { observations: &observations, benchmark: Some(&benchmark), as_of });
+        let final_in = observations.contains_key(&2020) && as_of.year > 2020;
+        let early = matches!(target.kind, TargetKind::Level | TargetKind::Cumulative | TargetKind::Change);
+        match assessment.status {
+            Status::NotAchieved => prop_assert!(final_in, "not achieved without 2020: {:?}", assessment),
+            Status::Achieved => prop_assert!(final_in || early, "achieved without 2020: {:?}", assessment),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn past_the_deadline_a_missing_final_year_is_named(target in any_target(), observations in observations(), benchmark in observations(), year in 2021..2040i32) {
         let plan = plan_with(target.clone());
         let as_of = Date { year, month: 1, day: 1 };
-        let status = assess(&plan, &target, Inputs { observations: &observations, benchmark: Some(&benchmark), as_of }).status;
-        prop_assert!(matches!(status, Status::Achieved | Status::NotAchieved | Status::NoData), "{:?} after the deadline", status);
+        let assessment = assess(&plan, &target, Inputs { observations: &observations, benchmark: Some(&benchmark), as_of });
+        if !matches!(assessment.status, Status::Achieved | Status::NotAchieved | Status::NoData) {
+            prop_assert!(
+                assessment.explanation.zh.contains("2020年数据尚未发布") || assessment.explanation.zh.contains("缺"),
+                "a pace status after the deadline that does not say what is missing: {}", assessment.explanation.zh
+            );
+            prop_assert!(assessment.explanation.en.contains("2020") , "{}", assessment.explanation.en);
+        }
     }
 }
