@@ -10,7 +10,8 @@ use std::sync::Arc;
 use crate::catalog::{check, Catalog, Plan, TargetKind};
 use crate::i18n::Lang;
 use crate::json::{self, Fields, Json, Named};
-use crate::progress::{Date, Observations};
+use crate::progress::Date;
+use crate::provenance::{Series, Source};
 
 pub use crate::json::{closest, ConfigError};
 
@@ -51,6 +52,62 @@ pub struct Config {
     /// Plans of one's own, in the catalog's schema.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
     pub plans: Vec<Plan>,
+    /// Where the figures come from, shown under the plan's clause as 数据来源 and in
+    /// every export: `{"name": "鄂州市统计局《…统计公报》", "url": "https://…",
+    /// "published": "2020-04-10", "note": "…"}`.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<SourceSchema>"))]
+    pub source: Option<Source>,
+    /// The figures are illustrative (示例数据), not official statistics: a badge on the
+    /// widget, its tiles and every export says so.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
+    pub illustrative: bool,
+}
+
+/// The JSON Schema of `source` (see [`Source`]).
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(schemars::JsonSchema)]
+#[schemars(rename_all = "camelCase", deny_unknown_fields)]
+#[allow(dead_code)]
+struct SourceSchema {
+    /// The publication: a string, or `{"zh": …, "en": …}`; at most 200 characters.
+    name: TextInBoth,
+    /// An http(s) address of the publication.
+    #[schemars(regex(pattern = r"^[hH][tT][tT][pP][sS]?://\S+$"))]
+    url: Option<String>,
+    /// The date it was published, `YYYY-MM-DD`.
+    #[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
+    published: Option<String>,
+    /// Anything a reader should know about the figures (a string or `{zh, en}`).
+    note: Option<TextInBoth>,
+}
+
+/// A text in both languages: one string for both, or `{"zh": …, "en": …}`.
+#[cfg(not(target_arch = "wasm32"))]
+struct TextInBoth;
+
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for TextInBoth {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "TextInBoth".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "One string for both languages, or {\"zh\": …, \"en\": …}; at most 200 characters each (a note: 500).",
+            "oneOf": [
+                { "type": "string", "minLength": 1, "maxLength": 500 },
+                {
+                    "type": "object",
+                    "properties": {
+                        "zh": { "type": "string", "minLength": 1, "maxLength": 500 },
+                        "en": { "type": "string", "minLength": 1, "maxLength": 500 }
+                    },
+                    "required": ["zh", "en"],
+                    "additionalProperties": false
+                }
+            ]
+        })
+    }
 }
 
 /// Which chart to draw.
@@ -96,11 +153,15 @@ impl Named for Theme {
 
 /// Observed values: one series (`{"2018": 8.3}`), or one series per target id
 /// (`{"ezhou-2018-2020.value-added-growth": {"2018": 8.3}}`). A key that starts with a
-/// digit or a sign is a year; any other key is a target id.
+/// digit or a sign is a year; any other key is a target id. A value is a number, or
+/// `{"value": 7.9, "flag": "preliminary"}`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Actuals {
-    pub series: Observations,
-    pub by_target: SortedMap<String, Observations>,
+    pub series: Series,
+    pub by_target: SortedMap<String, Series>,
+    /// A data file's own `source` (`{"source": {…}, "values": {…}}`); configs give theirs
+    /// at the top level.
+    pub source: Option<Source>,
 }
 
 impl Actuals {
@@ -116,32 +177,22 @@ impl Actuals {
         let mut actuals = Actuals::default();
         for (key, value) in entries {
             if key.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+') {
-                read_year(&mut actuals.series, key, value, path)?;
+                actuals.series.read_year(key, value, path)?;
             } else {
-                actuals.by_target.insert(key.clone(), read_series(value, &json::join(path, key))?);
+                actuals.by_target.insert(key.clone(), Series::read(value, &json::join(path, key))?);
             }
         }
         Ok(actuals)
     }
-}
 
-/// A series of observations, `{"2018": 8.3, "2019": 7.9}`.
-fn read_series(json: &Json, path: &str) -> Result<Observations, ConfigError> {
-    let Json::Object(entries) = json else {
-        return Err(json::invalid(json, path, "an object of year → number, like {\"2019\": 7.9}"));
-    };
-    let mut series = Observations::new();
-    for (key, value) in entries {
-        read_year(&mut series, key, value, path)?;
+    /// The values of `id`: the plain series, then the series keyed by `id` on top.
+    pub fn of(&self, id: &str) -> Series {
+        let mut series = self.series.clone();
+        if let Some(own) = self.by_target.get(id) {
+            series.extend(own);
+        }
+        series
     }
-    Ok(series)
-}
-
-/// One `"2019": 7.9` of an object at `path` into `series`.
-fn read_year(series: &mut Observations, key: &str, value: &Json, path: &str) -> Result<(), ConfigError> {
-    let year = parse_year(key).map_err(|message| ConfigError::new(path, message))?;
-    series.insert(year, json::as_number(value, &json::join(path, key))?);
-    Ok(())
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -152,22 +203,48 @@ impl schemars::JsonSchema for Actuals {
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
-            "description": "Values by year ({\"2019\": 7.9}), or by target id for a plan ({\"<target id>\": {\"2019\": 7.9}}).",
+            "description": "Values by year ({\"2019\": 7.9}), or by target id for a plan ({\"<target id>\": {\"2019\": 7.9}}). A value is a number, or {\"value\": 7.9, \"flag\": \"preliminary\"} (flag: preliminary 初步核算, estimate 预计, revised 修订; source: that value's own source, at most 200 characters).",
             "type": "object",
             "patternProperties": {
-                "^[0-9]{4}$": { "type": "number" },
+                "^[0-9]{4}$": { "$ref": "#/$defs/Observation" },
                 "^[a-z0-9-]+\\.[a-z0-9-]+$": {
                     "type": "object",
-                    "patternProperties": { "^[0-9]{4}$": { "type": "number" } },
+                    "patternProperties": { "^[0-9]{4}$": { "$ref": "#/$defs/Observation" } },
                     "additionalProperties": false
                 }
             },
-            "additionalProperties": false
+            "additionalProperties": false,
+            "$defs": {
+                "Observation": {
+                    "oneOf": [
+                        { "type": "number" },
+                        {
+                            "type": "object",
+                            "properties": {
+                                "value": { "type": "number" },
+                                "flag": { "enum": ["preliminary", "estimate", "revised"] },
+                                "source": { "type": "string", "maxLength": 200 }
+                            },
+                            "required": ["value"],
+                            "additionalProperties": false
+                        }
+                    ]
+                }
+            }
         })
     }
 }
 
-fn parse_year(key: &str) -> Result<i32, String> {
+/// A date a config or data file gives (`asOf`, `published`): `YYYY-MM-DD`, 1900–2100.
+pub fn read_date(text: &str, path: &str) -> Result<Date, ConfigError> {
+    let date = text.parse::<Date>().map_err(|message| ConfigError::new(path, message))?;
+    if !(1900..=2100).contains(&date.year) {
+        return Err(ConfigError::new(path, format!("{date} is outside the years 1900–2100")));
+    }
+    Ok(date)
+}
+
+pub fn parse_year(key: &str) -> Result<i32, String> {
     match key.parse::<i32>() {
         Ok(year) if key.len() == 4 && check::YEARS.contains(&year) => Ok(year),
         _ => Err(format!("`{}` is not a year (expected four digits, {}–{})", json::shorten(key), check::YEARS.start(), check::YEARS.end())),
@@ -190,6 +267,7 @@ impl Config {
     pub fn read(json: &Json) -> Result<Config, ConfigError> {
         const FIELDS: &[&str] = &[
             "indicator", "plan", "actuals", "benchmark", "dataUrl", "chart", "lang", "theme", "elder", "height", "asOf", "plans",
+            "source", "illustrative",
         ];
         let fields = Fields::of(json, "", "a config object {\"indicator\": …}", FIELDS)?;
         let actuals = |key: &str| fields.get(key).map(|json| Actuals::read(json, key)).transpose().map(Option::unwrap_or_default);
@@ -210,6 +288,8 @@ impl Config {
             height: fields.opt_number("height")?,
             as_of: fields.opt_string("asOf")?,
             plans: fields.list("plans", Plan::read)?,
+            source: fields.get("source").map(|json| Source::read(json, "source")).transpose()?,
+            illustrative: fields.flag("illustrative")?,
         })
     }
 }
@@ -220,21 +300,80 @@ impl Config {
 pub struct ResolvedPlan {
     /// Shared with the catalog and the plan's other widgets: one copy, however many.
     pub plan: Arc<Plan>,
-    pub observations: SortedMap<String, Observations>,
-    pub benchmarks: SortedMap<String, Observations>,
+    pub observations: SortedMap<String, Series>,
+    pub benchmarks: SortedMap<String, Series>,
+    pub source: Option<Source>,
+    /// The `source` of the data file `dataUrl` brought, once fetched.
+    pub data_source: Option<Source>,
+    pub illustrative: bool,
     pub lang: Lang,
+    pub theme: Theme,
+    pub elder: bool,
+    pub height: Option<f64>,
     pub as_of: Date,
 }
 
+impl ResolvedPlan {
+    /// Adds the values a data file brought (keyed by target id); values given inline in
+    /// the config win for the same year. Every id must be one of the plan's targets.
+    pub fn merge_fetched(&mut self, fetched: &Actuals) -> Result<(), ConfigError> {
+        let plan = &self.plan;
+        if !fetched.series.is_empty() {
+            return Err(ConfigError::new("dataUrl", r#"a plan's data file keys its values by target id: {"<target id>": {"2019": 7.9}}, or CSV rows with an indicator column"#));
+        }
+        for (id, series) in &fetched.by_target {
+            if !plan.targets.iter().any(|target| &target.id == id) {
+                let ids = plan.targets.iter().map(|target| target.id.as_str());
+                let hint = closest(id, ids).map(|best| format!("; did you mean `{best}`?")).unwrap_or_default();
+                return Err(ConfigError::new(format!("dataUrl.{}", json::shorten(id)), format!("`{}` has no target `{}`{hint}", plan.id, json::shorten(id))));
+            }
+            let mut merged = series.clone();
+            if let Some(inline) = self.observations.get(id) {
+                merged.extend(inline);
+            }
+            self.observations.insert(id.clone(), merged);
+        }
+        self.data_source = fetched.source.clone();
+        Ok(())
+    }
+}
+
+impl Resolved {
+    /// Adds the values a data file brought for this widget's target (the plain series
+    /// and the series keyed by its id); values given inline in the config win for the
+    /// same year.
+    pub fn merge_fetched(&mut self, fetched: &Actuals) {
+        let mut merged = fetched.of(&self.target().id);
+        merged.extend(&self.actual);
+        self.actual = merged;
+        self.data_url = None;
+        self.data_source = fetched.source.clone();
+    }
+}
+
 impl Config {
-    /// Checks a whole-plan config: the plan exists (inline `plans` first), and `actuals`
-    /// and `benchmark` are keyed by ids of its targets.
-    pub fn resolve_plan(&self, catalog: &Catalog, today: Date, page_lang: Lang) -> Result<ResolvedPlan, ConfigError> {
+    /// What every config shares, checked once for both paths: the inline plans, `asOf`
+    /// and `height`. The as-of date and the language it resolves to.
+    fn common(&self, today: Date, page_lang: Lang) -> Result<(Date, Lang), ConfigError> {
         for (index, plan) in self.plans.iter().enumerate() {
             if let Some(problem) = check::check_plan(plan).into_iter().next() {
                 return Err(ConfigError::new(format!("plans[{index}].{}", problem.path), problem.message));
             }
         }
+        let as_of = match &self.as_of {
+            Some(text) => read_date(text, "asOf")?,
+            None => today,
+        };
+        if let Some(height) = self.height.filter(|height| !(160.0..=1200.0).contains(height)) {
+            return Err(ConfigError::new("height", format!("{} is outside 160–1200 (CSS pixels)", json::format_decimal(height, 10))));
+        }
+        Ok((as_of, self.lang.unwrap_or(page_lang)))
+    }
+
+    /// Checks a whole-plan config: the plan exists (inline `plans` first), and `actuals`
+    /// and `benchmark` are keyed by ids of its targets.
+    pub fn resolve_plan(&self, catalog: &Catalog, today: Date, page_lang: Lang) -> Result<ResolvedPlan, ConfigError> {
+        let (as_of, lang) = self.common(today, page_lang)?;
         let Some(plan_id) = &self.plan else {
             return Err(ConfigError::new("", "the config needs `plan` (a plan id)"));
         };
@@ -250,11 +389,7 @@ impl Config {
             let hint = closest(plan_id, known).map(|best| format!("; did you mean `{best}`?")).unwrap_or_default();
             return Err(ConfigError::new("plan", format!("unknown plan `{}`{hint}", json::shorten(plan_id))));
         };
-        let as_of = match &self.as_of {
-            Some(text) => text.parse::<Date>().map_err(|message| ConfigError::new("asOf", message))?,
-            None => today,
-        };
-        let by_target = |field: &str, actuals: &Actuals| -> Result<SortedMap<String, Observations>, ConfigError> {
+        let by_target = |field: &str, actuals: &Actuals| -> Result<SortedMap<String, Series>, ConfigError> {
             if !actuals.series.is_empty() {
                 return Err(ConfigError::new(
                     field,
@@ -274,7 +409,13 @@ impl Config {
             plan: Arc::clone(plan),
             observations: by_target("actuals", &self.actuals)?,
             benchmarks: by_target("benchmark", &self.benchmark)?,
-            lang: self.lang.unwrap_or(page_lang),
+            source: self.source.clone(),
+            data_source: None,
+            illustrative: self.illustrative,
+            lang,
+            theme: self.theme,
+            elder: self.elder,
+            height: self.height,
             as_of,
         })
     }
@@ -285,11 +426,17 @@ impl Config {
 pub struct Resolved {
     pub plan: Arc<Plan>,
     pub target_index: usize,
-    pub observations: Observations,
+    /// The observed values, with their flags and per-value sources.
+    pub actual: Series,
     /// The comparison series of a `relative` target (empty when none was given).
-    pub benchmark: Observations,
+    pub benchmark: Series,
     /// Where more observations are to be fetched from; `None` once they are in.
     pub data_url: Option<String>,
+    /// The config's `source`.
+    pub source: Option<Source>,
+    /// The `source` of the data file `dataUrl` brought, once fetched.
+    pub data_source: Option<Source>,
+    pub illustrative: bool,
     pub chart: ChartKind,
     pub lang: Lang,
     pub theme: Theme,
@@ -302,6 +449,14 @@ impl Resolved {
     pub fn target(&self) -> &crate::catalog::Target {
         &self.plan.targets[self.target_index]
     }
+
+    /// The flag of `year`'s value: its own, or for a `relative` target the benchmark's
+    /// (the margin rests on both).
+    pub fn flag_of(&self, year: i32) -> Option<crate::provenance::Flag> {
+        let own = self.actual.marks.get(&year).and_then(|mark| mark.flag);
+        let compared = (self.target().kind == TargetKind::Relative).then(|| self.benchmark.marks.get(&year).and_then(|mark| mark.flag)).flatten();
+        own.or(compared)
+    }
 }
 
 impl Config {
@@ -309,18 +464,7 @@ impl Config {
     /// in `catalog`. `today` is the as-of date when the config gives none; `page_lang`
     /// the language when it gives none.
     pub fn resolve(&self, catalog: &Catalog, today: Date, page_lang: Lang) -> Result<Resolved, ConfigError> {
-        for (index, plan) in self.plans.iter().enumerate() {
-            if let Some(problem) = check::check_plan(plan).into_iter().next() {
-                return Err(ConfigError::new(format!("plans[{index}].{}", problem.path), problem.message));
-            }
-        }
-        let as_of = match &self.as_of {
-            Some(text) => text.parse::<Date>().map_err(|message| ConfigError::new("asOf", message))?,
-            None => today,
-        };
-        if let Some(height) = self.height.filter(|height| !(160.0..=1200.0).contains(height)) {
-            return Err(ConfigError::new("height", format!("{} is outside 160–1200 (CSS pixels)", json::format_decimal(height, 10))));
-        }
+        let (as_of, lang) = self.common(today, page_lang)?;
         if self.plan.is_some() {
             return Err(ConfigError::new("plan", "this config is a whole plan's: open it as a dashboard"));
         }
@@ -355,22 +499,17 @@ impl Config {
                 format!("this widget shows `{indicator}`; give its values as {{\"2019\": 7.9}}"),
             ));
         }
-        let mut observations = self.actuals.series.clone();
-        if let Some(series) = self.actuals.by_target.get(indicator) {
-            observations.extend(series);
-        }
-        let mut benchmark = self.benchmark.series.clone();
-        if let Some(series) = self.benchmark.by_target.get(indicator) {
-            benchmark.extend(series);
-        }
         Ok(Resolved {
             plan: Arc::clone(plan),
             target_index,
-            observations,
-            benchmark,
+            actual: self.actuals.of(indicator),
+            benchmark: self.benchmark.of(indicator),
             data_url: self.data_url.clone(),
+            source: self.source.clone(),
+            data_source: None,
+            illustrative: self.illustrative,
             chart: self.chart,
-            lang: self.lang.unwrap_or(page_lang),
+            lang,
             theme: self.theme,
             elder: self.elder,
             height: self.height,

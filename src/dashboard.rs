@@ -4,9 +4,10 @@
 use crate::json::{Json, Object};
 
 use crate::catalog::Catalog;
-use crate::config::{ChartKind, Config, ConfigError, Resolved};
+use crate::config::{ChartKind, Config, ConfigError, Resolved, ResolvedPlan};
+use crate::provenance::Series;
 use crate::i18n::Lang;
-use crate::progress::{summarize, Date, Observations, Status};
+use crate::progress::{summarize, Date, Status};
 use crate::widget::Widget;
 
 /// Every target of one plan, assessed.
@@ -18,6 +19,7 @@ pub struct PlanWidget {
     lang: Lang,
     theme: crate::config::Theme,
     elder: bool,
+    illustrative: bool,
 }
 
 /// What the dashboard shows: the plan, counts per status, and one tile per target.
@@ -28,6 +30,8 @@ pub struct DashboardView {
     pub lang: &'static str,
     pub theme: &'static str,
     pub elder: bool,
+    /// The figures are illustrative (示例数据): every tile carries the badge.
+    pub illustrative: bool,
     /// Counts per status, in the order of [`Status::ALL`], with the status in words.
     pub counts: Vec<StatusCount>,
     /// The plan's sections, in order, for the filter.
@@ -59,34 +63,42 @@ pub struct Tile {
 impl PlanWidget {
     /// Resolves a whole-plan config. `today` and `page_lang` as for [`Widget`].
     pub fn from_config(config: &Config, today: Date, page_lang: Lang) -> Result<PlanWidget, ConfigError> {
-        let resolved = config.resolve_plan(Catalog::builtin(), today, page_lang)?;
-        let empty = Observations::new();
+        Ok(PlanWidget::of(config.resolve_plan(Catalog::builtin(), today, page_lang)?))
+    }
+
+    /// Every target of a resolved plan config, assessed.
+    pub fn of(resolved: ResolvedPlan) -> PlanWidget {
+        let empty = Series::default();
         let widgets = (0..resolved.plan.targets.len())
             .map(|target_index| {
                 let id = &resolved.plan.targets[target_index].id;
                 Widget::of(Resolved {
                     plan: resolved.plan.clone(),
                     target_index,
-                    observations: resolved.observations.get(id).unwrap_or(&empty).clone(),
+                    actual: resolved.observations.get(id).unwrap_or(&empty).clone(),
                     benchmark: resolved.benchmarks.get(id).unwrap_or(&empty).clone(),
                     data_url: None,
+                    source: resolved.source.clone(),
+                    data_source: resolved.data_source.clone(),
+                    illustrative: resolved.illustrative,
                     chart: ChartKind::Trend,
                     lang: resolved.lang,
-                    theme: config.theme,
-                    elder: config.elder,
-                    height: config.height,
+                    theme: resolved.theme,
+                    elder: resolved.elder,
+                    height: resolved.height,
                     as_of: resolved.as_of,
                 })
             })
             .collect();
-        Ok(PlanWidget {
+        PlanWidget {
             widgets,
             title: resolved.plan.title.clone(),
             id: resolved.plan.id.clone(),
             lang: resolved.lang,
-            theme: config.theme,
-            elder: config.elder,
-        })
+            theme: resolved.theme,
+            elder: resolved.elder,
+            illustrative: resolved.illustrative,
+        }
     }
 
     /// The target's widget, for the trend view a tile opens.
@@ -129,6 +141,7 @@ impl PlanWidget {
             lang: lang.tag(),
             theme: crate::widget::theme_code(self.theme),
             elder: self.elder,
+            illustrative: self.illustrative,
             counts: Status::ALL
                 .iter()
                 .map(|status| StatusCount {
@@ -168,6 +181,7 @@ impl DashboardView {
             .field("lang", self.lang)
             .field("theme", self.theme)
             .field("elder", self.elder)
+            .field("illustrative", self.illustrative)
             .field("counts", Json::Array(counts.collect()))
             .field("sections", self.sections.clone())
             .field("tiles", Json::Array(tiles.collect()))

@@ -1,11 +1,13 @@
 //! Data files a portal publishes for its widgets (`dataUrl`, `planmeter validate --data`):
-//! JSON shaped like `actuals`, or CSV with the columns `indicator`, `year`, `value` (in
-//! any order, a header row first). Every problem names its row or path.
+//! JSON shaped like `actuals` (or `{"source": {…}, "values": {…}}`), or CSV with the
+//! columns `indicator`, `year`, `value` and optionally `flag` and `source` (in any order,
+//! a header row first). Every problem names its row or path.
 
 use crate::sorted::SortedMap;
 
 use crate::config::{Actuals, ConfigError};
-use crate::json;
+use crate::json::{self, Fields, Json, Named};
+use crate::provenance::{bounded_line, Flag, Mark, Series, Source};
 
 /// Reads a data file: JSON when it starts with `{`, else CSV.
 pub fn parse_data(text: &str) -> Result<Actuals, Vec<ConfigError>> {
@@ -22,13 +24,26 @@ pub fn parse_data(text: &str) -> Result<Actuals, Vec<ConfigError>> {
 pub fn read_data(text: &str) -> (Actuals, Vec<ConfigError>) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim_start().starts_with('{') {
-        match json::parse(text).and_then(|parsed| Actuals::read(&parsed, "")) {
+        match json::parse(text).and_then(|parsed| read_json(&parsed)) {
             Ok(actuals) => (actuals, Vec::new()),
             Err(error) => (Actuals::default(), vec![error]),
         }
     } else {
         read_csv(text)
     }
+}
+
+/// `{"2019": 7.9}`, `{"<target id>": {…}}`, or the same under `values` with the file's
+/// `source` beside it.
+fn read_json(json: &Json) -> Result<Actuals, ConfigError> {
+    let wrapped = matches!(json, Json::Object(entries) if entries.iter().any(|(key, _)| key == "values"));
+    if !wrapped {
+        return Actuals::read(json, "");
+    }
+    let fields = Fields::of(json, "", r#"an object {"source": {…}, "values": {…}}"#, &["source", "values"])?;
+    let mut actuals = Actuals::read(fields.required("values")?, "values")?;
+    actuals.source = fields.get("source").map(|json| Source::read(json, "source")).transpose()?;
+    Ok(actuals)
 }
 
 /// Reads CSV data: one value per row, `indicator,year,value`. An empty value is a year
@@ -46,29 +61,39 @@ fn read_csv(text: &str) -> (Actuals, Vec<ConfigError>) {
     let rows = split_csv(text);
     let mut problems = Vec::new();
     let Some(header) = rows.first() else {
-        return (Actuals::default(), vec![ConfigError::new("row 1", "the file is empty; the first row names the columns indicator, year, value")]);
+        return (
+            Actuals::default(),
+            vec![ConfigError::new("row 1", "the file is empty; the first row names the columns indicator, year, value")
+                .with_zh("第1行：文件是空的；第一行应为列名 indicator, year, value")],
+        );
     };
     let column = |name: &str| header.iter().position(|cell| cell.trim().eq_ignore_ascii_case(name));
     let (Some(indicator_at), Some(year_at), Some(value_at)) = (column("indicator"), column("year"), column("value")) else {
         let found = header.iter().map(|cell| format!("`{}`", cell.trim())).collect::<Vec<_>>().join(", ");
-        return (Actuals::default(), vec![ConfigError::new("row 1", format!("the columns must include indicator, year and value; found {found}"))]);
+        let problem = ConfigError::new("row 1", format!("the columns must include indicator, year and value; found {found}"))
+            .with_zh(format!("第1行：列名须包含 indicator、year 和 value；现在是 {found}"));
+        return (Actuals::default(), vec![problem]);
     };
-    let mut by_target: SortedMap<String, SortedMap<i32, f64>> = SortedMap::new();
+    let (flag_at, source_at) = (column("flag"), column("source"));
+    let mut by_target: SortedMap<String, Series> = SortedMap::new();
     for (index, row) in rows.iter().enumerate().skip(1) {
-        let at = format!("row {}", index + 1);
+        let row_number = index + 1;
+        let at = format!("row {row_number}");
+        let zh_at = format!("第{row_number}行");
         if row.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
         let cell = |position: usize| row.get(position).map_or("", |cell| cell.trim());
         let (indicator, year, value) = (cell(indicator_at), cell(year_at), cell(value_at));
         if indicator.is_empty() {
-            problems.push(ConfigError::new(at, "the indicator is empty"));
+            problems.push(ConfigError::new(at, "the indicator is empty").with_zh(format!("{zh_at}：指标（indicator）为空")));
             continue;
         }
         let year = match year.parse::<i32>() {
             Ok(parsed) if year.len() == 4 && crate::catalog::check::YEARS.contains(&parsed) => parsed,
             _ => {
-                problems.push(ConfigError::new(at, format!("`{year}` is not a year (expected four digits)")));
+                let year = json::shorten(year);
+                problems.push(ConfigError::new(at, format!("`{year}` is not a year (expected four digits)")).with_zh(format!("{zh_at}：“{year}”不是年份（应为四位数字）")));
                 continue;
             }
         };
@@ -78,15 +103,50 @@ fn read_csv(text: &str) -> (Actuals, Vec<ConfigError>) {
         let value = match json::parse_decimal(value) {
             Some(number) if number.is_finite() => number,
             _ => {
-                problems.push(ConfigError::new(at, format!("the value `{value}` is not a number")));
+                let value = json::shorten(value);
+                problems.push(ConfigError::new(at, format!("the value `{value}` is not a number")).with_zh(format!("{zh_at}：数值“{value}”不是数字")));
                 continue;
             }
         };
-        if by_target.get_or_default(indicator.to_owned()).insert(year, value).is_some() {
-            problems.push(ConfigError::new(at, format!("`{indicator}` has a second value for {year}")));
+        let flag = match flag_at.map(cell).filter(|flag| !flag.is_empty()) {
+            None => None,
+            Some(word) => match read_flag(word) {
+                Some(flag) => Some(flag),
+                None => {
+                    let word = json::shorten(word);
+                    problems.push(
+                        ConfigError::new(at, format!("the flag `{word}` is not one of preliminary, estimate, revised"))
+                            .with_zh(format!("{zh_at}：标注“{word}”应为 初步核算、预计、修订（preliminary、estimate、revised）之一")),
+                    );
+                    continue;
+                }
+            },
+        };
+        let source = match source_at.map(cell).filter(|source| !source.is_empty()) {
+            None => None,
+            Some(text) => match bounded_line(text, "source") {
+                Ok(text) => Some(text),
+                Err(error) => {
+                    problems.push(
+                        ConfigError::new(at, format!("the {}: {}", error.path, error.message))
+                            .with_zh(format!("{zh_at}：数据来源超过{}个字符", crate::provenance::NAME_LIMIT)),
+                    );
+                    continue;
+                }
+            },
+        };
+        if by_target.get_or_default(indicator.to_owned()).set(year, value, Mark { flag, source }).is_some() {
+            let indicator = json::shorten(indicator);
+            problems.push(ConfigError::new(at, format!("`{indicator}` has a second value for {year}")).with_zh(format!("{zh_at}：“{indicator}”的{year}年数值重复")));
         }
     }
-    (Actuals { series: SortedMap::new(), by_target }, problems)
+    (Actuals { series: Series::default(), by_target, source: None }, problems)
+}
+
+/// A flag as a CSV cell gives it: its JSON name or its Chinese words.
+fn read_flag(word: &str) -> Option<Flag> {
+    let lower = word.to_ascii_lowercase();
+    Flag::NAMES.iter().find(|(name, flag)| *name == lower || flag.words(crate::i18n::Lang::Zh) == word).map(|&(_, flag)| flag)
 }
 
 /// Splits CSV text into rows of cells (RFC 4180: quoted cells may hold commas, quotes
@@ -138,7 +198,7 @@ mod tests {
                 let flat: Vec<(&str, i32, f64)> = actuals
                     .by_target
                     .iter()
-                    .flat_map(|(id, series)| series.iter().map(move |(&year, &value)| (id.as_str(), year, value)))
+                    .flat_map(|(id, series)| series.values.iter().map(move |(&year, &value)| (id.as_str(), year, value)))
                     .collect();
                 assert_eq!(flat, rows);
             }

@@ -63,6 +63,46 @@ pub fn number(value: f64, decimals: usize) -> String {
     json::format_decimal(value, decimals)
 }
 
+/// Whether `unit` counts whole things (家, 个, 项 …): such values never show fractions
+/// where the widget computes them (an on-schedule path, a projection).
+pub fn is_count(unit: &str) -> bool {
+    const COUNTS: &[&str] = &[
+        "家", "个", "项", "件", "次", "场", "名", "人", "人次", "座", "台", "套", "条", "所", "户", "款", "批", "位", "处",
+        "辆", "艘", "部", "本", "种", "只", "架", "栋", "间", "支", "期", "届", "家次", "项次", "个次",
+    ];
+    COUNTS.contains(&unit)
+}
+
+/// A value the widget computed (not observed) in `unit`: counts rounded to a whole
+/// number and read as approximate (「约128」, "about 128"), others to two decimals.
+pub fn computed(value: f64, unit: &str, lang: Lang) -> String {
+    if is_count(unit) {
+        format!("{}{}", lang.pick("约", "about "), number(value.round(), 0))
+    } else {
+        number(value, 2)
+    }
+}
+
+/// A signed change in words: 「上升2%」「下降1.5个百分点」, "+2%", "−1.5 pp".
+pub fn signed_change(value: f64, unit: &str, lang: Lang) -> String {
+    let size = number(value.abs(), 2);
+    match lang {
+        Lang::Zh if size == "0" => format!("持平（0{unit}）"),
+        Lang::Zh if value > 0.0 => format!("上升{size}{unit}"),
+        Lang::Zh => format!("下降{size}{unit}"),
+        Lang::En => {
+            let unit = crate::progress::english_unit(unit);
+            if size == "0" {
+                format!("0{unit}")
+            } else if value > 0.0 {
+                format!("+{size}{unit}")
+            } else {
+                format!("\u{2212}{size}{unit}")
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

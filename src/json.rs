@@ -30,11 +30,28 @@ pub enum Json {
 pub struct ConfigError {
     pub path: String,
     pub message: String,
+    /// The whole problem in Chinese, path included, where one is written (the problems an
+    /// editor meets in a data file); `message` is the English for everyone else.
+    pub zh: Option<String>,
 }
 
 impl ConfigError {
     pub fn new(path: impl Into<String>, message: impl Into<String>) -> ConfigError {
-        ConfigError { path: path.into(), message: message.into() }
+        ConfigError { path: path.into(), message: message.into(), zh: None }
+    }
+
+    /// The same problem, told in Chinese too.
+    pub fn with_zh(mut self, zh: impl Into<String>) -> ConfigError {
+        self.zh = Some(zh.into());
+        self
+    }
+
+    /// The problem in Chinese where it has been written so, else in English.
+    pub fn message_in(&self, chinese: bool) -> String {
+        match (&self.zh, chinese) {
+            (Some(zh), true) => zh.clone(),
+            _ => self.to_string(),
+        }
     }
 }
 
@@ -65,6 +82,34 @@ pub fn parse(text: &str) -> Result<Json> {
         return Err(parser.error("trailing characters"));
     }
     Ok(value)
+}
+
+/// A JSON syntax problem in Chinese, for editors.
+fn syntax_in_chinese(what: &str) -> String {
+    if let Some(key) = what.strip_prefix("duplicate key ") {
+        return format!("键名{key}重复出现");
+    }
+    match what {
+        "trailing characters" => "值之后还有多余的字符",
+        "recursion limit exceeded" => "嵌套超过128层",
+        "EOF while parsing a value" => "文本在一个值的中途结束",
+        "expected value" => "此处应为一个值",
+        "expected ident" => "无法识别的词（应为 true、false 或 null）",
+        "EOF while parsing an object" => "文本在对象中途结束（缺少 }）",
+        "key must be a string" => "键名必须用英文双引号括起",
+        "expected `:`" => "此处应为冒号 :",
+        "trailing comma" => "最后一项之后多了逗号",
+        "expected `,` or `}`" => "此处应为逗号 , 或 }",
+        "EOF while parsing a list" => "文本在数组中途结束（缺少 ]）",
+        "expected `,` or `]`" => "此处应为逗号 , 或 ]",
+        "EOF while parsing a string" => "字符串缺少结尾的双引号",
+        "invalid escape" => "无效的转义符",
+        "invalid number" => "无效的数字",
+        "number out of range" => "数字超出范围",
+        _ if what.starts_with("control character") => "字符串中有控制字符",
+        _ => "无效的 Unicode 转义",
+    }
+    .to_owned()
 }
 
 struct Parser<'a> {
@@ -106,7 +151,12 @@ impl Parser<'_> {
             }
             _ => String::new(),
         };
+        let hint_zh = hint.split_once(" — ").map_or(String::new(), |(_, zh)| {
+            let found = self.text[start..].chars().next().unwrap_or(' ');
+            format!("：此处是全角的“{found}”，{zh}")
+        });
         ConfigError::new("", format!("invalid JSON: {what} at line {line} column {column}{hint}"))
+            .with_zh(format!("JSON 格式有误：{}（第{line}行第{column}列）{hint_zh}", syntax_in_chinese(what)))
     }
 
     fn peek(&self) -> Option<u8> {

@@ -3,7 +3,7 @@
 //!
 //! Read in this order: [`catalog`] (the plans as data, checked at build time against the
 //! official texts), [`config`] (the widget config, parsed once at the edge), [`progress`]
-//! (status and expected path, pure), [`chart`] (layout as data, drawing generic over
+//! (status and expected path, pure), [`provenance`] (where figures come from), [`chart`] (layout as data, drawing generic over
 //! plotters' `DrawingBackend`), [`widget`] (all of it for one widget), [`dashboard`]
 //! (a whole plan). Only `web` —
 //! compiled for wasm32 alone — touches the browser.
@@ -17,6 +17,7 @@ pub mod extract;
 pub mod i18n;
 pub mod json;
 pub mod progress;
+pub mod provenance;
 pub mod sorted;
 pub mod widget;
 

@@ -40,6 +40,14 @@ impl<K: Ord, V> SortedMap<K, V> {
         }
     }
 
+    /// Removes `key`; its value, if it had one.
+    pub fn remove<Q: ?Sized + Ord>(&mut self, key: &Q) -> Option<V>
+    where
+        K: Borrow<Q>,
+    {
+        self.find(key).ok().map(|at| self.entries.remove(at).1)
+    }
+
     /// The value of `key`, inserted as `V::default()` first if absent (`entry().or_default()`).
     pub fn get_or_default(&mut self, key: K) -> &mut V
     where
@@ -181,6 +189,9 @@ mod tests {
             prop_assert_eq!(ours.range(..=high).collect::<Vec<_>>(), theirs.range(..=high).collect::<Vec<_>>());
             prop_assert_eq!(ours.get(&low), theirs.get(&low));
             prop_assert_eq!(ours.iter().next_back(), theirs.iter().next_back());
+            let (mut ours, mut theirs) = (ours, theirs);
+            prop_assert_eq!(ours.remove(&low), theirs.remove(&low));
+            prop_assert_eq!(ours.iter().collect::<Vec<_>>(), theirs.iter().collect::<Vec<_>>());
         }
     }
 }

@@ -7,9 +7,9 @@ use crate::chart::layout::{layout_trend, Measure, TrendLayout};
 use crate::catalog::TargetKind;
 use crate::chart::{Palette, Sizes, TrendData};
 use crate::config::{Config, ConfigError, Resolved, Theme};
-use crate::i18n::{number, Lang};
+use crate::i18n::{computed, is_count, number, signed_change, Lang};
 use crate::json::{Json, Object};
-use crate::progress::{assess, goal_words, Assessment, Date, Inputs, Quantity};
+use crate::progress::{assess, english_unit, gap_unit, goal_words, Assessment, Date, Inputs, Quantity};
 
 /// Everything one widget shows.
 #[derive(Clone, Debug)]
@@ -39,6 +39,17 @@ pub struct Point {
     pub label: String,
 }
 
+/// One year of the chart's data, as numbers.
+struct Row {
+    year: i32,
+    value: Option<f64>,
+    target: String,
+    expected: Option<f64>,
+    projection: Option<f64>,
+    flag: Option<crate::provenance::Flag>,
+    source: Option<String>,
+}
+
 /// The chart's data as a table with a caption.
 #[derive(Clone, Debug)]
 pub struct Table {
@@ -62,6 +73,20 @@ pub struct ProgressBar {
     pub now: String,
     /// 「按进度应达 60%」.
     pub expected: Option<String>,
+}
+
+/// One source of the figures, for the 数据来源 line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceLine {
+    /// 「鄂州市统计局《2019年统计公报》（2020-04-10发布）」.
+    pub text: String,
+    pub url: Option<String>,
+    pub note: Option<String>,
+}
+
+/// The badge of illustrative figures.
+pub fn illustrative_words(lang: Lang) -> &'static str {
+    lang.pick("示例数据", "Illustrative data")
 }
 
 /// The words of a widget, for the HTML around the chart and for events.
@@ -102,6 +127,16 @@ pub struct Summary {
     pub height: Option<f64>,
     /// For level, cumulative and change targets.
     pub progress: Option<ProgressBar>,
+    /// The figures are illustrative (示例数据), not official statistics.
+    pub illustrative: bool,
+    /// The date the status is judged at, `YYYY-MM-DD`.
+    pub as_of: String,
+    /// Where the figures come from (empty: not stated).
+    pub sources: Vec<SourceLine>,
+    /// The data source in one line, 「未注明」 when none is given.
+    pub source_words: String,
+    /// The footnote of flagged values, 「* 2019年：初步核算」.
+    pub flag_note: Option<String>,
 }
 
 impl Widget {
@@ -119,8 +154,8 @@ impl Widget {
 
     pub(crate) fn of(resolved: Resolved) -> Widget {
         let inputs = Inputs {
-            observations: &resolved.observations,
-            benchmark: Some(&resolved.benchmark),
+            observations: &resolved.actual.values,
+            benchmark: Some(&resolved.benchmark.values),
             as_of: resolved.as_of,
         };
         let assessment = assess(&resolved.plan, resolved.target(), inputs);
@@ -133,28 +168,11 @@ impl Widget {
         self.resolved.data_url.as_deref()
     }
 
-    /// Adds the observations fetched from `dataUrl` (JSON of the `actuals` shape, or CSV
-    /// with the columns indicator, year, value). Values given inline in `actuals` win
-    /// over the file's for the same year.
-    pub fn add_fetched_actuals(&mut self, text: &str) -> Result<(), ConfigError> {
-        let url = self.data_url().unwrap_or_default().to_owned();
-        let actuals = crate::data::parse_data(text).map_err(|problems| {
-            let shown: Vec<String> = problems.iter().take(5).map(ToString::to_string).collect();
-            let more = problems.len().saturating_sub(5);
-            let more = if more > 0 { format!("; and {more} more") } else { String::new() };
-            ConfigError::new("dataUrl", format!("{url}: {}{more}", shown.join("; ")))
-        })?;
-        let indicator = self.resolved.target().id.clone();
-        let mut observations = actuals.series;
-        if let Some(series) = actuals.by_target.get(&indicator) {
-            observations.extend(series);
-        }
-        observations.extend(&self.resolved.observations);
+    /// Adds the values a data file brought (see [`Resolved::merge_fetched`]).
+    pub fn with_fetched(&self, fetched: &crate::config::Actuals) -> Widget {
         let mut resolved = self.resolved.clone();
-        resolved.observations = observations;
-        resolved.data_url = None;
-        *self = Widget::of(resolved);
-        Ok(())
+        resolved.merge_fetched(fetched);
+        Widget::of(resolved)
     }
 
     pub fn summary(&self) -> Summary {
@@ -186,17 +204,18 @@ impl Widget {
             (TargetKind::Level | TargetKind::Change, Lang::En) => format!("{words} by {deadline}"),
         };
         let unit = self.unit();
+        let base_year = self.assessment.series.first().map_or(start - 1, |&(year, _)| year);
         let latest = self.assessment.latest.map(|(year, value)| {
-            let value = number(value, 2);
+            let shown = number(value, 2);
             match (self.assessment.quantity, lang) {
-                (Quantity::Value, Lang::Zh) => format!("{year}年{value}{unit}"),
-                (Quantity::Value, Lang::En) => format!("{value}{unit} in {year}"),
-                (Quantity::RunningTotal, Lang::Zh) => format!("截至{year}年累计{value}{unit}"),
-                (Quantity::RunningTotal, Lang::En) => format!("{value}{unit} in total to {year}"),
-                (Quantity::Change, Lang::Zh) => format!("{year}年较基期变化{value}{unit}"),
-                (Quantity::Change, Lang::En) => format!("a change of {value}{unit} by {year}"),
-                (Quantity::Margin, Lang::Zh) => format!("{year}年差值{value}{unit}"),
-                (Quantity::Margin, Lang::En) => format!("a margin of {value}{unit} in {year}"),
+                (Quantity::Value, Lang::Zh) => format!("{year}年{shown}{unit}"),
+                (Quantity::Value, Lang::En) => format!("{shown}{unit} in {year}"),
+                (Quantity::RunningTotal, Lang::Zh) => format!("截至{year}年累计{shown}{unit}"),
+                (Quantity::RunningTotal, Lang::En) => format!("{shown}{unit} in total to {year}"),
+                (Quantity::Change, Lang::Zh) => format!("{year}年较{base_year}年{}", signed_change(value, unit, lang)),
+                (Quantity::Change, Lang::En) => format!("{} from {base_year} to {year}", signed_change(value, unit, lang)),
+                (Quantity::Margin, Lang::Zh) => format!("{year}年比对比值{}", margin_words(value, unit, lang)),
+                (Quantity::Margin, Lang::En) => format!("{} vs the benchmark in {year}", margin_words(value, unit, lang)),
             }
         });
         let (figure, figure_label) = match self.assessment.latest {
@@ -204,14 +223,25 @@ impl Widget {
                 let label = match (self.assessment.quantity, lang) {
                     (Quantity::RunningTotal, Lang::Zh) => format!("截至{year}年累计"),
                     (Quantity::RunningTotal, Lang::En) => format!("total to {year}"),
-                    (Quantity::Change, Lang::Zh) => format!("{year}年较基期"),
-                    (Quantity::Change, Lang::En) => format!("change by {year}"),
-                    (Quantity::Margin, Lang::Zh) => format!("{year}年高出对比值"),
-                    (Quantity::Margin, Lang::En) => format!("margin in {year}"),
+                    (Quantity::Change, Lang::Zh) => format!("{year}年较{base_year}年"),
+                    (Quantity::Change, Lang::En) => format!("{base_year}–{year}"),
+                    (Quantity::Margin, Lang::Zh) => format!("{year}年比对比值"),
+                    (Quantity::Margin, Lang::En) => format!("vs the benchmark in {year}"),
                     (Quantity::Value, Lang::Zh) => format!("{year}年"),
                     (Quantity::Value, Lang::En) => format!("in {year}"),
                 };
-                (Some(format!("{}{unit}", number(value, 2))), Some(label))
+                // The key figure says when it is not final yet (初步核算, 预计, 修订).
+                let label = match (self.resolved.flag_of(year), lang) {
+                    (Some(flag), Lang::Zh) => format!("{label}（{}）", flag.words(lang)),
+                    (Some(flag), Lang::En) => format!("{label} ({})", flag.words(lang)),
+                    (None, _) => label,
+                };
+                let figure = match self.assessment.quantity {
+                    Quantity::Change => signed_change(value, unit, lang),
+                    Quantity::Margin => margin_words(value, unit, lang),
+                    _ => format!("{}{unit}", number(value, 2)),
+                };
+                (Some(figure), Some(label))
             }
             None => (None, None),
         };
@@ -244,7 +274,7 @@ impl Widget {
             section: target.section.clone(),
             measure,
             responsible: target.responsible.clone(),
-            note: target.note.clone(),
+            note: target.note.as_ref().map(|note| lang.pick(&note.zh, &note.en).to_owned()),
             theme: theme_code(resolved.theme),
             elder: resolved.elder,
             chart: match resolved.chart {
@@ -254,21 +284,137 @@ impl Widget {
             },
             progress: self.progress_bar(),
             height: resolved.height,
+            illustrative: resolved.illustrative,
+            as_of: resolved.as_of.to_string(),
+            sources: self.sources(),
+            source_words: self.source_words(),
+            flag_note: self.flag_note(),
         }
     }
 
     /// The trend chart laid out in a `width` × `height` CSS-pixel box at `scale` device
-    /// pixels per CSS pixel. `elder` is 长者模式 (the config's or the page's); `header`
-    /// puts title and status on the chart itself (SVG output).
-    pub fn layout(&self, width: f64, height: f64, scale: f64, elder: bool, header: bool, measure: &dyn Measure) -> TrendLayout {
+    /// pixels per CSS pixel. `elder` is 长者模式 (the config's or the page's). `frame`: an
+    /// export, with its context drawn around the chart (see [`Widget::framed`]); the
+    /// chart keeps its height and the frame adds to it.
+    pub fn layout(&self, width: f64, height: f64, scale: f64, elder: bool, frame: bool, measure: &dyn Measure) -> TrendLayout {
         let sizes = Sizes::new(scale, elder);
-        if header {
-            layout_trend(&self.trend, width, height, sizes, measure)
-        } else {
-            let mut trend = self.trend.clone();
-            trend.labels.header.clear();
-            layout_trend(&trend, width, height, sizes, measure)
+        if !frame {
+            return layout_trend(&self.trend, width, height, sizes, measure);
         }
+        let framed = self.framed();
+        let first = layout_trend(&framed, width, height, sizes, measure);
+        let extra = first.frame_height() / sizes.scale;
+        layout_trend(&framed, width, height + extra, sizes, measure)
+    }
+
+    /// The chart with what it needs to stand alone wherever it is shared: 示例数据 when
+    /// the figures are illustrative; title, status with the key figure, explanation
+    /// above; target, the plan and its clause, the data source, flagged values and the
+    /// date judged below.
+    pub fn framed(&self) -> TrendData {
+        let summary = self.summary();
+        let lang = self.resolved.lang;
+        let mut trend = self.trend.clone();
+        trend.labels.badge = summary.illustrative.then(|| illustrative_words(lang).to_owned());
+        let figure = match (&summary.figure, &summary.figure_label) {
+            (Some(figure), Some(label)) => format!(" · {label} {figure}"),
+            _ => String::new(),
+        };
+        trend.labels.header = vec![summary.title.clone(), format!("{}{figure}", summary.status_label), summary.explanation.clone()];
+        let (target, plan, data, judged) = match lang {
+            Lang::Zh => ("目标：", "来源：", "数据来源：", "评估日期 "),
+            Lang::En => ("Target: ", "Source: ", "Data source: ", "Judged as of "),
+        };
+        let document = match &summary.doc_number {
+            Some(number) => format!("《{}》（{number}）", summary.plan_title),
+            None => format!("《{}》", summary.plan_title),
+        };
+        let mut footer = vec![
+            format!("{target}{}", summary.goal),
+            format!("{plan}{document}“{}”", summary.quote),
+            format!("{data}{}", self.source_words()),
+        ];
+        footer.extend(summary.flag_note.clone());
+        footer.push(format!("{judged}{}", summary.as_of));
+        trend.labels.footer = footer;
+        trend
+    }
+
+    /// Where the figures come from, each once: the config's `source`, the data file's,
+    /// and the sources a data file names per value (with their years).
+    pub fn sources(&self) -> Vec<SourceLine> {
+        let lang = self.resolved.lang;
+        let mut lines: Vec<SourceLine> = Vec::new();
+        for source in self.resolved.source.iter().chain(&self.resolved.data_source) {
+            let line = SourceLine {
+                text: source.line(lang),
+                url: source.url.clone(),
+                note: source.note.as_ref().map(|note| lang.pick(&note.zh, &note.en).to_owned()),
+            };
+            if !lines.contains(&line) {
+                lines.push(line);
+            }
+        }
+        let mut by_value: Vec<(String, Vec<i32>)> = Vec::new();
+        let relative = self.resolved.target().kind == TargetKind::Relative;
+        let marks = self.resolved.actual.marks.iter().chain(self.resolved.benchmark.marks.iter().filter(|_| relative));
+        for (&year, mark) in marks {
+            let Some(source) = &mark.source else { continue };
+            match by_value.iter_mut().find(|(known, _)| known == source) {
+                Some((_, years)) if !years.contains(&year) => years.push(year),
+                Some(_) => {}
+                None => by_value.push((source.clone(), vec![year])),
+            }
+        }
+        for (source, mut years) in by_value {
+            years.sort_unstable();
+            let years = years.iter().map(i32::to_string).collect::<Vec<_>>().join(lang.pick("、", ", "));
+            let text = match lang {
+                Lang::Zh => format!("{source}（{years}年）"),
+                Lang::En => format!("{source} ({years})"),
+            };
+            lines.push(SourceLine { text, url: None, note: None });
+        }
+        lines
+    }
+
+    /// The data source in one line: the sources joined, else 「示例数据，非官方统计」 for
+    /// illustrative figures, else 「未注明」 — so that an editor notices.
+    pub fn source_words(&self) -> String {
+        let lang = self.resolved.lang;
+        let lines = self.sources();
+        if lines.is_empty() {
+            return if self.resolved.illustrative {
+                lang.pick("示例数据，非官方统计", "illustrative, not official statistics").to_owned()
+            } else {
+                lang.pick("未注明", "not stated").to_owned()
+            };
+        }
+        let parts: Vec<String> = lines.iter().map(|line| match &line.url {
+            Some(url) => format!("{} {url}", line.text),
+            None => line.text.clone(),
+        }).collect();
+        parts.join(lang.pick("；", "; "))
+    }
+
+    /// The footnote of flagged values: 「* 2019年：初步核算；2020年：预计」.
+    pub fn flag_note(&self) -> Option<String> {
+        let lang = self.resolved.lang;
+        let notes: Vec<String> = self
+            .trend
+            .years
+            .iter()
+            .zip(&self.trend.flagged)
+            .filter(|(_, &flagged)| flagged)
+            .filter_map(|(&year, _)| {
+                let words = self.resolved.flag_of(year)?.words(lang);
+                Some(match lang {
+                    Lang::Zh => format!("{year}年：{words}"),
+                    Lang::En => format!("{year}: {words}"),
+                })
+            })
+            .collect();
+        (!notes.is_empty()).then(|| format!("* {}", notes.join(lang.pick("；", "; "))))
     }
 
     /// One point per year of the chart, in CSS pixels of `layout`, with the words of its
@@ -276,8 +422,6 @@ impl Widget {
     pub fn points(&self, layout: &TrendLayout) -> Vec<Point> {
         let lang = self.resolved.lang;
         let scale = layout.sizes.scale;
-        let unit = self.unit();
-        let with_unit = |value: f64| format!("{}{unit}", number(value, 2));
         let target = goal_words(self.resolved.target(), lang);
         layout
             .slots
@@ -289,18 +433,19 @@ impl Widget {
                     Lang::Zh => format!("{}年", slot.year),
                     Lang::En => slot.year.to_string(),
                 }];
-                parts.push(match (value, lang) {
-                    (Some(value), Lang::Zh) => format!("{}：{}", self.trend.labels.actual, with_unit(*value)),
-                    (Some(value), Lang::En) => format!("{}: {}", self.trend.labels.actual, with_unit(*value)),
-                    (None, _) => lang.pick("暂无数据", "no data").to_owned(),
+                let flag = value.and(self.resolved.flag_of(slot.year));
+                parts.push(match (value, flag, lang) {
+                    (Some(value), None, Lang::Zh) => format!("{}：{}", self.trend.labels.actual, self.value_text(*value)),
+                    (Some(value), None, Lang::En) => format!("{}: {}", self.trend.labels.actual, self.value_text(*value)),
+                    (Some(value), Some(flag), Lang::Zh) => format!("{}：{}（{}）", self.trend.labels.actual, self.value_text(*value), flag.words(lang)),
+                    (Some(value), Some(flag), Lang::En) => format!("{}: {} ({})", self.trend.labels.actual, self.value_text(*value), flag.words(lang)),
+                    (None, _, _) => lang.pick("暂无数据", "no data").to_owned(),
                 });
                 parts.push(format!("{}{target}", lang.pick("目标：", "target: ")));
                 if let Some(expected) = expected {
-                    parts.push(format!("{}{}", lang.pick("按进度应达：", "on schedule: "), with_unit(expected)));
+                    parts.push(format!("{}{}", lang.pick("按进度应达：", "on schedule: "), self.computed_text(expected)));
                     if let Some(value) = value {
-                        let gap = value - expected;
-                        let sign = if gap > 0.0 { "+" } else { "" };
-                        parts.push(format!("{}{sign}{}", lang.pick("差距：", "gap: "), with_unit(gap)));
+                        parts.push(self.gap_text(value - expected));
                     }
                 }
                 Point {
@@ -313,25 +458,63 @@ impl Widget {
             .collect()
     }
 
+    /// An observed value of the chart's series with its unit: a change signed in words
+    /// (「上升2%」), others as they are (「7.9%」「128家」).
+    pub fn value_text(&self, value: f64) -> String {
+        let unit = self.unit();
+        match self.assessment.quantity {
+            Quantity::Change => signed_change(value, unit, self.resolved.lang),
+            _ => format!("{}{unit}", number(value, 2)),
+        }
+    }
+
+    /// A value the widget computed (on schedule, projected) with its unit: counts whole
+    /// and approximate (「约128家」), changes signed.
+    pub fn computed_text(&self, value: f64) -> String {
+        let unit = self.unit();
+        let lang = self.resolved.lang;
+        match self.assessment.quantity {
+            Quantity::Change => signed_change(value, unit, lang),
+            _ => format!("{}{}", computed(value, unit, lang), if lang == Lang::En { english_unit(unit) } else { unit.to_owned() }),
+        }
+    }
+
+    /// How far a value is from the on-schedule one, in the target's direction: 「领先进度
+    /// 0.5个百分点」, "2 家 behind schedule". A gap between two rates is in points.
+    fn gap_text(&self, gap: f64) -> String {
+        let lang = self.resolved.lang;
+        let unit = gap_unit(self.unit());
+        let size = if is_count(unit) { computed(gap.abs(), unit, lang) } else { number(gap.abs(), 2) };
+        if number(gap.abs(), 2) == "0" {
+            return lang.pick("与进度持平", "on schedule").to_owned();
+        }
+        let ahead = (gap > 0.0) == self.assessment.up;
+        match (lang, ahead) {
+            (Lang::Zh, true) => format!("领先进度{size}{unit}"),
+            (Lang::Zh, false) => format!("落后进度{size}{unit}"),
+            (Lang::En, true) => format!("{size}{} ahead of schedule", english_unit(unit)),
+            (Lang::En, false) => format!("{size}{} behind schedule", english_unit(unit)),
+        }
+    }
+
     /// The chart's data as a table: year, value, target, on-schedule value, projection.
+    /// A flagged value says so in its cell: 「7.9（初步核算）」.
     pub fn table(&self) -> Table {
         let lang = self.resolved.lang;
         let unit = self.unit();
         let cell = |value: Option<f64>| value.map_or_else(|| "—".to_owned(), |value| number(value, 2));
-        let target = match self.assessment.goal {
-            crate::progress::Goal::Line(value) => number(value, 2),
-            crate::progress::Goal::Band(low, high) => format!("{}–{}", number(low, 2), number(high, 2)),
-            crate::progress::Goal::None => "—".to_owned(),
-        };
         let rows = self
-            .trend
-            .years
-            .iter()
-            .zip(&self.trend.actual)
-            .map(|(&year, &value)| {
-                let expected = self.assessment.expected.iter().find(|&&(y, _)| y == year).map(|&(_, v)| v);
-                let projection = self.assessment.projection.filter(|&(y, _)| y == year).map(|(_, v)| v);
-                vec![year.to_string(), cell(value), target.clone(), cell(expected), cell(projection)]
+            .rows()
+            .into_iter()
+            .map(|row| {
+                let value = match (row.value, row.flag) {
+                    (Some(value), Some(flag)) => match lang {
+                        Lang::Zh => format!("{}（{}）", number(value, 2), flag.words(lang)),
+                        Lang::En => format!("{} ({})", number(value, 2), flag.words(lang)),
+                    },
+                    (value, _) => cell(value),
+                };
+                vec![row.year.to_string(), value, row.target, cell(row.expected), cell(row.projection)]
             })
             .collect();
         let with = |name: &str| if unit.is_empty() { name.to_owned() } else { format!("{name}（{unit}）") };
@@ -352,8 +535,44 @@ impl Widget {
         }
     }
 
-    /// The table as CSV (RFC 4180), for download.
+    /// The chart's data year by year, as numbers: what the table and the CSV show.
+    fn rows(&self) -> Vec<Row> {
+        // What the widget computes is whole for counts; what was observed stays as given.
+        let whole = is_count(self.unit());
+        let computed = |value: Option<f64>| if whole { value.map(f64::round) } else { value };
+        let target = match self.assessment.goal {
+            crate::progress::Goal::Line(value) => number(value, 2),
+            crate::progress::Goal::Band(low, high) => format!("{}–{}", number(low, 2), number(high, 2)),
+            crate::progress::Goal::None => "—".to_owned(),
+        };
+        let relative = self.resolved.target().kind == TargetKind::Relative;
+        self.trend
+            .years
+            .iter()
+            .zip(&self.trend.actual)
+            .map(|(&year, &value)| {
+                let expected = self.assessment.expected.iter().find(|&&(y, _)| y == year).map(|&(_, v)| v);
+                let projection = self.assessment.projection.filter(|&(y, _)| y == year).map(|(_, v)| v);
+                let source = self.resolved.actual.marks.get(&year).and_then(|mark| mark.source.clone()).or_else(|| {
+                    relative.then(|| self.resolved.benchmark.marks.get(&year).and_then(|mark| mark.source.clone())).flatten()
+                });
+                Row {
+                    year,
+                    value,
+                    target: target.clone(),
+                    expected: computed(expected),
+                    projection: computed(projection),
+                    flag: value.and(self.resolved.flag_of(year)),
+                    source,
+                }
+            })
+            .collect()
+    }
+
+    /// The data as CSV (RFC 4180), for download: a header row, then a row per year with
+    /// the values, the unit, the flag (and 示例数据) and where each value comes from.
     pub fn csv(&self) -> String {
+        let lang = self.resolved.lang;
         let table = self.table();
         let field = |text: &str| {
             if text.contains([',', '"', '\n', '\r']) {
@@ -362,11 +581,54 @@ impl Widget {
                 text.to_owned()
             }
         };
+        let number_or_empty = |value: Option<f64>| value.map_or_else(String::new, |value| number(value, 2));
+        let mut header = table.columns.clone();
+        header.extend([lang.pick("单位", "Unit"), lang.pick("标注", "Flag"), lang.pick("数据来源", "Data source")].map(str::to_owned));
+        let widget_sources: Vec<String> = self
+            .resolved
+            .source
+            .iter()
+            .chain(&self.resolved.data_source)
+            .map(|source| match &source.url {
+                Some(url) => format!("{} {url}", source.line(lang)),
+                None => source.line(lang),
+            })
+            .collect();
+        let fallback = if !widget_sources.is_empty() {
+            widget_sources.join(lang.pick("；", "; "))
+        } else if self.resolved.illustrative {
+            lang.pick("示例数据，非官方统计", "illustrative, not official statistics").to_owned()
+        } else {
+            lang.pick("未注明", "not stated").to_owned()
+        };
+        let unit = self.unit().to_owned();
         let mut out = String::new();
-        for row in std::iter::once(&table.columns).chain(&table.rows) {
-            let line: Vec<String> = row.iter().map(|cell| field(if cell == "—" { "" } else { cell })).collect();
+        let mut push = |cells: Vec<String>| {
+            let line: Vec<String> = cells.iter().map(|cell| field(cell)).collect();
             out.push_str(&line.join(","));
             out.push_str("\r\n");
+        };
+        push(header);
+        for row in self.rows() {
+            let observed = row.value.is_some();
+            let mut flags: Vec<&str> = Vec::new();
+            if observed && self.resolved.illustrative {
+                flags.push(illustrative_words(lang));
+            }
+            if let Some(flag) = row.flag {
+                flags.push(flag.words(lang));
+            }
+            let source = if observed { row.source.clone().unwrap_or_else(|| fallback.clone()) } else { String::new() };
+            push(vec![
+                row.year.to_string(),
+                number_or_empty(row.value),
+                if row.target == "—" { String::new() } else { row.target },
+                number_or_empty(row.expected),
+                number_or_empty(row.projection),
+                unit.clone(),
+                flags.join(lang.pick("；", "; ")),
+                source,
+            ]);
         }
         out
     }
@@ -409,9 +671,16 @@ impl Widget {
             expected_share,
             start: format!("{start_word} {base_text}"),
             end: format!("{} {deadline}{} {}", lang.pick("目标", "Target"), lang.pick("年", ""), goal_words(target, lang)),
-            now: match lang {
-                Lang::Zh => format!("{latest_year}年 {}{unit}，完成{}%", number(latest, 2), percent(share)),
-                Lang::En => format!("{} in {latest_year}: {}% of the way", format_args!("{}{unit}", number(latest, 2)), percent(share)),
+            now: {
+                let value = self.value_text(latest);
+                // A share below zero is a move away from the target: said in words, never
+                // as a negative completion.
+                match (lang, share < 0.0) {
+                    (Lang::Zh, false) => format!("{latest_year}年 {value}，完成{}%", percent(share)),
+                    (Lang::Zh, true) => format!("{latest_year}年 {value}，与目标方向相反"),
+                    (Lang::En, false) => format!("{value} in {latest_year}: {}% of the way", percent(share)),
+                    (Lang::En, true) => format!("{value} in {latest_year}: the opposite direction to the target"),
+                }
             },
             expected: expected_share.map(|share| format!("{}{}%", lang.pick("按进度应达 ", "On schedule: "), percent(share))),
         })
@@ -473,7 +742,7 @@ impl Widget {
     }
 
     /// The unit of what the chart shows, as on its y axis.
-    fn unit(&self) -> &str {
+    pub fn unit(&self) -> &str {
         let axis = &self.trend.labels.y_axis;
         axis.rsplit_once('（').map_or("", |(_, unit)| unit.trim_end_matches('）'))
     }
@@ -485,6 +754,17 @@ impl Widget {
         } else {
             Palette::light()
         }
+    }
+}
+
+/// A margin over a benchmark in words: 「高出0.5个百分点」「低0.3个百分点」, "+0.5 pp".
+fn margin_words(value: f64, unit: &str, lang: Lang) -> String {
+    let size = number(value.abs(), 2);
+    match lang {
+        Lang::Zh if size == "0" => "持平".to_owned(),
+        Lang::Zh if value > 0.0 => format!("高出{size}{unit}"),
+        Lang::Zh => format!("低{size}{unit}"),
+        Lang::En => signed_change(value, unit, lang),
     }
 }
 
@@ -551,6 +831,19 @@ impl Summary {
             .field("chart", self.chart)
             .field("height", self.height)
             .field("progress", self.progress.as_ref().map_or(Json::Null, ProgressBar::to_json))
+            .field("illustrative", self.illustrative)
+            .field("asOf", &self.as_of)
+            .field(
+                "sources",
+                Json::Array(
+                    self.sources
+                        .iter()
+                        .map(|line| Object::new().field("text", &line.text).field("url", line.url.as_ref()).field("note", line.note.as_ref()).finish())
+                        .collect(),
+                ),
+            )
+            .field("sourceWords", &self.source_words)
+            .field("flagNote", self.flag_note.as_ref())
             .finish()
     }
 }

@@ -26,11 +26,11 @@ fn invalid_json_says_where() {
 fn unknown_field_suggests_the_right_one() {
     check_error(
         r#"{"indicator": "ezhou-2018-2020.value-added-growth", "actual": {"2018": 8.3}}"#,
-        "actual: unknown field `actual` — did you mean `actuals`? (expected one of `indicator`, `plan`, `actuals`, `benchmark`, `dataUrl`, `chart`, `lang`, `theme`, `elder`, `height`, `asOf`, `plans`)",
+        "actual: unknown field `actual` — did you mean `actuals`? (expected one of `indicator`, `plan`, `actuals`, `benchmark`, `dataUrl`, `chart`, `lang`, `theme`, `elder`, `height`, `asOf`, `plans`, `source`, `illustrative`)",
     );
     check_error(
         r#"{"indicator": "ezhou-2018-2020.value-added-growth", "colour": "red"}"#,
-        "colour: unknown field `colour`, expected one of `indicator`, `plan`, `actuals`, `benchmark`, `dataUrl`, `chart`, `lang`, `theme`, `elder`, `height`, `asOf`, `plans`",
+        "colour: unknown field `colour`, expected one of `indicator`, `plan`, `actuals`, `benchmark`, `dataUrl`, `chart`, `lang`, `theme`, `elder`, `height`, `asOf`, `plans`, `source`, `illustrative`",
     );
 }
 

@@ -36,8 +36,25 @@ fn svg_has_chinese_labels_title_and_status() {
     let svg = render(EZHOU, &[]);
     assert!(svg.starts_with("<svg"), "not an SVG: {}", &svg[..60.min(svg.len())]);
     let texts = texts(&svg);
-    for text in ["规上工业增加值增速", "状态：按进度推进", "增速（%）", "年份", "目标 8%以上", "实际增速", "期限 2020", "2018", "2019", "2020", "8.3", "7.9", "暂无"] {
+    for text in ["规上工业增加值增速", "按进度推进 · 2019年 7.9%", "增速（%）", "年份", "目标 8%以上", "实际增速", "期限 2020", "2018", "2019", "2020", "8.3", "7.9", "暂无"] {
         assert!(texts.iter().any(|t| t == text), "SVG lacks the text {text:?}: {texts:?}");
+    }
+}
+
+#[test]
+fn svg_carries_its_context_below_the_chart() {
+    // Target, the plan and its clause, the data source (未注明 when none), the date.
+    let plain = texts(&render(EZHOU, &["--width", "1200"])).join("\n");
+    for text in ["目标：2018—2020年年均增长8%以上", "来源：《鄂州市工业经济稳增长快转型高质量发展工作方案", "“规模以上工业增加值年均增长8%以上", "数据来源：未注明", "评估日期 2020-03-31"] {
+        assert!(plain.contains(text), "SVG lacks {text:?}: {plain}");
+    }
+    assert!(!plain.contains("示例数据"), "no badge without `illustrative`: {plain}");
+    let sourced = r#"{"indicator": "ezhou-2018-2020.value-added-growth", "illustrative": true, "asOf": "2020-03-31",
+        "source": {"name": "鄂州市统计局《2019年统计公报》", "published": "2020-04-10"},
+        "actuals": {"2018": 8.3, "2019": {"value": 7.9, "flag": "preliminary"}}}"#;
+    let framed = texts(&render(sourced, &["--width", "1200"])).join("\n");
+    for text in ["示例数据", "数据来源：鄂州市统计局《2019年统计公报》（2020-04-10发布）", "* 2019年：初步核算", "7.9*"] {
+        assert!(framed.contains(text), "SVG lacks {text:?}: {framed}");
     }
 }
 
@@ -57,8 +74,10 @@ fn svg_draws_one_bar_per_observed_year() {
 
 #[test]
 fn size_follows_the_arguments() {
+    // The chart keeps the height asked for; title and sources add to it.
     let svg = render(EZHOU, &["--width", "320", "--height", "300"]);
-    assert!(svg.contains(r#"width="320""#) && svg.contains(r#"height="300""#), "{}", &svg[..120]);
+    let height: f64 = svg.split("height=\"").nth(1).and_then(|rest| rest.split('"').next()).and_then(|h| h.parse().ok()).expect("height");
+    assert!(svg.contains(r#"width="320""#) && height > 400.0, "{}", &svg[..120]);
 }
 
 #[test]

@@ -13,7 +13,7 @@ use planmeter::catalog::Catalog;
 use planmeter::chart::draw::draw_trend;
 use planmeter::i18n::Lang;
 use planmeter::config::Config;
-use planmeter::progress::{assess, summarize, Assessment, Date, Inputs, Observations};
+use planmeter::progress::{assess, summarize, Assessment, Date, Inputs};
 use planmeter::widget::Widget;
 
 #[derive(Parser)]
@@ -117,9 +117,10 @@ fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
         Command::Render { config, format, out, width, height, as_of } => {
             let widget = load(&config, as_of.as_deref())?;
-            // The HTML fallback carries title and status as text; the SVG alone draws them.
-            let header = matches!(format, RenderFormat::Svg);
-            let layout = widget.layout(width, height, 1.0, widget.resolved.elder, header, &planmeter::chart::layout::Estimate);
+            // The HTML fallback carries title, status and sources as text; the SVG alone
+            // draws them around the chart, as the widget's PNG download does.
+            let frame = matches!(format, RenderFormat::Svg);
+            let layout = widget.layout(width, height, 1.0, widget.resolved.elder, frame, &planmeter::chart::layout::Estimate);
             let mut svg = String::new();
             {
                 let size = (layout.width.round() as u32, layout.height.round() as u32);
@@ -145,15 +146,15 @@ fn run(cli: Cli) -> Result<(), String> {
                 let resolved = parsed
                     .resolve_plan(Catalog::builtin(), today, Lang::Zh)
                     .map_err(|error| format!("{}: {error}", config.display()))?;
-                let empty = Observations::new();
+                let empty = planmeter::provenance::Series::default();
                 let assessments: Vec<Assessment> = resolved
                     .plan
                     .targets
                     .iter()
                     .map(|target| {
                         let inputs = Inputs {
-                            observations: resolved.observations.get(&target.id).unwrap_or(&empty),
-                            benchmark: resolved.benchmarks.get(&target.id),
+                            observations: &resolved.observations.get(&target.id).unwrap_or(&empty).values,
+                            benchmark: resolved.benchmarks.get(&target.id).map(|series| &series.values),
                             as_of: resolved.as_of,
                         };
                         assess(&resolved.plan, target, inputs)
@@ -267,7 +268,7 @@ fn validate(config_path: &PathBuf, data_path: Option<&std::path::Path>, as_of: O
             } else {
                 match Widget::from_config(config, today, Lang::Zh) {
                     Ok(widget) => {
-                        let years = &widget.resolved.observations;
+                        let years = &widget.resolved.actual.values;
                         let span = match (years.keys().next(), years.keys().next_back()) {
                             (Some(first), Some(last)) => format!("{} values, {first}–{last}", years.len()),
                             _ => "no values".to_owned(),
@@ -295,7 +296,7 @@ fn validate(config_path: &PathBuf, data_path: Option<&std::path::Path>, as_of: O
                             problems.push(format!("{data_name}: unknown indicator `{id}`{hint}"));
                         }
                     }
-                    let values: usize = actuals.series.len() + actuals.by_target.values().map(|series| series.len()).sum::<usize>();
+                    let values: usize = actuals.series.values.len() + actuals.by_target.values().map(|series| series.values.len()).sum::<usize>();
                     summary.push_str(&format!("{}{data_name}: {values} values for {} indicators", if summary.is_empty() { "" } else { "; " }, actuals.by_target.len().max(usize::from(!actuals.series.is_empty()))));
                 }
             }
@@ -316,11 +317,11 @@ fn config_schema() -> String {
 }
 
 /// The columns of `planmeter catalog --format csv`, one row per target.
-const CSV_COLUMNS: [&str; 29] = [
+const CSV_COLUMNS: [&str; 30] = [
     "plan_id", "plan_title", "region", "issuer", "doc_number", "plan_start", "plan_end", "draft",
     "target_id", "name_zh", "name_en", "quote", "unit", "kind", "comparison", "value", "range_low",
     "range_high", "baseline_year", "baseline_value", "start_year", "deadline", "sub_region",
-    "relative_to", "section", "measure", "measure_title", "responsible", "note",
+    "relative_to", "section", "measure", "measure_title", "responsible", "note_zh", "note_en",
 ];
 
 fn catalog_csv(out: impl std::io::Write) -> Result<(), csv::Error> {
@@ -361,7 +362,8 @@ fn catalog_csv(out: impl std::io::Write) -> Result<(), csv::Error> {
                 text(target.measure.clone()),
                 text(measure.map(|m| m.title.clone())),
                 target.responsible.join("、"),
-                text(target.note.clone()),
+                text(target.note.as_ref().map(|note| note.zh.clone())),
+                text(target.note.as_ref().map(|note| note.en.clone())),
             ])?;
         }
     }

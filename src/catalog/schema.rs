@@ -184,9 +184,10 @@ pub struct Target {
     /// 责任单位 named for this target or its measure.
     #[serde(default)]
     pub responsible: Vec<String>,
-    /// The reading chosen where the text is ambiguous, and why.
+    /// The reading chosen where the text is ambiguous, and why, in both languages (a
+    /// plain string is taken as the same text for both).
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Bilingual>,
     /// Present on drafts from `planmeter extract`: how sure the extractor is and what
     /// it guessed. An editor checks the entry and removes it; catalog entries have none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -319,7 +320,11 @@ impl Target {
             section: fields.string("section")?,
             measure: fields.opt_string("measure")?,
             responsible: fields.strings("responsible")?,
-            note: fields.opt_string("note")?,
+            note: match fields.get("note") {
+                None => None,
+                Some(Json::String(text)) => Some(Bilingual { zh: text.clone(), en: text.clone() }),
+                Some(json) => Some(bilingual(json, &fields.at("note"))?),
+            },
             review: match fields.get("review") {
                 None => None,
                 Some(json) => {

@@ -11,7 +11,6 @@ use plotters_backend::{
 
 use super::layout::{LegendMark, TrendLayout};
 use super::{Palette, Rgb, Goal, TrendData, FONT_FAMILY};
-use crate::i18n::number;
 
 type Drawn<DB> = Result<(), DrawingErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
@@ -97,6 +96,17 @@ pub fn draw_trend<DB: DrawingBackend>(backend: &mut DB, data: &TrendData, layout
 
     backend.draw_rect((0, 0), at(layout.width, layout.height), &color(palette.background), true)?;
 
+    // 示例数据: a box in the target colour, above everything, so that no one shares the
+    // export as official figures.
+    if let Some((line, box_width)) = &layout.badge {
+        let (x0, y0) = (line.x, line.y - text * 0.8);
+        let (x1, y1) = (line.x + box_width, line.y + text * 0.8);
+        backend.draw_rect(at(x0, y0), at(x1, y1), &color(palette.target), false)?;
+        backend.draw_rect(at(x0 + hairline, y0 + hairline), at(x1 - hairline, y1 - hairline), &color(palette.target), false)?;
+        let style = Font { bold: true, ..font(text, palette.target, HPos::Left, VPos::Center) };
+        backend.draw_text(&line.text, &style, at(line.x + text * 0.5, line.y))?;
+    }
+
     for (index, line) in layout.header.iter().enumerate() {
         let size = if index < 2 { text * 1.25 } else { text };
         let style = Font { bold: index < 2, ..font(size, palette.text, HPos::Left, VPos::Bottom) };
@@ -143,19 +153,20 @@ pub fn draw_trend<DB: DrawingBackend>(backend: &mut DB, data: &TrendData, layout
         backend.draw_rect(at(plot.x0, top), at(plot.x1, bottom), &fill, true)?;
     }
 
-    // Deadline: a dashed vertical line at the deadline's column.
+    // Deadline: a dashed vertical line at the deadline's column, its words above the plot.
     if let Some(deadline_x) = layout.x(data.deadline) {
         let x = (deadline_x + layout.slot_width / 2.0).min(plot.x1 - hairline).round();
         dashed(backend, (x, plot.y0), (x, plot.y1), palette.axis, hairline as u32, 4.0 * scale)?;
-        let style = font(small, palette.muted, HPos::Right, VPos::Top);
-        backend.draw_text(&data.labels.deadline, &style, at(x - 4.0 * scale, plot.y0 + 2.0 * scale))?;
+    }
+    if let Some(line) = &layout.deadline_label {
+        backend.draw_text(&line.text, &font(small, palette.muted, HPos::Right, VPos::Bottom), at(line.x, line.y))?;
     }
 
     // The observations: bars from zero, or a line with points.
     let zero = layout.y(super::within(0.0, layout.y_min, layout.y_max));
     let bar_half = (layout.slot_width * 0.28).max(2.0 * scale);
     let mut points = Vec::new();
-    for (slot, value) in layout.slots.iter().zip(&data.actual) {
+    for ((slot, value), &flagged) in layout.slots.iter().zip(&data.actual).zip(&data.flagged) {
         let Some(value) = *value else {
             let style = font(small, palette.muted, HPos::Center, VPos::Bottom);
             backend.draw_text(&data.labels.no_data, &style, at(slot.x, zero - 4.0 * scale))?;
@@ -163,19 +174,29 @@ pub fn draw_trend<DB: DrawingBackend>(backend: &mut DB, data: &TrendData, layout
         };
         let y = layout.y(value);
         if data.bars {
+            // A flagged value (初步核算, 预计, 修订) is drawn as an outline: not final yet.
             let (top, bottom) = if y < zero { (y, zero) } else { (zero, y) };
-            backend.draw_rect(at(slot.x - bar_half, top), at(slot.x + bar_half, bottom.max(top + 1.0)), &color(palette.actual), true)?;
+            let (from, to) = (at(slot.x - bar_half, top), at(slot.x + bar_half, bottom.max(top + 1.0)));
+            if flagged {
+                backend.draw_rect(from, to, &BackendColor { alpha: 0.25, ..color(palette.actual) }, true)?;
+                backend.draw_rect(from, to, &Stroke { color: color(palette.actual), width: line_width }, false)?;
+            } else {
+                backend.draw_rect(from, to, &color(palette.actual), true)?;
+            }
         }
-        points.push(at(slot.x, y));
-        let above = if value >= 0.0 || !data.bars { y - 4.0 * scale } else { y + small + 4.0 * scale };
-        let style = font(small, palette.text, HPos::Center, VPos::Bottom);
-        backend.draw_text(&number(value, 2), &style, at(slot.x, above))?;
+        points.push((at(slot.x, y), flagged));
     }
     if !data.bars {
         let stroke = Stroke { color: color(palette.actual), width: line_width };
-        backend.draw_path(points.iter().copied(), &stroke)?;
-        for point in &points {
-            backend.draw_circle(*point, (3.5 * scale).round() as u32, &color(palette.actual), true)?;
+        backend.draw_path(points.iter().map(|&(point, _)| point), &stroke)?;
+        let radius = (3.5 * scale).round() as u32;
+        for &(point, flagged) in &points {
+            if flagged {
+                backend.draw_circle(point, radius + 1, &color(palette.background), true)?;
+                backend.draw_circle(point, radius + 1, &Stroke { color: color(palette.actual), width: line_width }, false)?;
+            } else {
+                backend.draw_circle(point, radius, &color(palette.actual), true)?;
+            }
         }
     }
 
@@ -203,6 +224,15 @@ pub fn draw_trend<DB: DrawingBackend>(backend: &mut DB, data: &TrendData, layout
         backend.draw_line(at(plot.x0, y), at(plot.x1, y), &stroke)?;
     }
 
+    // Value labels last, each on a box of the background colour, so that no line
+    // crosses the number.
+    let halo = color(palette.background);
+    for label in &layout.value_labels {
+        let half = label.width / 2.0 + 2.0 * scale;
+        backend.draw_rect(at(label.x - half, label.y - small * 1.05), at(label.x + half, label.y + scale), &halo, true)?;
+        backend.draw_text(&label.text, &font(small, palette.text, HPos::Center, VPos::Bottom), at(label.x, label.y))?;
+    }
+
     // Years along the bottom, and the axis title.
     for slot in &layout.slots {
         if let Some(label) = &slot.label {
@@ -212,6 +242,9 @@ pub fn draw_trend<DB: DrawingBackend>(backend: &mut DB, data: &TrendData, layout
     }
     let style = font(small, palette.muted, HPos::Right, VPos::Top);
     backend.draw_text(&data.labels.x_axis, &style, at(plot.x1, plot.y1 + small * 1.6 + 6.0 * scale))?;
+    for line in &layout.footer {
+        backend.draw_text(&line.text, &font(small, palette.muted, HPos::Left, VPos::Bottom), at(line.x, line.y))?;
+    }
     backend.present()
 }
 

@@ -55,13 +55,31 @@ pub struct Line {
     pub y: f64,
 }
 
+/// A value's label over its bar or point: drawn last, on a box of the background colour
+/// (a halo), so that no line crosses it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValueLabel {
+    pub text: String,
+    /// The centre of the text's bottom edge.
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct TrendLayout {
     pub width: f64,
     pub height: f64,
     pub sizes: Sizes,
-    /// Title and status lines (SVG output only), wrapped to the width.
+    /// 「示例数据」 in a box above the title (exports only).
+    pub badge: Option<(Line, f64)>,
+    /// Title and status lines (exports only), wrapped to the width.
     pub header: Vec<Line>,
+    /// Target, source, data source, flags, date (exports only), wrapped to the width.
+    pub footer: Vec<Line>,
+    /// 「期限 2020」, above the plot at the deadline's column.
+    pub deadline_label: Option<Line>,
+    pub value_labels: Vec<ValueLabel>,
     /// The legend's entries, placed in rows that wrap to the width.
     pub legend: Vec<LegendEntry>,
     /// The unit label above the y axis.
@@ -110,13 +128,22 @@ pub fn text_width(text: &str, size: f64) -> f64 {
         .sum()
 }
 
+/// Characters of the units that follow a number (亿元, 个百分点, 家, 2020年): a line never
+/// breaks between a number and its unit.
+const UNIT_CHARACTERS: &str = "亿万千百十元家个项件次场名人天年月座台套条所户款批位处倍吨瓦点分";
+
 /// Splits `text` into lines no wider than `width`, between CJK characters or at spaces,
-/// never inside a run of Latin letters and digits such as "8.1%".
-fn wrap(text: &str, size: f64, width: f64, measure: &dyn Measure) -> Vec<String> {
+/// never inside a run of Latin letters and digits such as "8.1%", nor between a number
+/// and its unit ("1000亿元", "110家").
+pub fn wrap(text: &str, size: f64, width: f64, measure: &dyn Measure) -> Vec<String> {
     let mut tokens: Vec<String> = Vec::new();
     for character in text.chars() {
-        let joins = character.is_ascii_graphic()
-            && tokens.last().is_some_and(|last| last.chars().last().is_some_and(|c| c.is_ascii_graphic()));
+        let joins = tokens.last().is_some_and(|last| {
+            let ascii_run = character.is_ascii_graphic() && last.ends_with(|c: char| c.is_ascii_graphic());
+            let unit = UNIT_CHARACTERS.contains(character)
+                && last.trim_end_matches(|c: char| UNIT_CHARACTERS.contains(c)).ends_with(|c: char| c.is_ascii_digit());
+            ascii_run || unit
+        });
         match tokens.last_mut() {
             Some(last) if joins => last.push(character),
             _ => tokens.push(character.to_string()),
@@ -143,6 +170,10 @@ pub fn layout_trend(data: &TrendData, width: f64, height: f64, sizes: Sizes, mea
     let pad = 8.0 * scale;
 
     let mut top = pad;
+    let badge = data.labels.badge.as_ref().map(|words| {
+        top += text * 1.9;
+        (Line { text: words.clone(), x: pad, y: top - text * 0.45 }, measure.width(words, text) + text)
+    });
     let mut header = Vec::new();
     for (index, line) in data.labels.header.iter().enumerate() {
         let size = if index < 2 { text * 1.25 } else { text };
@@ -154,6 +185,9 @@ pub fn layout_trend(data: &TrendData, width: f64, height: f64, sizes: Sizes, mea
     if !header.is_empty() {
         top += pad;
     }
+    let footer_lines: Vec<String> =
+        data.labels.footer.iter().flat_map(|line| wrap(line, small, width - 2.0 * pad, measure)).collect();
+    let footer_height = if footer_lines.is_empty() { 0.0 } else { pad + small * 1.45 * footer_lines.len() as f64 };
     // Legend entries in rows: a swatch 1.6 em wide, the words, a gap.
     let swatch = text * 1.6;
     let mut entries = vec![(LegendMark::Actual, data.labels.actual.clone())];
@@ -179,6 +213,7 @@ pub fn layout_trend(data: &TrendData, width: f64, height: f64, sizes: Sizes, mea
     }
     top = row_y + text * 0.9;
     let y_axis_label = Line { text: data.labels.y_axis.clone(), x: pad, y: top + small };
+    let unit_end = pad + measure.width(&data.labels.y_axis, small);
     top += small * 1.8;
 
     let values = data
@@ -208,12 +243,16 @@ pub fn layout_trend(data: &TrendData, width: f64, height: f64, sizes: Sizes, mea
         let spread = (high.abs() * 0.1).max(1.0);
         (low, high) = (low - spread, high + spread);
     }
-    let bottom_space = small * 3.2 + 8.0 * scale;
+    let bottom_space = small * 3.2 + 8.0 * scale + footer_height;
     let plot_height = (height - top - bottom_space).max(text * 2.0);
     // 长者模式 draws fewer gridlines.
     let spacing = if sizes.elder { 70.0 } else { 44.0 };
     let wanted_ticks = super::within((plot_height / (spacing * scale)).floor(), 2.0, 8.0);
-    let (y_min, y_max, step) = nice_range(low, high + (high - low) * 0.08, wanted_ticks);
+    let (y_min, y_max, step) = if data.whole {
+        nice_whole_range(low, high + (high - low) * 0.08, wanted_ticks)
+    } else {
+        nice_range(low, high + (high - low) * 0.08, wanted_ticks)
+    };
     let decimals = decimals_for(step);
     let labels: Vec<(f64, String)> = (0..)
         .map(|index| y_min + step * f64::from(index))
@@ -232,7 +271,11 @@ pub fn layout_trend(data: &TrendData, width: f64, height: f64, sizes: Sizes, mea
         width,
         height,
         sizes,
+        badge,
         header,
+        footer: Vec::new(),
+        deadline_label: None,
+        value_labels: Vec::new(),
         legend,
         y_axis_label,
         plot,
@@ -259,7 +302,62 @@ pub fn layout_trend(data: &TrendData, width: f64, height: f64, sizes: Sizes, mea
             label: (index % every == 0 || index + 1 == data.years.len() && every == 1).then(|| year.to_string()),
         })
         .collect();
+
+    // The deadline's words above the plot, right-aligned on its line and never over the
+    // unit label: inside the plot a value label could run into them.
+    if let Some(x) = layout.x(data.deadline) {
+        let x = (x + slot_width / 2.0).min(plot.x1);
+        let words = &data.labels.deadline;
+        let right = x.max(unit_end + 12.0 * scale + measure.width(words, small)).min(width - pad);
+        layout.deadline_label = Some(Line { text: words.clone(), x: right, y: layout.y_axis_label.y });
+    }
+
+    // Value labels over bars and points (below a bar that goes down).
+    let zero = layout.y(super::within(0.0, layout.y_min, layout.y_max));
+    layout.value_labels = layout
+        .slots
+        .iter()
+        .zip(&data.actual)
+        .zip(&data.flagged)
+        .filter_map(|((slot, value), &flagged)| {
+            let value = (*value)?;
+            let y = layout.y(value);
+            let mut words = if data.signed && value > 0.0 { format!("+{}", number(value, 2)) } else { number(value, 2) };
+            if flagged {
+                words.push('*');
+            }
+            let below = data.bars && value < 0.0 && y > zero;
+            let y = if below { y + small + 4.0 * scale } else { y - 4.0 * scale };
+            Some(ValueLabel { width: measure.width(&words, small), text: words, x: slot.x, y })
+        })
+        .collect();
+
+    let mut y = height - footer_height + pad;
+    for line in footer_lines {
+        y += small * 1.45;
+        layout.footer.push(Line { text: line, x: pad, y });
+    }
     layout
+}
+
+/// [`nice_range`] on whole numbers, for counts: a step of 1, 2 or 5 × 10ⁿ, never below 1.
+pub fn nice_whole_range(low: f64, high: f64, ticks: f64) -> (f64, f64, f64) {
+    let raw = ((high - low) / ticks.max(1.0)).max(1.0);
+    let magnitude = 10f64.powf(raw.log10().floor()).max(1.0);
+    let step = [1.0, 2.0, 5.0, 10.0].iter().map(|factor| factor * magnitude).find(|step| *step >= raw).unwrap_or(10.0 * magnitude);
+    ((low / step).floor() * step, (high / step).ceil() * step, step)
+}
+
+impl TrendLayout {
+    /// The height of what an export adds above and below the chart (badge, header,
+    /// footer), in device pixels.
+    pub fn frame_height(&self) -> f64 {
+        let pad = 8.0 * self.sizes.scale;
+        let small = self.sizes.small_text * self.sizes.scale;
+        let above = self.header.last().map_or(0.0, |line| line.y + pad);
+        let below = if self.footer.is_empty() { 0.0 } else { pad + small * 1.45 * self.footer.len() as f64 };
+        above + below
+    }
 }
 
 /// A range from `low` to `high` on round numbers with about `ticks` steps:
@@ -294,6 +392,20 @@ mod tests {
     fn wrapping_keeps_numbers_whole() {
         let lines = wrap("平均8.1%，高于目标", 10.0, 45.0, &Estimate);
         assert_eq!(lines, vec!["平均8.1%", "，高于目", "标"]);
+    }
+
+    #[test]
+    fn wrapping_keeps_a_number_with_its_unit() {
+        assert_eq!(wrap("目标1000亿元以上", 10.0, 60.0, &Estimate), vec!["目标", "1000亿元以", "上"]);
+        assert_eq!(wrap("新增110家企业", 10.0, 40.0, &Estimate), vec!["新增", "110家企", "业"]);
+        assert_eq!(wrap("提高3个百分点", 10.0, 50.0, &Estimate), vec!["提高", "3个百分点"]);
+    }
+
+    #[test]
+    fn counts_step_by_whole_numbers() {
+        assert_eq!(nice_whole_range(0.0, 3.2, 5.0), (0.0, 4.0, 1.0));
+        assert_eq!(nice_whole_range(100.0, 162.0, 4.0), (100.0, 180.0, 20.0));
+        assert_eq!(nice_whole_range(0.0, 0.5, 4.0), (0.0, 1.0, 1.0));
     }
 
     #[test]

@@ -29,6 +29,13 @@ pub struct TrendData {
     /// The 左右 tolerance around the target line, drawn as a light band.
     pub tolerance: Option<(f64, f64)>,
     pub deadline: i32,
+    /// For each of `years`: the value is flagged (初步核算, 预计, 修订), drawn hollow and
+    /// labelled with an asterisk.
+    pub flagged: Vec<bool>,
+    /// The values are a change and carry their sign (+2, -1.5).
+    pub signed: bool,
+    /// The unit counts whole things (家, 个 …): the axis steps by whole numbers.
+    pub whole: bool,
     pub labels: Labels,
 }
 
@@ -56,8 +63,14 @@ pub struct Labels {
     pub expected: String,
     pub projection: String,
     pub no_data: String,
-    /// Title and status lines, drawn only where no HTML carries them (SVG output).
+    /// Title and status lines, drawn only where no HTML carries them (an export: the PNG
+    /// a reader downloads, the SVG of `planmeter render`).
     pub header: Vec<String>,
+    /// 「示例数据」 in a box above the title, in an export of illustrative figures.
+    pub badge: Option<String>,
+    /// Target, the plan and its clause, the data source, flags, the date judged: under
+    /// the chart in an export, so that it cites its sources wherever it is shared.
+    pub footer: Vec<String>,
 }
 
 impl TrendData {
@@ -72,6 +85,7 @@ impl TrendData {
         let first = years_seen.clone().min().map_or(start, |year| year.min(start)).max(deadline - 15);
         let last = years_seen.max().map_or(deadline, |year| year.max(deadline));
         let years: Vec<i32> = (first..=last).collect();
+        let flagged = years.iter().map(|year| assessment.series.iter().any(|&(y, _)| y == *year) && resolved.flag_of(*year).is_some()).collect();
         let actual = years
             .iter()
             .map(|year| assessment.series.iter().find(|&&(y, _)| y == *year).map(|&(_, value)| value))
@@ -79,9 +93,10 @@ impl TrendData {
         let name = lang.pick(&target.name.zh, &target.name.en);
         let unit = match (assessment.quantity, target.change_in) {
             (Quantity::Change, Some(ChangeIn::Percent)) => "%",
-            (Quantity::Change, _) if target.unit == "%" => lang.pick("个百分点", "pp"),
+            (Quantity::Change | Quantity::Margin, _) => crate::progress::gap_unit(&target.unit),
             _ => target.unit.as_str(),
         };
+        let unit = if unit == "个百分点" { lang.pick(unit, "pp") } else { unit };
         let (y_axis, actual_label) = match (assessment.quantity, target.kind) {
             (Quantity::Value, TargetKind::AnnualGrowth) => (lang.pick("增速", "Growth").to_owned(), lang.pick("实际增速", "Actual")),
             (Quantity::Value, _) => (name.to_owned(), lang.pick("实际值", "Actual")),
@@ -89,11 +104,6 @@ impl TrendData {
             (Quantity::Change, _) => (lang.pick("较基期变化", "Change from base").to_owned(), lang.pick("变化", "Change")),
             (Quantity::Margin, _) => (lang.pick("与对比值之差", "Margin over benchmark").to_owned(), lang.pick("差值", "Margin")),
         };
-        let header = vec![
-            name.to_owned(),
-            format!("{}{}", lang.pick("状态：", "Status: "), assessment.status.label(lang)),
-            lang.pick(&assessment.explanation.zh, &assessment.explanation.en).to_owned(),
-        ];
         let bars = matches!(
             (assessment.quantity, target.kind),
             (Quantity::Value, TargetKind::AnnualGrowth | TargetKind::PerYear) | (Quantity::Margin, _)
@@ -116,6 +126,9 @@ impl TrendData {
                 _ => None,
             },
             deadline,
+            flagged,
+            signed: assessment.quantity == Quantity::Change,
+            whole: crate::i18n::is_count(unit),
             labels: Labels {
                 y_axis: format!("{y_axis}（{unit}）"),
                 x_axis: lang.pick("年份", "Year").to_owned(),
@@ -125,7 +138,9 @@ impl TrendData {
                 expected: lang.pick("按进度应达", "On schedule").to_owned(),
                 projection: lang.pick("按当前速度", "At current pace").to_owned(),
                 no_data: lang.pick("暂无", "n/a").to_owned(),
-                header,
+                header: Vec::new(),
+                badge: None,
+                footer: Vec::new(),
             },
         }
     }

@@ -63,25 +63,19 @@ pub fn catalog() -> Result<JsValue, JsError> {
 }
 
 /// The values of `indicator` in a data file (JSON shaped like `actuals`, or CSV with
-/// indicator, year, value) as JSON text `{"2018": 8.3}`, for the configurator; with no
-/// indicator, every series keyed by target id.
+/// indicator, year, value, and optionally flag and source) as JSON text in the shape of
+/// `actuals` (`{"2018": 8.3, "2019": {"value": 7.9, "flag": "preliminary"}}`), for the
+/// configurator; with no indicator, every series keyed by target id. Problems are in
+/// `lang` (`zh-CN` or `en`).
 #[wasm_bindgen(js_name = actualsFromData)]
-pub fn actuals_from_data(text: &str, indicator: Option<String>) -> Result<String, JsError> {
+pub fn actuals_from_data(text: &str, indicator: Option<String>, lang: Option<String>) -> Result<String, JsError> {
+    let lang = if lang.is_some_and(|tag| tag.to_ascii_lowercase().starts_with("en")) { Lang::En } else { Lang::Zh };
     let actuals = crate::data::parse_data(text).map_err(|problems| {
-        JsError::new(&problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))
+        JsError::new(&problems.iter().map(|problem| problem.message_in(lang == Lang::Zh)).collect::<Vec<_>>().join("; "))
     })?;
-    let series = |series: &crate::progress::Observations| {
-        Json::Object(series.iter().map(|(year, value)| (year.to_string(), Json::Number(*value))).collect())
-    };
     let json = match indicator {
-        Some(id) => {
-            let mut merged = actuals.series.clone();
-            if let Some(own) = actuals.by_target.get(&id) {
-                merged.extend(own);
-            }
-            series(&merged)
-        }
-        None => Json::Object(actuals.by_target.iter().map(|(id, values)| (id.clone(), series(values))).collect()),
+        Some(id) => actuals.of(&id).to_json(),
+        None => Json::Object(actuals.by_target.iter().map(|(id, values)| (id.clone(), values.to_json())).collect()),
     };
     Ok(json.to_string())
 }
@@ -143,27 +137,25 @@ impl WebWidget {
         }
     }
 
-    /// Adds the observations the loader fetched from `dataUrl` (JSON text).
+    /// Adds the observations the loader fetched from `dataUrl` (JSON or CSV text).
     #[wasm_bindgen(js_name = setActuals)]
-    pub fn set_actuals(&mut self, json: &str) -> Result<(), JsError> {
+    pub fn set_actuals(&mut self, text: &str) -> Result<(), JsError> {
+        let url = self.data_url().unwrap_or_default();
+        let fetched = crate::data::parse_data(text).map_err(|problems| {
+            let shown: Vec<String> = problems.iter().take(5).map(ToString::to_string).collect();
+            let more = problems.len().saturating_sub(5);
+            let more = if more > 0 { format!("; and {more} more") } else { String::new() };
+            JsError::new(&format!("dataUrl: {url}: {}{more}", shown.join("; ")))
+        })?;
         let Some((config, today, lang)) = &mut self.plan_config else {
-            return self.widget.add_fetched_actuals(json).map_err(|error| JsError::new(&error.to_string()));
+            self.widget = self.widget.with_fetched(&fetched);
+            return Ok(());
         };
         // A dashboard's data file is keyed by target id; values inline in the config win.
-        let url = config.data_url.take().unwrap_or_default();
-        let fetched = crate::data::parse_data(json).map_err(|problems| {
-            let shown: Vec<String> = problems.iter().take(5).map(ToString::to_string).collect();
-            JsError::new(&format!("dataUrl: {url}: {}", shown.join("; ")))
-        })?;
-        for (id, series) in fetched.by_target {
-            let mut merged = series;
-            if let Some(inline) = config.actuals.by_target.get(&id) {
-                merged.extend(inline);
-            }
-            config.actuals.by_target.insert(id, merged);
-        }
-        let plan = PlanWidget::from_config(config, *today, *lang).map_err(|error| JsError::new(&format!("dataUrl: {url}: {error}")))?;
-        self.plan = Some(plan);
+        config.data_url = None;
+        let mut resolved = config.resolve_plan(crate::catalog::Catalog::builtin(), *today, *lang).map_err(|error| JsError::new(&error.to_string()))?;
+        resolved.merge_fetched(&fetched).map_err(|error| JsError::new(&format!("dataUrl: {url}: {error}")))?;
+        self.plan = Some(PlanWidget::of(resolved));
         Ok(())
     }
 
@@ -176,12 +168,7 @@ impl WebWidget {
     /// draws the chart on it (`elder`: 长者模式, the config's or the page's), and returns
     /// the points for tooltips and keyboard moves, in CSS pixels.
     pub fn draw(&self, canvas: HtmlCanvasElement, width: f64, height: f64, scale: f64, dark: bool, elder: bool) -> Result<JsValue, JsError> {
-        let context: CanvasRenderingContext2d = canvas
-            .get_context("2d")
-            .ok()
-            .flatten()
-            .and_then(|context| context.dyn_into().ok())
-            .ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
+        let context = context_of(&canvas)?;
         let layout = self.widget.layout(width, height, scale, elder, false, &CanvasMeasure { context: context.clone() });
         canvas.set_width(layout.width.round() as u32);
         canvas.set_height(layout.height.round() as u32);
@@ -189,6 +176,21 @@ impl WebWidget {
         draw_trend(&mut backend, &self.widget.trend, &layout, &self.widget.palette(dark))
             .map_err(|error| JsError::new(&format!("drawing failed: {error}")))?;
         to_js(&crate::widget::Point::list_to_json(&self.widget.points(&layout)))
+    }
+
+    /// Draws the chart for a download on `canvas`, sized here: the chart `width` ×
+    /// `height` CSS pixels at `scale`, with its context around it — 示例数据, title,
+    /// status and figure, explanation; target, the plan and its clause, the data source,
+    /// flags, the date judged — so that the image cites its sources wherever it goes.
+    #[wasm_bindgen(js_name = drawExport)]
+    pub fn draw_export(&self, canvas: HtmlCanvasElement, width: f64, height: f64, scale: f64, dark: bool, elder: bool) -> Result<(), JsError> {
+        let context = context_of(&canvas)?;
+        let layout = self.widget.layout(width, height, scale, elder, true, &CanvasMeasure { context: context.clone() });
+        canvas.set_width(layout.width.round() as u32);
+        canvas.set_height(layout.height.round() as u32);
+        let mut backend = canvas::Canvas::new(canvas, context);
+        draw_trend(&mut backend, &self.widget.trend, &layout, &self.widget.palette(dark))
+            .map_err(|error| JsError::new(&format!("drawing failed: {error}")))
     }
 
     /// The chart's data as a table: `{caption, columns, rows}`.
@@ -200,6 +202,16 @@ impl WebWidget {
     pub fn csv(&self) -> String {
         self.widget.csv()
     }
+}
+
+/// The 2D context of `canvas`.
+fn context_of(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, JsError> {
+    canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|context| context.dyn_into().ok())
+        .ok_or_else(|| JsError::new("the canvas has no 2D context"))
 }
 
 /// Text widths from the canvas's own `measureText`, cached: the same font the chart is

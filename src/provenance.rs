@@ -1,0 +1,241 @@
+//! Where figures come from: the data source of a widget or a data file (`source`), the
+//! standing of one published value (`flag`: 初步核算, 预计, 修订), and a series of values
+//! with what is known about each. The progress method reads only the values; the words,
+//! the chart, the table and the exports show the rest.
+
+use crate::catalog::Bilingual;
+use crate::i18n::Lang;
+use crate::json::{self, ConfigError, Fields, Json, Named};
+use crate::progress::{Date, Observations};
+use crate::sorted::SortedMap;
+
+/// The longest source name taken, in characters: a bulletin's full title fits.
+pub const NAME_LIMIT: usize = 200;
+/// The longest source note or URL taken, in characters.
+pub const NOTE_LIMIT: usize = 500;
+pub const URL_LIMIT: usize = 2000;
+
+/// The standing of a published value that is not the final figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema), schemars(rename_all = "kebab-case"))]
+pub enum Flag {
+    /// 初步核算: the first estimate a bureau publishes, revised later.
+    Preliminary,
+    /// 预计: a forecast for a year not yet closed (work reports).
+    Estimate,
+    /// 修订: a figure changed after its first publication.
+    Revised,
+}
+
+impl Named for Flag {
+    const NAMES: &'static [(&'static str, Flag)] =
+        &[("preliminary", Flag::Preliminary), ("estimate", Flag::Estimate), ("revised", Flag::Revised)];
+}
+
+impl Flag {
+    /// The flag in words: 「初步核算」, "preliminary".
+    pub fn words(self, lang: Lang) -> &'static str {
+        match self {
+            Flag::Preliminary => lang.pick("初步核算", "preliminary"),
+            Flag::Estimate => lang.pick("预计", "estimate"),
+            Flag::Revised => lang.pick("修订", "revised"),
+        }
+    }
+}
+
+/// Where the figures come from: a bureau's bulletin, a work report, a data portal.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    /// 「鄂州市统计局《2019年鄂州市国民经济和社会发展统计公报》」.
+    pub name: Bilingual,
+    /// An http(s) address of the publication.
+    pub url: Option<String>,
+    /// The date it was published, `YYYY-MM-DD`.
+    pub published: Option<Date>,
+    pub note: Option<Bilingual>,
+}
+
+impl Source {
+    /// Reads `{"name": …, "url": …, "published": …, "note": …}`; `name` and `note` are a
+    /// string or `{"zh": …, "en": …}`.
+    pub fn read(json: &Json, path: &str) -> Result<Source, ConfigError> {
+        let fields = Fields::of(json, path, r#"an object {"name": …, "url": …, "published": …}"#, &["name", "url", "published", "note"])?;
+        let url = match fields.opt_string("url")? {
+            None => None,
+            Some(url) => Some(web_address(&url, &fields.at("url"))?),
+        };
+        let published = match fields.opt_string("published")? {
+            None => None,
+            Some(text) => Some(crate::config::read_date(&text, &fields.at("published"))?),
+        };
+        Ok(Source {
+            name: text_in_both(fields.required("name")?, &fields.at("name"), NAME_LIMIT)?,
+            url,
+            published,
+            note: fields.get("note").map(|json| text_in_both(json, &fields.at("note"), NOTE_LIMIT)).transpose()?,
+        })
+    }
+
+    /// The source in one line: 「鄂州市统计局《…公报》（2020-04-10发布）」.
+    pub fn line(&self, lang: Lang) -> String {
+        let name = lang.pick(&self.name.zh, &self.name.en);
+        match (self.published, lang) {
+            (Some(date), Lang::Zh) => format!("{name}（{date}发布）"),
+            (Some(date), Lang::En) => format!("{name} (published {date})"),
+            (None, _) => name.to_owned(),
+        }
+    }
+}
+
+/// An http(s) URL, nothing else: a source link a citizen may follow.
+fn web_address(url: &str, path: &str) -> Result<String, ConfigError> {
+    let lower = url.trim().to_ascii_lowercase();
+    if !(lower.starts_with("https://") || lower.starts_with("http://")) {
+        return Err(ConfigError::new(path, format!("`{}` is not a web address: it must start with https:// or http://", json::shorten(url))));
+    }
+    if url.chars().count() > URL_LIMIT || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(ConfigError::new(path, format!("`{}` is not a web address (spaces, control characters, or over {URL_LIMIT} characters)", json::shorten(url))));
+    }
+    Ok(url.to_owned())
+}
+
+/// A text in both languages: a string (the same in both) or `{"zh": …, "en": …}`, each
+/// non-empty and at most `limit` characters.
+pub fn text_in_both(json: &Json, path: &str, limit: usize) -> Result<Bilingual, ConfigError> {
+    let bounded = |text: String, path: &str| -> Result<String, ConfigError> {
+        let length = text.chars().count();
+        if text.trim().is_empty() {
+            Err(ConfigError::new(path, "is empty"))
+        } else if length > limit {
+            Err(ConfigError::new(path, format!("is {length} characters long; at most {limit} are taken (`{}`)", json::shorten(&text))))
+        } else {
+            Ok(text)
+        }
+    };
+    match json {
+        Json::String(text) => {
+            let text = bounded(text.clone(), path)?;
+            Ok(Bilingual { zh: text.clone(), en: text })
+        }
+        Json::Object(_) => {
+            let fields = Fields::of(json, path, r#"a string, or an object {"zh": …, "en": …}"#, &["zh", "en"])?;
+            Ok(Bilingual { zh: bounded(fields.string("zh")?, &fields.at("zh"))?, en: bounded(fields.string("en")?, &fields.at("en"))? })
+        }
+        other => Err(json::invalid(other, path, r#"a string, or an object {"zh": …, "en": …}"#)),
+    }
+}
+
+/// What is known about one value besides the number.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Mark {
+    pub flag: Option<Flag>,
+    /// The value's own source, where a data file names one per row.
+    pub source: Option<String>,
+}
+
+/// Values by year, and the marks of the years that have any.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Series {
+    pub values: Observations,
+    pub marks: SortedMap<i32, Mark>,
+}
+
+impl Series {
+    /// In the shape of `actuals`: a number per year, or `{"value", "flag", "source"}`
+    /// where the year has a mark.
+    pub fn to_json(&self) -> Json {
+        let entries = self.values.iter().map(|(&year, &value)| {
+            let json = match self.marks.get(&year) {
+                None => Json::Number(value),
+                Some(mark) => {
+                    let mut fields = vec![("value".to_owned(), Json::Number(value))];
+                    if let Some(flag) = mark.flag {
+                        fields.push(("flag".to_owned(), Json::String(flag.name().to_owned())));
+                    }
+                    if let Some(source) = &mark.source {
+                        fields.push(("source".to_owned(), Json::String(source.clone())));
+                    }
+                    Json::Object(fields)
+                }
+            };
+            (year.to_string(), json)
+        });
+        Json::Object(entries.collect())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+
+    /// Sets `year` to `value` with its mark (`Mark::default()` for none).
+    pub fn set(&mut self, year: i32, value: f64, mark: Mark) -> Option<f64> {
+        if mark == Mark::default() {
+            self.marks.remove(&year);
+        } else {
+            self.marks.insert(year, mark);
+        }
+        self.values.insert(year, value)
+    }
+
+    /// Adds `other`'s values; where both have a year, `other`'s value and mark win.
+    pub fn extend(&mut self, other: &Series) {
+        for (&year, &value) in &other.values {
+            self.set(year, value, other.marks.get(&year).cloned().unwrap_or_default());
+        }
+    }
+
+    /// `{"2018": 8.3, "2019": {"value": 7.9, "flag": "preliminary"}}` at `path`.
+    pub fn read(json: &Json, path: &str) -> Result<Series, ConfigError> {
+        let Json::Object(entries) = json else {
+            return Err(json::invalid(json, path, r#"an object of year → number, like {"2019": 7.9}"#));
+        };
+        let mut series = Series::default();
+        for (key, value) in entries {
+            series.read_year(key, value, path)?;
+        }
+        Ok(series)
+    }
+
+    /// One `"2019": 7.9` (or `"2019": {"value": 7.9, "flag": …, "source": …}`) of the
+    /// object at `path`.
+    pub fn read_year(&mut self, key: &str, json: &Json, path: &str) -> Result<(), ConfigError> {
+        let year = crate::config::parse_year(key).map_err(|message| {
+            ConfigError::new(path, message).with_zh(format!("{}“{}”不是年份（应为四位数字的年份）", if path.is_empty() { String::new() } else { format!("{path}：") }, json::shorten(key)))
+        })?;
+        let at = json::join(path, key);
+        let (value, mark) = match json {
+            Json::Object(_) => {
+                let fields = Fields::of(json, &at, r#"a number, or an object {"value": …, "flag": …}"#, &["value", "flag", "source"])?;
+                let value = json::as_number(fields.required("value")?, &fields.at("value"))?;
+                let source = match fields.opt_string("source")? {
+                    None => None,
+                    Some(text) => Some(bounded_line(&text, &fields.at("source"))?),
+                };
+                (value, Mark { flag: fields.choice("flag", Flag::NAMES)?, source })
+            }
+            other => {
+                let value = json::as_number(other, &at).map_err(|error| {
+                    let found = match other {
+                        Json::String(text) => format!("“{}”", json::shorten(text)),
+                        Json::Null => "null".to_owned(),
+                        Json::Bool(value) => value.to_string(),
+                        _ => "数组".to_owned(),
+                    };
+                    error.with_zh(format!("{at}：数值应为数字，这里是{found}"))
+                })?;
+                (value, Mark::default())
+            }
+        };
+        self.set(year, value, mark);
+        Ok(())
+    }
+}
+
+/// A one-line text of at most [`NAME_LIMIT`] characters (a per-value source).
+pub fn bounded_line(text: &str, path: &str) -> Result<String, ConfigError> {
+    let length = text.chars().count();
+    if length > NAME_LIMIT {
+        return Err(ConfigError::new(path, format!("is {length} characters long; at most {NAME_LIMIT} are taken (`{}`)", json::shorten(text))));
+    }
+    Ok(text.trim().to_owned())
+}
