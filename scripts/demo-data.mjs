@@ -82,7 +82,7 @@ for (const file of files) {
     if (Object.keys(generated.actuals).length) actuals[target.id] = generated.actuals;
     if (Object.keys(generated.benchmark).length) benchmark[target.id] = generated.benchmark;
   }
-  const config = JSON.stringify({ plan: plan.id, asOf, actuals, benchmark });
+  const config = JSON.stringify({ plan: plan.id, illustrative: true, asOf, actuals, benchmark });
   sections.push(`      <section class="dashboard">
         <h3>${plan.region.zh} · ${plan.period.start === plan.period.end ? plan.period.start : `${plan.period.start}—${plan.period.end}`}</h3>
         <p class="illustrative">示例数据 · 评估日期 ${asOf}</p>

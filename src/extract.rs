@@ -28,6 +28,23 @@ use crate::catalog::{
     Baseline, Bilingual, ChangeIn, Comparison, Measure, Period, Plan, Review, Target, TargetKind,
 };
 
+/// A reason for a guess, in both languages: the paste tab shows the page's.
+fn why(zh: impl Into<String>, en: impl Into<String>) -> Bilingual {
+    Bilingual { zh: zh.into(), en: en.into() }
+}
+
+/// A kind of target in Chinese words, for the reasons.
+fn kind_words(kind: TargetKind) -> &'static str {
+    match kind {
+        TargetKind::AnnualGrowth => "年均增长",
+        TargetKind::Level => "期末水平",
+        TargetKind::PerYear => "每年",
+        TargetKind::Cumulative => "累计",
+        TargetKind::Change => "变化",
+        TargetKind::Relative => "相对",
+    }
+}
+
 /// What [`extract`] found: a draft plan and, for each target, the byte range of its quote
 /// in the input.
 #[derive(Clone, Debug)]
@@ -586,7 +603,7 @@ impl Reader<'_> {
                         item.from_before = Some(before_start);
                         item.needs_subject = false;
                         item.subject_list.clear();
-                        item.reasons.push(format!("«分别»: the {count} numbers go to the {count} subjects before, in order"));
+                        item.reasons.push(why(format!("«分别»：{count}个数值依次对应前面的{count}个主体"), format!("«分别»: the {count} numbers go to the {count} subjects before, in order")));
                     }
                 }
             }
@@ -606,7 +623,7 @@ impl Reader<'_> {
                 if item.needs_subject {
                     if let Some((before_start, before)) = subject_before.filter(|(_, b)| !has_quantity(b) && !b.trim().is_empty() && !is_time_phrase(b)) {
                         span.0 = before_start;
-                        item.reasons.push("the subject is in the clause before".into());
+                        item.reasons.push(why("主体在前一分句中", "the subject is in the clause before"));
                         if item.name.chars().count() <= 2 {
                             // `民营工业保持健康发展,增速不低于…` → 民营工业增速.
                             item.name = format!("{}{}", subject_name(before), item.name);
@@ -627,7 +644,7 @@ impl Reader<'_> {
                 // without a verb of its own shares the kind of the one before.
                 if let Some(prev) = previous.as_ref().filter(|p| item.kind_from_previous && alike(&p.unit, &item.unit) && p.kind != item.kind) {
                     item.kind = prev.kind;
-                    item.reasons.push(format!("no verb of its own: {} like the item before", item.kind.name()));
+                    item.reasons.push(why(format!("本项没有自己的动词：与前一项同为{}", kind_words(item.kind)), format!("no verb of its own: {} like the item before", item.kind.name())));
                 }
                 previous = Some(Previous { kind: item.kind, name: item.name.clone(), unit: item.unit.clone() });
                 self.push(item, base, span, place, &context);
@@ -649,7 +666,7 @@ impl Reader<'_> {
             let mut name = item.name.clone();
             let mut sub_region = None;
             if !subject.is_empty() {
-                reasons.push(format!("one of the subjects listed with 、: {subject}"));
+                reasons.push(why(format!("用“、”并列的主体之一：{subject}"), format!("one of the subjects listed with «、»: «{subject}»")));
                 if item.covered {
                     name = format!("{subject}覆盖率");
                 } else if is_place_name(&subject) {
@@ -664,7 +681,7 @@ impl Reader<'_> {
             let mut confidence = item.confidence;
             if place.goals {
                 confidence += 0.15;
-                reasons.push(format!("in the goals section «{}»", shorten(&place.section)));
+                reasons.push(why(format!("位于目标部分«{}»", shorten(&place.section)), format!("in the goals section «{}»", shorten(&place.section))));
             }
             if deadline.is_some() {
                 confidence += 0.05;
@@ -1341,7 +1358,7 @@ struct Item {
     /// Times a year the stated count happens (`每季度…1次` → 4), 1 otherwise.
     per: f64,
     confidence: f64,
-    reasons: Vec<String>,
+    reasons: Vec<Bilingual>,
 }
 
 impl Item {
@@ -1521,19 +1538,19 @@ fn item_from(clause: &str, start: usize, end: usize, quantity: &Quantity, contex
     let before_word = BEFORE.iter().find(|(w, _)| before.trim_end().ends_with(w));
     let mut comparison = match (quantity.high, quantity.after, before_word) {
         (Some(_), _, _) => {
-            reasons.push("a range".into());
+            reasons.push(why("区间", "a range"));
             Comparison::Range
         }
         (None, Some(c), _) => {
-            reasons.push(format!("«{}» after the number", suffix_word(clause, quantity)));
+            reasons.push(why(format!("数字后有«{}»", suffix_word(clause, quantity)), format!("«{}» after the number", suffix_word(clause, quantity))));
             c
         }
         (None, None, Some((word, c))) => {
-            reasons.push(format!("«{word}» before the number"));
+            reasons.push(why(format!("数字前有«{word}»"), format!("«{word}» before the number")));
             *c
         }
         (None, None, None) => {
-            reasons.push("no comparison word: read as at least".into());
+            reasons.push(why("没有比较词：按“至少”理解", "no comparison word: read as at least"));
             Comparison::AtLeast
         }
     };
@@ -1575,10 +1592,10 @@ fn item_from(clause: &str, start: usize, end: usize, quantity: &Quantity, contex
     });
     let kind = if let Some((word, at)) = relative {
         relative_to = Some(before[at..].trim_end_matches(|c: char| !is_han(c) || "的".contains(c)).to_owned());
-        reasons.push(format!("«{word}» another quantity: a margin over it"));
+        reasons.push(why(format!("«{word}»另一指标：按高出的差值理解"), format!("«{word}» another quantity: a margin over it")));
         TargetKind::Relative
     } else if before.contains("年均") && matches!(quantity.class, UnitClass::Percent) {
-        reasons.push("«年均» with a rate: an average yearly growth".into());
+        reasons.push(why("«年均»加增速：年均增长", "«年均» with a rate: an average yearly growth"));
         if down.is_some() {
             value = -value;
             comparison = flip(comparison);
@@ -1586,14 +1603,14 @@ fn item_from(clause: &str, start: usize, end: usize, quantity: &Quantity, contex
         TargetKind::AnnualGrowth
     } else if let (Some(word), true) = (down.or(up), matches!(quantity.class, UnitClass::Percent | UnitClass::Points)) {
         if before.ends_with("到") || before.ends_with("至") {
-            reasons.push(format!("«{word}到» a value: a level"));
+            reasons.push(why(format!("«{word}到»某值：期末水平"), format!("«{word}到» a value: a level")));
             if let Some(base) = baseline_before(clause, start, quantity) {
                 baseline = Some(Baseline { year: base.0, value: base.1 });
-                reasons.push("the value it starts from is the baseline".into());
+                reasons.push(why("起点数值为基期值", "the value it starts from is the baseline"));
             }
             TargetKind::Level
         } else if GROWTH_WORDS.iter().any(|g| before.ends_with(g) || before.contains("增速") || before.contains("增幅")) && quantity.class == UnitClass::Percent && down.is_none() && !before.contains("比重") && !before.contains("占比") {
-            reasons.push("a growth rate without «年均»: read as the yearly growth".into());
+            reasons.push(why("增速前无«年均»：按当年增速理解", "a growth rate without «年均»: read as the yearly growth"));
             TargetKind::AnnualGrowth
         } else {
             change_in = Some(if quantity.class == UnitClass::Points || before.contains("比重") || before.contains("占比") || before.contains('率') { ChangeIn::Points } else { ChangeIn::Percent });
@@ -1604,47 +1621,50 @@ fn item_from(clause: &str, start: usize, end: usize, quantity: &Quantity, contex
                 value = -value;
                 comparison = flip(comparison);
             }
-            reasons.push(format!("«{word}» by a number: a change over the period"));
+            reasons.push(why(format!("«{word}»若干：规划期内的变化"), format!("«{word}» by a number: a change over the period")));
             TargetKind::Change
         }
     } else if let Some((word, times)) = frequency.filter(|_| matches!(quantity.class, UnitClass::Times | UnitClass::Count)) {
         if *times > 1.0 && quantity.class == UnitClass::Times {
             value *= times;
             per = *times;
-            reasons.push(format!("«{word}» {}: {} a year", number_text(quantity.value), number_text(value)));
+            reasons.push(why(
+                format!("«{word}»{}：每年{}", number_text(quantity.value), number_text(value)),
+                format!("«{word}» {}: {} a year", number_text(quantity.value), number_text(value)),
+            ));
         } else {
-            reasons.push(format!("«{word}»: each year on its own"));
+            reasons.push(why(format!("«{word}»：逐年考核"), format!("«{word}»: each year on its own")));
         }
         TargetKind::PerYear
     } else if before.contains("年度") || (context.per_year && before.contains("每年")) {
-        reasons.push("«年度»/«每年»: each year on its own".into());
+        reasons.push(why("«年度»/«每年»：逐年考核", "«年度»/«每年»: each year on its own"));
         if quantity.class == UnitClass::Percent && before.contains("增速") { TargetKind::AnnualGrowth } else { TargetKind::PerYear }
     } else if matches!(quantity.class, UnitClass::Percent) && GROWTH_WORDS.iter().any(|g| before.contains(g)) && !before.contains("比重") && !before.contains("占") {
-        reasons.push("a growth rate: read as the yearly growth".into());
+        reasons.push(why("增速：按当年增速理解", "a growth rate: read as the yearly growth"));
         TargetKind::AnnualGrowth
     } else if let Some(verb) = adding_verb(lead).filter(|_| matches!(quantity.class, UnitClass::Count | UnitClass::Amount | UnitClass::Times)) {
-        reasons.push(format!("«{verb}» with a count: added, summed over the period"));
+        reasons.push(why(format!("«{verb}»加数量：新增数，规划期内累计"), format!("«{verb}» with a count: added, summed over the period")));
         TargetKind::Cumulative
     } else if quantity.class == UnitClass::Time {
         comparison = if quantity.after.is_some() || before_word.is_some() { comparison } else { Comparison::AtMost };
-        reasons.push("a time limit: at most".into());
+        reasons.push(why("时限：不超过", "a time limit: at most"));
         TargetKind::Level
     } else {
         // `新认定…20家、国家科技型中小企业260家以上`: no verb of its own, it shares the one before.
         let own = place_subject(strip_lead(lead)).map_or(before, |place| before.split_once(place.as_str()).map_or(before, |(_, rest)| rest));
         kind_from_previous = !ACTION_VERBS.iter().chain(LEVEL_WORDS.iter()).chain(GROWTH_WORDS.iter()).any(|v| own.contains(v));
-        reasons.push("a value to reach: a level by the deadline".into());
+        reasons.push(why("要达到的数值：期限时的水平", "a value to reach: a level by the deadline"));
         TargetKind::Level
     };
     let kind = if kind == TargetKind::Level && (before.contains("每年") || clause[..start].contains("每年")) {
-        reasons.push("«每年»: each year on its own".into());
+        reasons.push(why("«每年»：逐年考核", "«每年»: each year on its own"));
         TargetKind::PerYear
     } else {
         kind
     };
     let kind = if quantity.grade {
         unit = quantity.unit.clone();
-        reasons.push("a size class (…级): the size to reach, a level".into());
+        reasons.push(why("规模等级（…级）：要达到的规模，按水平理解", "a size class («…级»): the size to reach, a level"));
         TargetKind::Level
     } else {
         kind
@@ -1911,7 +1931,7 @@ fn worded_items(clause: &str, context: &SentenceContext) -> Vec<Item> {
     let trimmed = clause.trim();
     let offset = clause.len() - clause.trim_start().len();
     let lead = strip_lead(trimmed);
-    let base = |kind, comparison, value: f64, unit: &str, reasons: Vec<String>, confidence, end: usize| Item {
+    let base = |kind, comparison, value: f64, unit: &str, reasons: Vec<Bilingual>, confidence, end: usize| Item {
         quote: (offset, offset + end),
         name: String::new(),
         unit: unit.to_owned(),
@@ -1941,8 +1961,8 @@ fn worded_items(clause: &str, context: &SentenceContext) -> Vec<Item> {
         .find(|&end| trimmed[end..].is_empty() || starts_with_any(&trimmed[end..], &["和", "、", "及"]))
         .or_else(|| (trimmed.ends_with("覆盖") && trimmed.contains("实现")).then_some(trimmed.len()));
     if let Some(end) = coverage_end.filter(|&end| !trimmed[..end].contains('的')) {
-        let mut reasons = vec!["«覆盖»: coverage, 100%".to_owned()];
-        let comparison = if basically { reasons.push("«基本»: about".into()); Comparison::About } else { Comparison::Exactly };
+        let mut reasons = vec![why("«覆盖»：覆盖率100%", "«覆盖»: coverage, 100%")];
+        let comparison = if basically { reasons.push(why("«基本»：约等于", "«基本»: about")); Comparison::About } else { Comparison::Exactly };
         let mut item = base(TargetKind::Level, comparison, 100.0, "%", reasons, 0.6, end);
         let covered = strip_lead(&trimmed[..end]);
         let object = ["实现", "推动", "努力实现", "基本实现", "抓实", "做到"].iter().fold(covered, |text, verb| text.strip_prefix(verb).unwrap_or(text));
@@ -1955,14 +1975,14 @@ fn worded_items(clause: &str, context: &SentenceContext) -> Vec<Item> {
     // `比2024年增加一倍`, `翻一番`: a change of +100%; `翻两番`: +300%.
     for (word, value) in [("翻两番", 300.0), ("翻一番", 100.0), ("翻番", 100.0), ("增加一倍", 100.0), ("增长一倍", 100.0)] {
         let Some(at) = trimmed.find(word) else { continue };
-        let mut reasons = vec![format!("«{word}»: a change of +{}%", number_text(value))];
+        let mut reasons = vec![why(format!("«{word}»：变化+{}%", number_text(value)), format!("«{word}»: a change of +{}%", number_text(value)))];
         let mut item = base(TargetKind::Change, Comparison::AtLeast, value, "%", reasons.clone(), 0.55, at + word.len());
         item.change_in = Some(ChangeIn::Percent);
         let head = strip_lead(&trimmed[..at]);
         let years = years_with_positions(head);
         if let Some(&(year_at, year, None)) = years.first() {
             if head[..year_at].ends_with('比') || head[..year_at].ends_with("较") {
-                reasons.push(format!("compared with {year}: the baseline year"));
+                reasons.push(why(format!("与{year}年相比：基期年份"), format!("compared with {year}: the baseline year")));
                 item.reasons = reasons;
                 item.name = head[..year_at].trim_end_matches(['比', '较']).to_owned();
             }
@@ -1973,7 +1993,7 @@ fn worded_items(clause: &str, context: &SentenceContext) -> Vec<Item> {
         return vec![item];
     }
     if let Some((at, word)) = ["零的突破", "零突破"].iter().find_map(|w| trimmed.find(w).map(|at| (at, *w))) {
-        let reasons = vec![format!("«{word}»: at least one")];
+        let reasons = vec![why(format!("«{word}»：至少1个"), format!("«{word}»: at least one"))];
         let end = at + word.len();
         let mut item = base(TargetKind::Level, Comparison::AtLeast, 1.0, "家", reasons, 0.6, end);
         item.name = lead.trim_start_matches("实现").trim_end_matches(word).trim_end_matches('的').chars().take(24).collect();
@@ -1981,7 +2001,7 @@ fn worded_items(clause: &str, context: &SentenceContext) -> Vec<Item> {
     }
     if (trimmed.contains("全部完成") || trimmed.contains("基本完成") || trimmed.contains("全面完成")) && (context.deadline.is_some() || trimmed.contains("年内")) {
         let comparison = if basically { Comparison::About } else { Comparison::Exactly };
-        let reasons = vec!["«全部/基本完成» with a deadline: 100% done".to_owned()];
+        let reasons = vec![why("«全部/基本完成»加期限：完成100%", "«全部/基本完成» with a deadline: 100% done")];
         let mut item = base(TargetKind::Level, comparison, 100.0, "%", reasons, 0.5, trimmed.len());
         item.name = subject_name(trimmed).chars().take(24).collect();
         item.deadline = years_in_span(trimmed);
@@ -1996,7 +2016,7 @@ fn worded_items(clause: &str, context: &SentenceContext) -> Vec<Item> {
         let reference_end = trimmed[reference_start..].find('、').map_or(trimmed.len(), |e| reference_start + e);
         let reference = &trimmed[reference_start..reference_end];
         if REFERENCE_WORDS.iter().any(|r| reference.contains(r)) && reference.chars().count() <= 16 && !reference.chars().any(|c| digit_value(c).is_some()) {
-            let reasons = vec![format!("«{word}» another quantity, no number: a margin of at least 0")];
+            let reasons = vec![why(format!("«{word}»另一指标、无数字：差值至少为0"), format!("«{word}» another quantity, no number: a margin of at least 0"))];
             let mut item = base(TargetKind::Relative, Comparison::AtLeast, 0.0, "个百分点", reasons, 0.55, reference_end);
             item.quote.0 = offset + from;
             item.relative_to = Some(reference.to_owned());
@@ -2044,7 +2064,7 @@ fn split_frequencies(item: Item, clause: &str) -> Vec<Item> {
         let mut copy = item.clone();
         copy.subject_list.clear();
         copy.value = Some(base_value * times);
-        copy.reasons.push(format!("«{word}»: {} a year", number_text(base_value * times)));
+        copy.reasons.push(why(format!("«{word}»：每年{}", number_text(base_value * times)), format!("«{word}»: {} a year", number_text(base_value * times))));
         items.push(copy);
     }
     items
@@ -2076,7 +2096,7 @@ struct Found {
     section: String,
     measure: Option<usize>,
     confidence: f64,
-    reasons: Vec<String>,
+    reasons: Vec<Bilingual>,
 }
 
 impl Found {
@@ -2088,16 +2108,16 @@ impl Found {
             let year = period.start + years - 1;
             if (period.start..=period.end).contains(&year) {
                 deadline = Some(year);
-                reasons.push(format!("«{years}年» from the plan's start: by {year}"));
+                reasons.push(why(format!("从规划起始年算«{years}年»：到{year}年"), format!("«{years}年» from the plan's start: by {year}")));
             }
         }
         if deadline.is_none() {
-            reasons.push(format!("no year stated: the plan's last year, {}", period.end));
+            reasons.push(why(format!("未写年份：取规划最后一年{}", period.end), format!("no year stated: the plan's last year, {}", period.end)));
         }
         let measure = self.measure.map(|index| &measures[index].measure);
         let responsible = measure.map(|m| m.responsible.clone()).unwrap_or_default();
         if responsible.is_empty() {
-            reasons.push("no 责任单位 found for this clause".into());
+            reasons.push(why("未找到本条的责任单位", "no «责任单位» (responsible units) found for this clause"));
         }
         let start_year = self.start_year.filter(|year| *year > period.start && Some(*year) <= deadline);
         let mut review_reasons = reasons;

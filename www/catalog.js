@@ -2,6 +2,8 @@
 // each with a copy-ready snippet and a live preview mounted when it scrolls into view.
 // All text goes in through textContent; nothing here builds markup from strings.
 
+import { sampleFor } from './sample-data.js';
+
 const glue = await import(new URL('./pkg/planmeter.js', import.meta.url).href);
 await glue.default({ module_or_path: new URL('./pkg/planmeter_bg.wasm', import.meta.url) });
 const plans = glue.catalog();
@@ -24,18 +26,6 @@ function element(tag, className, text, parent) {
   return node;
 }
 
-/** Illustrative actuals for a preview: two years near the target. */
-function exampleActuals(plan, target) {
-  const goal = target.value ?? target.range?.[0] ?? 1;
-  const start = target.startYear ?? plan.period.start;
-  const deadline = target.deadline ?? plan.period.end;
-  const actuals = {};
-  for (let year = start, step = 0; year <= Math.min(deadline, start + 1); year++, step++) {
-    actuals[year] = Math.round(goal * (0.9 + 0.06 * step) * 100) / 100;
-  }
-  return actuals;
-}
-
 function snippetFor(target) {
   const config = JSON.stringify({ indicator: target.id, actuals: {} });
   return `<plan-meter config='${config}'></plan-meter>`;
@@ -52,9 +42,12 @@ const previews = new IntersectionObserver((entries) => {
     if (!entry.isIntersecting) continue;
     previews.unobserve(entry.target);
     const { plan, target } = entry.target.planmeter;
-    element('p', 'illustrative', '预览 · 示例数据 (illustrative data)', entry.target);
+    const sample = sampleFor(plan, target);
+    element('p', 'illustrative', `预览 · 示例数据，评估日期 ${sample.asOf} (illustrative data)`, entry.target);
     const widget = document.createElement('plan-meter');
-    widget.setAttribute('config', JSON.stringify({ indicator: target.id, actuals: exampleActuals(plan, target) }));
+    const config = { indicator: target.id, illustrative: true, asOf: sample.asOf, actuals: sample.actuals };
+    if (Object.keys(sample.benchmark).length) config.benchmark = sample.benchmark;
+    widget.setAttribute('config', JSON.stringify(config));
     entry.target.append(widget);
   }
 }, { rootMargin: '200px' });
@@ -89,7 +82,8 @@ for (const plan of plans) {
     if (target.note) {
       const details = element('details', 'note', undefined, card);
       element('summary', null, '解读说明 (reading)', details);
-      element('p', null, target.note, details);
+      element('p', null, target.note.zh, details);
+      element('p', 'en', target.note.en, details).lang = 'en';
     }
     element('p', 'id', target.id, card);
     const snippet = element('div', 'snippet', undefined, card);
@@ -108,7 +102,7 @@ for (const plan of plans) {
     const preview = element('div', 'preview', undefined, card);
     preview.planmeter = { plan, target };
     previews.observe(preview);
-    const text = [target.id, target.name.zh, target.name.en, target.quote, target.section, target.subRegion ?? '', target.relativeTo ?? '', measure?.title ?? '', ...target.responsible, target.note ?? ''].join(' ').toLowerCase();
+    const text = [target.id, target.name.zh, target.name.en, target.quote, target.section, target.subRegion ?? '', target.relativeTo ?? '', measure?.title ?? '', ...target.responsible, target.note?.zh ?? '', target.note?.en ?? ''].join(' ').toLowerCase();
     cards.push({ card, plan: plan.id, kind: target.kind, text });
   }
 }

@@ -4,27 +4,29 @@
 // and snippets to copy. Every text from the pasted plan goes in through textContent,
 // input values and attributes; every failure becomes a message in the panel.
 
+import { both, onLanguage, t } from './lang.js';
+
 const MAX_BYTES = 1024 * 1024;
 const SLUG = /^[a-z0-9-]+$/;
 const $ = (id) => document.getElementById(id);
 
 const KINDS = [
-  ['annual-growth', '年增速 annual growth'],
-  ['level', '水平 level'],
-  ['per-year', '每年 per year'],
-  ['cumulative', '累计 cumulative'],
-  ['change', '变化 change'],
-  ['relative', '相对 relative'],
+  ['annual-growth', '年增速', 'annual growth'],
+  ['level', '水平', 'level'],
+  ['per-year', '每年', 'per year'],
+  ['cumulative', '累计', 'cumulative'],
+  ['change', '变化', 'change'],
+  ['relative', '相对', 'relative'],
 ];
 const COMPARISONS = [
-  ['at-least', '不低于 at least'],
-  ['at-most', '不高于 at most'],
-  ['about', '左右 about'],
-  ['range', '区间 range'],
-  ['exactly', '恰好 exactly'],
+  ['at-least', '不低于', 'at least'],
+  ['at-most', '不高于', 'at most'],
+  ['about', '左右', 'about'],
+  ['range', '区间', 'range'],
+  ['exactly', '恰好', 'exactly'],
 ];
-const CHANGE_IN = [['', '— 请选择 choose —'], ['points', '百分点 points'], ['percent', '百分比 percent']];
-const STATES = { pending: '待定 pending', accepted: '已接受 accepted', dropped: '已删除 dropped' };
+const CHANGE_IN = [['', '— 请选择 —', '— choose —'], ['points', '百分点', 'points'], ['percent', '百分比', 'percent']];
+const STATES = { pending: ['待定', 'pending'], accepted: ['已接受', 'accepted'], dropped: ['已删除', 'dropped'] };
 
 // The editable fields of a card; `when` says when a field applies.
 const FIELDS = [
@@ -58,19 +60,19 @@ const META = {
   'period.end': 'meta-end',
 };
 const META_NAMES = {
-  id: '规划编号 Plan id',
-  title: '标题 Title',
-  titleEn: '英文标题 English title',
-  'region.zh': '地区 Region',
-  'region.en': '英文地区名 Region (English)',
-  issuer: '发文机关 Issuer',
-  docNumber: '文号 Document number',
-  date: '印发日期 Date issued',
-  published: '发布日期 Date published',
-  period: '规划期 Period',
-  'period.start': '起始年 First year',
-  'period.end': '结束年 Last year',
-  targets: '目标 Targets',
+  id: ['规划编号', 'Plan id'],
+  title: ['标题', 'Title'],
+  titleEn: ['英文标题', 'English title'],
+  'region.zh': ['地区', 'Region'],
+  'region.en': ['英文地区名', 'Region (English)'],
+  issuer: ['发文机关', 'Issuer'],
+  docNumber: ['文号', 'Document number'],
+  date: ['印发日期', 'Date issued'],
+  published: ['发布日期', 'Date published'],
+  period: ['规划期', 'Period'],
+  'period.start': ['起始年', 'First year'],
+  'period.end': ['结束年', 'Last year'],
+  targets: ['目标', 'Targets'],
 };
 
 // Invisible characters that reorder or hide text (bidi controls, zero-width marks).
@@ -89,12 +91,16 @@ let ui = null; // { preview, loaderUrl } from mountPaste
 
 // ---- Small helpers -------------------------------------------------------------------
 
-/** `el('p', { class: 'x', text: 'y', hidden: true, 'aria-x': 1 }, child…)`. */
+/** `el('p', { class: 'x', text: 'y', hidden: true, 'aria-x': 1 }, child…)`; `text:
+ * [zh, en]` is a text that follows the language switch. */
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(props)) {
     if (value === undefined || value === false) continue;
-    if (name === 'text') node.textContent = value;
+    if (name === 'text' && Array.isArray(value)) {
+      [node.dataset.zh, node.dataset.en] = value;
+      node.textContent = t(...value);
+    } else if (name === 'text') node.textContent = value;
     else if (name === 'hidden') node.hidden = true;
     else node.setAttribute(name, value === true ? '' : String(value));
   }
@@ -120,7 +126,7 @@ function say(text, kind = '') {
 
 function fail(message, error) {
   console.error(error ?? message);
-  $('paste-error').textContent = error ? `${message}: ${error.message ?? error}` : message;
+  $('paste-error').textContent = error ? `${message}${t('：', ': ')}${error.message ?? error}` : message;
   $('paste-error').hidden = false;
 }
 
@@ -134,7 +140,7 @@ const guarded = (handler) => async (...args) => {
   try {
     await handler(...args);
   } catch (error) {
-    fail('出错了 Something went wrong', error);
+    fail(t('出错了', 'Something went wrong'), error);
   }
 };
 
@@ -183,32 +189,32 @@ async function extract(note = '') {
   const text = $('paste-text').value;
   const id = $('paste-id').value.trim();
   if (!text.trim()) {
-    say('请先粘贴规划全文。 Paste the plan text first.', 'warn');
+    say(t('请先粘贴规划全文。', 'Paste the plan text first.'), 'warn');
     $('paste-text').focus();
     return;
   }
   if (byteLength(text) > MAX_BYTES) {
-    say(`文本有 ${megabytes(byteLength(text))}，超过 1 MB 上限：请只粘贴规划正文。 The text is over 1 MB: paste the plan itself.`, 'warn');
+    say(t(`文本有 ${megabytes(byteLength(text))}，超过 1 MB 上限：请只粘贴规划正文。`, `The text is ${megabytes(byteLength(text))}, over the 1 MB limit: paste the plan itself.`), 'warn');
     return;
   }
   if (!SLUG.test(id)) {
-    say('规划编号只能用 a-z、0-9 和 -。 The plan id may use a-z, 0-9 and - only.', 'warn');
+    say(t('规划编号只能用 a-z、0-9 和 -。', 'The plan id may use a-z, 0-9 and - only.'), 'warn');
     $('paste-id').focus();
     return;
   }
   busy = true;
   $('paste-extract').setAttribute('aria-disabled', 'true');
-  say('正在提取… Extracting…');
+  say(t('正在提取…', 'Extracting…'));
   try {
     await nextPaint();
     await loadAuthor().catch((error) => {
-      throw Object.assign(new Error(`无法加载提取模块 Could not load the extractor (pkg-author): ${error.message}`), { cause: error });
+      throw Object.assign(new Error(`${t('无法加载提取模块（pkg-author）', 'Could not load the extractor (pkg-author)')}: ${error.message}`), { cause: error });
     });
     const draft = JSON.parse(call('extractPlan', text, id));
     showDraft(draft, text, id, note);
   } catch (error) {
     say('');
-    fail('提取失败 Extraction failed', error);
+    fail(t('提取失败', 'Extraction failed'), error);
   } finally {
     busy = false;
     $('paste-extract').setAttribute('aria-disabled', 'false');
@@ -223,13 +229,13 @@ function showDraft({ plan, spans }, text, id, note) {
   if (count === 0) {
     state.cards = [];
     $('paste-cards').replaceChildren();
-    say(`没有找到量化目标。这是一份规划的正文吗？目标通常写作“到2025年，规上工业企业达到100家以上”。 No quantified targets found: is this the text of a plan? ${note}`, 'warn');
+    say(`${t('没有找到量化目标。这是一份规划的正文吗？目标通常写作“到2025年，规上工业企业达到100家以上”。', 'No quantified targets found: is this the text of a plan? Targets read like “到2025年，规上工业企业达到100家以上”.')} ${note}`.trim(), 'warn');
   } else {
     fillMeta(state.plan, before.plan);
     renderCards();
     const kept = keepReviews(before.cards);
-    const keptNote = kept ? `（沿用了 ${kept} 个目标的审核和修改 · your review of ${kept} kept）` : '';
-    say(`找到 ${count} 个目标草稿 · ${count} draft target${count === 1 ? '' : 's'} found ${keptNote}${note}`.trim());
+    const keptNote = kept ? t(`（沿用了 ${kept} 个目标的审核和修改）`, ` (your review of ${kept} kept)`) : '';
+    say(`${t(`找到 ${count} 个目标草稿`, `${count} draft target${count === 1 ? '' : 's'} found`)}${keptNote} ${note}`.trim());
   }
   renderPreview();
   refresh();
@@ -240,7 +246,7 @@ async function upload() {
   if (!file) return;
   clearError();
   if (file.size > MAX_BYTES) {
-    say(`文件有 ${megabytes(file.size)}，超过 1 MB 上限。 The file is over 1 MB.`, 'warn');
+    say(t(`文件有 ${megabytes(file.size)}，超过 1 MB 上限。`, `The file is ${megabytes(file.size)}, over the 1 MB limit.`), 'warn');
     return;
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -249,7 +255,7 @@ async function upload() {
     $('paste-text').value = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     $('paste-text').value = new TextDecoder('gb18030').decode(bytes);
-    note = '（文件不是 UTF-8，已按 GB18030 读取 · not UTF-8: read as GB18030）';
+    note = t('（文件不是 UTF-8，已按 GB18030 读取）', '(not UTF-8: read as GB18030)');
   }
   await extract(note);
 }
@@ -322,12 +328,12 @@ function makeCard(draft, index) {
   card.badge = el('span', { class: 'state' });
   card.accept = actionButton(card, '', () => setState(card, card.state === 'accepted' ? 'pending' : 'accepted'), 'accept');
   card.drop = actionButton(card, '', () => setState(card, card.state === 'dropped' ? 'pending' : 'dropped'), 'drop');
-  card.previewButton = actionButton(card, '预览 Preview', () => previewCard(card), 'preview');
+  card.previewButton = actionButton(card, ['预览', 'Preview'], () => previewCard(card), 'preview');
   card.node = el(
     'li',
     { class: 'card', id: `card-${slug}`, 'aria-labelledby': card.title.id },
     el('div', { class: 'card-head' }, card.title, card.badge, confidence(draft.review?.confidence ?? 0)),
-    ...quoteBlock(draft, actionButton(card, '在原文中定位 Show in text', (event) => showInText(card, event.currentTarget), 'find')),
+    ...quoteBlock(draft, actionButton(card, ['在原文中定位', 'Show in text'], (event) => showInText(card, event.currentTarget), 'find')),
     reasons(draft.review?.reasons ?? []),
     el('div', { class: 'fields' }, ...FIELDS.map((spec) => field(card, spec))),
     el('div', { class: 'actions' }, card.accept, card.drop, card.previewButton),
@@ -348,19 +354,19 @@ function actionButton(card, text, handler, action) {
 }
 
 function confidence(value) {
-  const [word, level] = value >= 0.8 ? ['高 high', 'high'] : value >= 0.6 ? ['中 medium', 'medium'] : ['低 low', 'low'];
-  return el('span', { class: 'confidence', 'data-level': level, text: `把握 ${word} ${value.toFixed(2)}` });
+  const [zh, level] = value >= 0.8 ? ['高', 'high'] : value >= 0.6 ? ['中', 'medium'] : ['低', 'low'];
+  return el('span', { class: 'confidence', 'data-level': level, text: [`把握${zh} ${value.toFixed(2)}`, `${level} confidence ${value.toFixed(2)}`] });
 }
 
 /** The verbatim quote (invisible controls marked), where it sits (with `find`, the
  * button that selects it in the text), and a warning. */
 function quoteBlock(draft, find) {
   const measure = state.plan.measures.find((m) => m.id === draft.measure);
-  const where = draft.section ? ['章节 Section: ', el('bdi', { text: draft.section })] : ['章节未识别 no section found'];
-  if (measure) where.push(' · 措施 Measure ', el('bdi', { text: [measure.number, measure.title].filter(Boolean).join(' ') }));
+  const where = draft.section ? [both('章节：', 'Section: '), el('bdi', { text: draft.section })] : [both('章节未识别', 'no section found')];
+  if (measure) where.push(both(' · 措施 ', ' · Measure '), el('bdi', { text: [measure.number, measure.title].filter(Boolean).join(' ') }));
   const blocks = [el('blockquote', { class: 'quote' }, ...quoteNodes(draft.quote)), el('p', { class: 'where' }, ...where, ' ', find)];
   const controls = [...new Set(draft.quote.match(CONTROLS) ?? [])].map(codePoint);
-  if (controls.length) blocks.push(el('p', { class: 'warn', text: `引文含不可见的控制字符 ${controls.join(' ')}，已按原文保留。 The quote holds invisible control characters, kept as in the text.` }));
+  if (controls.length) blocks.push(el('p', { class: 'warn', text: [`引文含不可见的控制字符 ${controls.join(' ')}，已按原文保留。`, `The quote holds invisible control characters (${controls.join(' ')}), kept as in the text.`] }));
   return blocks;
 }
 
@@ -372,7 +378,7 @@ function quoteNodes(text) {
   for (const match of text.matchAll(CONTROLS)) {
     nodes.push(text.slice(last, match.index));
     const code = codePoint(match[0]);
-    nodes.push(el('span', { class: 'control', 'data-code': code, title: `控制字符 control character ${code}`, text: match[0] }));
+    nodes.push(el('span', { class: 'control', 'data-code': code, title: t(`控制字符 ${code}`, `control character ${code}`), text: match[0] }));
     last = match.index + match[0].length;
   }
   nodes.push(text.slice(last));
@@ -383,17 +389,16 @@ function reasons(list) {
   return el(
     'details',
     { class: 'reasons' },
-    el('summary', { text: `提取依据 Why it reads so (${list.length})` }),
-    el('ul', {}, ...list.map((reason) => el('li', { text: reason }))),
+    el('summary', { text: [`提取依据（${list.length}）`, `Why it reads so (${list.length})`] }),
+    el('ul', {}, ...list.map((reason) => el('li', { text: typeof reason === 'string' ? reason : [reason.zh, reason.en] }))),
   );
 }
 
 function field(card, spec) {
-  const control = spec.options ? el('select', {}, ...spec.options.map(([value, text]) => el('option', { value, text }))) : input(spec);
+  const control = spec.options ? el('select', {}, ...spec.options.map(([value, zh, en]) => el('option', { value, text: [zh, en] }))) : input(spec);
   control.value = String(initialValue(card.draft, spec.key) ?? '');
   control.dataset.field = spec.key;
-  const [zh, en] = spec.label;
-  const text = el('span', { class: 'label' }, `${zh} `, el('span', { lang: 'en', text: en }));
+  const text = el('span', { class: 'label', text: spec.label });
   const classes = ['field', ...['wide', 'half', 'roomy'].filter((name) => spec[name])];
   const label = el('label', { class: classes.join(' ') }, text, control);
   card.inputs[spec.key] = control;
@@ -420,7 +425,7 @@ function retitle(card) {
 /** `t3 · name`, the name isolated (a bidi override in it stays inside). */
 function titleNodes(card) {
   const name = card.inputs['name.zh'].value.trim();
-  return [`${card.slug} · `, el('bdi', { text: name || '（未命名 unnamed）' })];
+  return [`${card.slug} · `, el('bdi', { text: name || t('（未命名）', '(unnamed)') })];
 }
 
 function showApplicable(card) {
@@ -436,9 +441,9 @@ function setState(card, next) {
 function paint(card, next) {
   card.state = next;
   card.node.dataset.state = next;
-  card.badge.textContent = STATES[next];
-  card.accept.textContent = next === 'accepted' ? '撤销接受 Undo accept' : '接受 Accept';
-  card.drop.textContent = next === 'dropped' ? '撤销删除 Undo drop' : '删除 Drop';
+  card.badge.textContent = t(...STATES[next]);
+  card.accept.textContent = next === 'accepted' ? t('撤销接受', 'Undo accept') : t('接受', 'Accept');
+  card.drop.textContent = next === 'dropped' ? t('撤销删除', 'Undo drop') : t('删除', 'Drop');
 }
 
 /** The target a card describes now, in the schema's order, without `review` and nulls. */
@@ -492,9 +497,9 @@ function refreshCounts() {
   const count = (name) => state.cards.filter((card) => card.state === name).length;
   const shown = state.cards.filter((card) => !card.node.hidden).length;
   const [a, p, d, all] = [count('accepted'), count('pending'), count('dropped'), state.cards.length];
-  $('paste-counts').textContent = `已接受 ${a} · 待定 ${p} · 已删除 ${d}（显示 ${shown}/${all}） · ${a} accepted, ${p} pending, ${d} dropped (${shown} of ${all} shown)`;
+  $('paste-counts').textContent = t(`已接受 ${a} · 待定 ${p} · 已删除 ${d}（显示 ${shown}/${all}）`, `${a} accepted, ${p} pending, ${d} dropped (${shown} of ${all} shown)`);
   const acceptable = visiblePending().length;
-  $('paste-accept-all').textContent = `全部接受 Accept all (${acceptable})`;
+  $('paste-accept-all').textContent = t(`全部接受（${acceptable}）`, `Accept all (${acceptable})`);
   // aria-disabled, not disabled: the button keeps the focus after accepting them all.
   $('paste-accept-all').setAttribute('aria-disabled', String(acceptable === 0));
 }
@@ -522,14 +527,14 @@ function buildPlan(cards) {
 /** What the wasm's check does not look at: empty texts and the date's shape. */
 function editorProblems(plan) {
   const problems = [];
-  const empty = (path, value) => !value && problems.push({ path, message: '为空 is empty' });
+  const empty = (path, value) => !value && problems.push({ path, message: t('为空', 'is empty') });
   for (const path of ['title', 'region.zh', 'issuer']) empty(path, pick(plan, path));
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(plan.date)) problems.push({ path: 'date', message: plan.date ? '应为 YYYY-MM-DD · use YYYY-MM-DD' : '为空 is empty (YYYY-MM-DD)' });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(plan.date)) problems.push({ path: 'date', message: plan.date ? t('应为 YYYY-MM-DD', 'use YYYY-MM-DD') : t('为空（YYYY-MM-DD）', 'is empty (YYYY-MM-DD)') });
   for (const path of ['period.start', 'period.end']) if ($(META[path]).value.trim() === '') empty(path, '');
   plan.targets.forEach((target, index) => empty(`targets[${index}].name.zh`, target.name.zh));
   for (const [path, text] of editorTexts(plan)) {
     const controls = [...new Set(String(text).match(CONTROLS) ?? [])].map(codePoint);
-    if (controls.length) problems.push({ path, message: `含不可见的控制字符 ${controls.join(' ')} · holds invisible control characters` });
+    if (controls.length) problems.push({ path, message: t(`含不可见的控制字符 ${controls.join(' ')}`, `holds invisible control characters (${controls.join(' ')})`) });
   }
   return problems;
 }
@@ -548,16 +553,16 @@ function editorTexts(plan) {
 function englishToDo(plan) {
   const paths = ['titleEn', 'region.en'].filter((path) => !pick(plan, path));
   plan.targets.forEach((target, index) => target.name.en || paths.push(`targets[${index}].name.en`));
-  return paths.map((path) => ({ path, message: '英文待补 English to write' }));
+  return paths.map((path) => ({ path, message: t('英文待补', 'English to write') }));
 }
 
 function check(plan) {
   let problems;
   try {
-    problems = JSON.parse(call('checkPlan', JSON.stringify(plan)));
+    problems = JSON.parse(call('checkPlan', JSON.stringify(plan))).map(({ path, message, zh }) => ({ path, message: t(zh ?? message, message) }));
   } catch (error) {
     console.error(error);
-    problems = [{ path: '', message: `检查失败 The check failed: ${error.message}` }];
+    problems = [{ path: '', message: `${t('检查失败', 'The check failed')}: ${error.message}` }];
   }
   const seen = new Set();
   return [...editorProblems(plan), ...problems].filter(({ path, message }) => !seen.has(`${path}\n${message}`) && seen.add(`${path}\n${message}`));
@@ -571,18 +576,18 @@ function refreshOutput() {
   const plan = buildPlan(cards);
   const problems = check(plan);
   $('paste-check-summary').textContent = problems.length
-    ? `${problems.length} 个问题，发布前请修正（点击跳到该处） · ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix before publishing (press one to go there)`
-    : `${cards.length} 个目标，没有发现问题 · ${cards.length} target${cards.length === 1 ? '' : 's'}, no problems found`;
+    ? t(`${problems.length} 个问题，发布前请修正（点击跳到该处）`, `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix before publishing (press one to go there)`)
+    : t(`${cards.length} 个目标，没有发现问题`, `${cards.length} target${cards.length === 1 ? '' : 's'}, no problems found`);
   $('paste-check-summary').dataset.kind = problems.length ? 'warn' : 'ok';
   $('paste-problems').replaceChildren(...listItems(problems, cards));
   const todo = englishToDo(plan);
   $('paste-todo-box').hidden = todo.length === 0;
-  $('paste-todo-summary').textContent = `英文待补 ${todo.length} 处 · ${todo.length} English text${todo.length === 1 ? '' : 's'} to write (English widgets show them blank)`;
+  $('paste-todo-summary').textContent = t(`英文待补 ${todo.length} 处（英文组件中这些文字为空）`, `${todo.length} English text${todo.length === 1 ? '' : 's'} to write (English widgets show them blank)`);
   $('paste-todo').replaceChildren(...listItems(todo, cards));
   const code = snippets(plan);
   if ($('paste-snippets').value === code) return;
   $('paste-snippets').value = code;
-  $('paste-copy').textContent = '复制代码 Copy';
+  $('paste-copy').textContent = t('复制代码', 'Copy');
   $('paste-download-status').textContent = '';
 }
 
@@ -590,7 +595,7 @@ function refreshOutput() {
 function listItems(problems, cards) {
   const items = problems.slice(0, 100).map((problem) => problemItem(problem, cards));
   const more = problems.length - items.length;
-  if (more > 0) items.push(el('li', { text: `还有 ${more} 处 · ${more} more` }));
+  if (more > 0) items.push(el('li', { text: t(`还有 ${more} 处`, `${more} more`) }));
   return items;
 }
 
@@ -603,7 +608,8 @@ function problemItem({ path, message }, cards) {
 function describe(path, cards) {
   const match = /^targets\[(\d+)\]\.?(.*)$/.exec(path);
   if (match && cards[match[1]]) return [...titleNodes(cards[match[1]]), ` · ${match[2] || 'target'}`];
-  return [META_NAMES[path] ?? META_NAMES[path.split('.')[0]] ?? (path || '规划 Plan')];
+  const name = META_NAMES[path] ?? META_NAMES[path.split('.')[0]];
+  return [name ? t(...name) : path || t('规划', 'Plan')];
 }
 
 /** Moves focus to the input behind a problem's path (a card's, or the details form's). */
@@ -641,17 +647,17 @@ function download() {
   const url = URL.createObjectURL(new Blob([`${JSON.stringify(plan, null, 2)}\n`], { type: 'application/json' }));
   el('a', { href: url, download: name }).click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-  $('paste-download-status').textContent = `已下载 ${name} · downloaded (${plan.targets.length})`;
+  $('paste-download-status').textContent = t(`已下载 ${name}（${plan.targets.length} 个目标）`, `Downloaded ${name} (${plan.targets.length} targets)`);
 }
 
 async function copySnippets() {
   const button = $('paste-copy');
   try {
     await navigator.clipboard.writeText($('paste-snippets').value);
-    button.textContent = '已复制 Copied';
+    button.textContent = t('已复制', 'Copied');
   } catch {
     $('paste-snippets').select();
-    button.textContent = '已选中，请按 Ctrl+C · Selected: press Ctrl+C';
+    button.textContent = t('已选中，请按 Ctrl+C', 'Selected: press Ctrl+C');
   }
 }
 
@@ -672,7 +678,7 @@ function renderPreview() {
   ui.preview.hidden = !card;
   if (!card) return;
   const plan = buildPlan([card]);
-  $('preview-caption').replaceChildren(...titleNodes(card), `（${STATES[card.state]}）`);
+  $('preview-caption').replaceChildren(...titleNodes(card), `（${t(...STATES[card.state])}）`);
   ui.preview.setAttribute('config', JSON.stringify({ indicator: plan.targets[0].id, plans: [plan] }));
 }
 
@@ -685,14 +691,14 @@ function showInText(card, button) {
     end = start + card.draft.quote.length;
   }
   if (start < 0) {
-    say('原文已改动，找不到这段引文。 The text has changed: the quote is not in it.', 'warn');
+    say(t('原文已改动，找不到这段引文。', 'The text has changed: the quote is not in it.'), 'warn');
     return;
   }
   state.returnTo = button;
   area.focus();
   area.setSelectionRange(start, end);
   area.scrollTop = offsetIn(area, start) - area.clientHeight / 3;
-  say(`已在原文中选中 ${card.slug} 的引文，按 Esc 回到卡片。 Selected in the text; Esc goes back to the card.`);
+  say(t(`已在原文中选中 ${card.slug} 的引文，按 Esc 回到卡片。`, `The quote of ${card.slug} is selected in the text; Esc goes back to the card.`));
 }
 
 /** How far down the text area `offset` sits: Chromium does not scroll a text area to a
@@ -748,10 +754,18 @@ export function mountPaste({ preview, loaderUrl }) {
     $(section).addEventListener('change', refreshSoon);
   }
   $('paste-id').addEventListener('input', refreshSoon);
+  // Texts written from here follow the language switch; static ones switch themselves.
+  onLanguage(() => {
+    for (const card of state.cards) {
+      paint(card, card.state);
+      retitle(card);
+    }
+    refresh();
+  });
   return {
     show() {
       renderPreview();
-      loadAuthor().catch((error) => fail('无法加载提取模块 Could not load the extractor (pkg-author)', error));
+      loadAuthor().catch((error) => fail(t('无法加载提取模块（pkg-author）', 'Could not load the extractor (pkg-author)'), error));
     },
     hide() {
       ui.preview.hidden = false;

@@ -4,11 +4,15 @@
 // catalog") and "paste a plan" (configurator-paste.js), sharing the preview.
 
 import { mountPaste } from './configurator-paste.js';
+import { applyLanguage, english, onLanguage, setLanguage, t } from './lang.js';
+import { sampleFor } from './sample-data.js';
 
 const glue = await import(new URL('./pkg/planmeter.js', import.meta.url).href);
 await glue.default({ module_or_path: new URL('./pkg/planmeter_bg.wasm', import.meta.url) });
 const plans = glue.catalog();
 const loaderUrl = new URL('./planmeter.js', import.meta.url).href;
+// The comparison series of sample figures for a relative target (typed figures have none).
+let benchmark = null;
 
 const $ = (id) => document.getElementById(id);
 const option = (select, value, text) => {
@@ -18,12 +22,19 @@ const option = (select, value, text) => {
   select.append(node);
 };
 
-for (const plan of plans) option($('plan'), plan.id, `${plan.region.zh} ${plan.period.start}–${plan.period.end}`);
+function fillPlans() {
+  const chosen = $('plan').value;
+  $('plan').replaceChildren();
+  for (const plan of plans) option($('plan'), plan.id, `${t(plan.region.zh, plan.region.en)} ${plan.period.start}–${plan.period.end}`);
+  if (chosen) $('plan').value = chosen;
+}
 
 function fillTargets() {
   const plan = plans.find((p) => p.id === $('plan').value);
+  const chosen = $('target').value;
   $('target').replaceChildren();
-  for (const target of plan.targets) option($('target'), target.id, `${target.name.zh}${target.subRegion ? `（${target.subRegion}）` : ''}`);
+  for (const target of plan.targets) option($('target'), target.id, `${t(target.name.zh, target.name.en)}${target.subRegion ? `（${target.subRegion}）` : ''}`);
+  if (plan.targets.some((target) => target.id === chosen)) $('target').value = chosen;
 }
 
 const preview = document.createElement('plan-meter');
@@ -38,12 +49,20 @@ function config() {
   $('data-error').hidden = true;
   if (text) {
     try {
-      result.actuals = JSON.parse(glue.actualsFromData(text, dashboard ? undefined : $('target').value));
+      result.actuals = JSON.parse(glue.actualsFromData(text, dashboard ? undefined : $('target').value, document.documentElement.lang));
     } catch (error) {
-      $('data-error').textContent = `数据有误 (data error): ${error.message}`;
+      $('data-error').textContent = `${t('数据有误：', 'The figures have a problem: ')}${error.message}`;
       $('data-error').hidden = false;
     }
   }
+  if (benchmark) result.benchmark = benchmark;
+  if ($('illustrative').checked) result.illustrative = true;
+  const source = {};
+  for (const key of ['name', 'url', 'published']) {
+    const value = $(`source-${key}`).value.trim();
+    if (value) source[key] = value;
+  }
+  if (Object.keys(source).length) result.source = source;
   if (!dashboard && $('chart').value !== 'auto') result.chart = $('chart').value;
   if ($('lang').value) result.lang = $('lang').value;
   if ($('theme').value !== 'light') result.theme = $('theme').value;
@@ -55,6 +74,7 @@ function config() {
 
 function update() {
   const json = JSON.stringify(config());
+  document.title = t('planmeter 配置器', 'planmeter configurator');
   preview.setAttribute('config', json);
   $('snippet').value = `<script type="module" src="${loaderUrl}"></script>\n<plan-meter config='${json.replaceAll("'", '&#39;')}'></plan-meter>`;
 }
@@ -63,8 +83,33 @@ $('plan').addEventListener('change', () => {
   fillTargets();
   update();
 });
-for (const id of ['target', 'chart', 'lang', 'theme', 'elder', 'asOf', 'height']) $(id).addEventListener('change', update);
-$('data').addEventListener('input', update);
+for (const id of ['target', 'chart', 'lang', 'theme', 'elder', 'asOf', 'height', 'illustrative', 'source-published']) $(id).addEventListener('change', update);
+for (const id of ['data', 'source-name', 'source-url']) $(id).addEventListener('input', update);
+// Typed figures are the editor's own: the 示例数据 mark is theirs to set. Sample figures
+// always carry it.
+$('data').addEventListener('input', () => {
+  benchmark = null;
+});
+$('sample').addEventListener('click', () => {
+  const plan = plans.find((p) => p.id === $('plan').value);
+  const dashboard = $('chart').value === 'dashboard';
+  const targets = dashboard ? plan.targets : plan.targets.filter((target) => target.id === $('target').value);
+  const actuals = {};
+  const benchmarks = {};
+  let asOf = '';
+  for (const target of targets) {
+    const sample = sampleFor(plan, target);
+    actuals[target.id] = sample.actuals;
+    if (Object.keys(sample.benchmark).length) benchmarks[target.id] = sample.benchmark;
+    asOf = asOf > sample.asOf ? asOf : sample.asOf;
+  }
+  const single = !dashboard && targets[0];
+  $('data').value = JSON.stringify(single ? actuals[targets[0].id] : actuals, null, 1);
+  benchmark = single ? benchmarks[targets[0].id] ?? null : Object.keys(benchmarks).length ? benchmarks : null;
+  $('asOf').value = asOf;
+  $('illustrative').checked = true;
+  update();
+});
 $('file').addEventListener('change', async () => {
   const file = $('file').files[0];
   if (!file) return;
@@ -74,11 +119,21 @@ $('file').addEventListener('change', async () => {
 $('copy').addEventListener('click', async () => {
   try {
     await navigator.clipboard.writeText($('snippet').value);
-    $('copy').textContent = '已复制 Copied';
+    $('copy').textContent = t('已复制', 'Copied');
   } catch {
     $('snippet').select();
-    $('copy').textContent = '已选中，请按 Ctrl+C';
+    $('copy').textContent = t('已选中，请按 Ctrl+C', 'Selected: press Ctrl+C');
   }
+});
+
+// One language at a time: the switch (or ?lang=en) sets the page's, and everything
+// written from JavaScript is written again.
+$('switch-lang').addEventListener('click', () => setLanguage(english() ? 'zh-CN' : 'en'));
+onLanguage(() => {
+  $('switch-lang').lang = english() ? 'zh-CN' : 'en';
+  fillPlans();
+  fillTargets();
+  update();
 });
 
 // ---- Tabs (WAI-ARIA tabs, automatic activation) -------------------------------------
@@ -117,6 +172,9 @@ for (const tab of tabs) {
   });
 }
 
+applyLanguage();
+$('switch-lang').lang = english() ? 'zh-CN' : 'en';
+fillPlans();
 fillTargets();
 update();
 if (location.hash === '#paste') selectTab($('tab-paste'));

@@ -152,6 +152,15 @@ const UI = {
     shown: (shown, total) => `显示 ${shown} / ${total} 个目标`,
     summary: '各状态目标数',
     retry: '重试',
+    unavailable: '图表暂时无法显示',
+    technical: '技术信息',
+    illustrative: '示例数据',
+    illustrativeLong: '示例数据：图中数值仅为示意，并非官方统计',
+    dataSource: '数据来源',
+    copyLink: '复制链接',
+    copied: '链接已复制',
+    copyByHand: '请复制下面的链接：',
+    colon: '：',
   },
   en: {
     loading: 'Loading the chart…',
@@ -179,6 +188,15 @@ const UI = {
     shown: (shown, total) => `Showing ${shown} of ${total} targets`,
     summary: 'Targets per status',
     retry: 'Try again',
+    unavailable: 'The chart cannot be shown',
+    technical: 'Technical details',
+    illustrative: 'Illustrative data',
+    illustrativeLong: 'Illustrative data: the figures are examples, not official statistics',
+    dataSource: 'Data source',
+    copyLink: 'Copy link',
+    copied: 'Link copied',
+    copyByHand: 'Copy this link:',
+    colon: ': ',
   },
 };
 
@@ -198,7 +216,7 @@ const STYLE = `
 .headline { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 14px; margin: 0 0 6px; }
 .badge { display: inline-flex; align-items: center; gap: 0.3em; padding: 0 0.5em; border-radius: 3px; font-weight: 700; border: 2px solid currentColor; }
 .figure { display: inline-flex; align-items: baseline; gap: 0.4em; }
-.figure .value { font-size: 26px; font-weight: 700; line-height: 1.2; }
+.figure .value { font-size: 26px; font-weight: 700; line-height: 1.2; white-space: nowrap; }
 .pm.elder .figure .value { font-size: 34px; }
 .figure .label { color: #4a5261; }
 .pm.dark .figure .label { color: #c5ccd6; }
@@ -286,14 +304,37 @@ button.tile { display: flex; flex-direction: column; align-items: flex-start; ga
 .pm.dark .tile[data-status="no-data"] .badge, .pm.dark .counts [data-status="no-data"] { color: #c5ccd6; }
 button.back { margin: 0 0 8px; }
 .retry { margin-top: 6px; }
-.error { margin: 0; padding: 8px 10px; border-left: 4px solid #b3261e; background: #fdecea; color: #5f1410; white-space: pre-wrap; overflow-wrap: anywhere; }
+.error { margin: 0; padding: 8px 10px; border-left: 4px solid #b3261e; background: #fdecea; color: #5f1410; overflow-wrap: anywhere; }
+.error-line { margin: 0; font-weight: 700; }
+.tech { margin: 4px 0 0; font-size: 0.85em; }
+.tech summary { cursor: pointer; }
+.tech-message { margin: 4px 0 0; white-space: pre-wrap; font-family: ui-monospace, monospace; }
+.pm.elder .tech { font-size: 1em; }
+.fallback { display: block; }
+.demo-badge { display: inline-block; padding: 0 0.45em; border: 2px solid #c84600; color: #a33a00; font-weight: 700; border-radius: 3px; }
+.pm.dark .demo-badge { border-color: #f0963c; color: #f5b06b; }
+.data-source, .flag-note { margin: 4px 0 0; font-size: 0.9em; color: #4a5261; overflow-wrap: anywhere; }
+.pm.dark .data-source, .pm.dark .flag-note { color: #c5ccd6; }
+.data-source .missing { font-style: italic; }
+.link-box { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center; margin: 0 0 8px; font-size: 0.85em; }
+.link-box input { font: inherit; min-width: 0; flex: 1 1 16em; }
+.nb { white-space: nowrap; }
+.tile-cell { position: relative; display: flex; flex-direction: column; }
+.tile-cell button.tile { flex: 1; padding-bottom: 40px; }
+button.tile-link { position: absolute; right: 6px; bottom: 6px; min-height: 30px; font-size: 0.8em; padding: 2px 8px; }
+.pm.elder button.tile-link { min-height: 60px; font-size: 1em; }
+.pm.elder .tile-cell button.tile { padding-bottom: 72px; }
+.tile .demo-badge { font-size: 0.85em; }
+/* 长者模式: no text under 18 px. */
+.pm.elder .method, .pm.elder .ends, .pm.elder .source, .pm.elder table, .pm.elder .data-source, .pm.elder .flag-note, .pm.elder .filters label,
+.pm.elder .shown, .pm.elder button.tile, .pm.elder .tile .goal, .pm.elder .tile .demo-badge, .pm.elder .link-box, .pm.elder .counts { font-size: 1em; }
 .loading { margin: 0; color: #4a5261; }
 .sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 [hidden] { display: none !important; }
 @media (prefers-reduced-motion: reduce) { .tooltip { transition: none; } }
 @media print {
   .pm { border: none; padding: 0; }
-  .toolbar, .tooltip, .marker, .dot, .method { display: none !important; }
+  .toolbar, .tooltip, .marker, .dot, .method, .tile-link, .link-box { display: none !important; }
   .source[open] dl, .source dl { display: grid; }
 }
 `;
@@ -317,6 +358,22 @@ const STATUS_ICONS = {
   'no-data': '…',
 };
 
+// A number with its unit (「1000亿元」「110家」「3个百分点」「2020年」), kept on one line.
+const NUMBER_WITH_UNIT = /[+\-\u2212]?\d[\d,.]*(?:\s?(?:%|个百分点|pp|万千瓦|千瓦|[亿万千百]?[元家个项件次场名人天年月座台套条所户款批位处倍吨]+))/g;
+
+// Sets `node`'s text, each number with its unit in a no-wrap span (text only, never
+// markup: the pieces go in as text nodes).
+function words(node, text) {
+  node.replaceChildren();
+  let at = 0;
+  for (const match of text.matchAll(NUMBER_WITH_UNIT)) {
+    if (match.index > at) node.append(text.slice(at, match.index));
+    element('span', 'nb', node, match[0]);
+    at = match.index + match[0].length;
+  }
+  if (at < text.length) node.append(text.slice(at));
+}
+
 function element(tag, className, parent, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -333,6 +390,11 @@ function today() {
 
 function pageLang() {
   return document.documentElement.lang || 'zh-CN';
+}
+
+// The words of the controls for a language tag: English for any en…, Chinese otherwise.
+function uiFor(tag) {
+  return String(tag).toLowerCase().startsWith('en') ? UI.en : UI['zh-CN'];
 }
 
 // 长者模式 for the whole page: portals toggle their 长者版 with a class or attribute on
@@ -401,6 +463,53 @@ function renderWaiting() {
   waiting.clear();
 }
 
+// Links to one target: the page's address with `#planmeter=<target id>`. Opening such a
+// link scrolls to the widget that shows the target, or opens its tile in the dashboard
+// that holds it; the page's own fragments are left alone.
+const FRAGMENT = '#planmeter=';
+
+function linkTo(id) {
+  const base = location.href.split('#')[0];
+  return id ? `${base}${FRAGMENT}${encodeURIComponent(id)}` : base;
+}
+
+function fragmentTarget() {
+  if (!location.hash.startsWith(FRAGMENT)) return null;
+  try {
+    return decodeURIComponent(location.hash.slice(FRAGMENT.length)) || null;
+  } catch {
+    return null;
+  }
+}
+
+// The mount that shows `id`: a widget of that indicator, else a dashboard of its plan
+// (target ids start with their plan's id and a dot).
+function mountFor(id) {
+  const fields = (mount) => {
+    try {
+      const config = JSON.parse(mount.readConfig() ?? '');
+      return config && typeof config === 'object' ? config : {};
+    } catch {
+      return {};
+    }
+  };
+  const all = [...mounts].map((mount) => [mount, fields(mount)]);
+  return (
+    all.find(([mount, config]) => config.indicator === id || mount.summary?.indicator === id)?.[0] ??
+    all.find(([, config]) => typeof config.plan === 'string' && id.startsWith(`${config.plan}.`))?.[0]
+  );
+}
+
+// On load, on Back and Forward, on a changed fragment: close tiles the address no
+// longer names, and reveal the one it names.
+function followFragment() {
+  const id = fragmentTarget();
+  for (const mount of mounts) {
+    if (mount.dashboard && mount.opened && mount.opened !== id) mount.showDashboard(true);
+  }
+  if (id) mountFor(id)?.reveal(id);
+}
+
 // One rendered widget: its shadow root, its wasm handle and its observers. `destroy()`
 // removes everything it added to the page.
 class Mount {
@@ -421,10 +530,14 @@ class Mount {
     shadow.adoptedStyleSheets = [styleSheet()];
     const root = element('div', 'pm', shadow);
     this.root = root;
+    // The element's own content (the page's fallback) shows while the widget loads and
+    // whenever it cannot be shown.
+    this.fallback = element('slot', 'fallback', root);
     this.loading = element('p', 'loading', root, this.ui.loading);
     this.buildDashboard(root);
     this.title = element('p', 'title', root);
     this.headline = element('div', 'headline', root);
+    this.demoBadge = element('span', 'demo-badge', this.headline);
     const badge = element('span', 'badge', this.headline);
     this.icon = element('span', 'icon', badge);
     this.icon.setAttribute('aria-hidden', 'true');
@@ -456,7 +569,16 @@ class Mount {
     this.tableButton = element('button', 'view-table', this.toolbar);
     this.pngButton = element('button', 'download-png', this.toolbar);
     this.csvButton = element('button', 'download-csv', this.toolbar);
-    for (const button of [this.chartButton, this.tableButton, this.pngButton, this.csvButton]) button.type = 'button';
+    this.linkButton = element('button', 'copy-link', this.toolbar);
+    for (const button of [this.chartButton, this.tableButton, this.pngButton, this.csvButton, this.linkButton]) button.type = 'button';
+    // Where copying to the clipboard is not allowed, the link is shown to copy by hand.
+    this.linkBox = element('p', 'link-box', root);
+    this.linkLabel = element('label', null, this.linkBox);
+    this.linkInput = element('input', null, this.linkBox);
+    this.linkInput.id = 'link';
+    this.linkLabel.htmlFor = 'link';
+    this.linkInput.readOnly = true;
+    this.linkBox.hidden = true;
 
     this.plot = element('div', 'plot', root);
     this.plot.tabIndex = 0;
@@ -472,6 +594,7 @@ class Mount {
     this.plot.setAttribute('aria-describedby', 'help');
     this.hideTooltip();
 
+    this.flagNote = element('p', 'flag-note', root);
     this.tableWrap = element('div', 'table-wrap', root);
     this.table = element('table', null, this.tableWrap);
     this.live = element('p', 'sr-only live', root);
@@ -480,9 +603,16 @@ class Mount {
     this.source = element('details', 'source', root);
     this.sourceSummary = element('summary', null, this.source);
     this.sourceDetails = element('dl', null, this.source);
+    this.dataSource = element('p', 'data-source', root);
 
+    // A citizen reads one short line in the page's language (and the page's own fallback
+    // above it); the developer's message, with its field path, is folded underneath.
     this.error = element('div', 'error', root);
     this.error.setAttribute('role', 'alert');
+    this.errorLine = element('p', 'error-line', this.error);
+    this.errorDetails = element('details', 'tech', this.error);
+    this.errorSummary = element('summary', null, this.errorDetails);
+    this.errorMessage = element('p', 'tech-message', this.errorDetails);
     this.error.hidden = true;
     // Offered when what failed may work a second time (a data URL, the wasm download).
     this.retryButton = element('button', 'retry', root);
@@ -494,7 +624,8 @@ class Mount {
     this.listeners = [
       [this.chartButton, 'click', () => this.setView('chart')],
       [this.tableButton, 'click', () => this.setView('table')],
-      [this.pngButton, 'click', () => this.canvas.toBlob((blob) => blob && download(blob, `${this.summary.indicator}.png`))],
+      [this.pngButton, 'click', () => this.downloadPng()],
+      [this.linkButton, 'click', () => this.copyLink(this.summary?.indicator, this.linkButton)],
       [this.csvButton, 'click', () => download(new Blob(['\ufeff', this.widget.csv()], { type: 'text/csv;charset=utf-8' }), `${this.summary.indicator}.csv`)],
       [this.plot, 'pointermove', (event) => this.pointAt(event, false)],
       [this.plot, 'pointerdown', (event) => this.pointAt(event, true)],
@@ -505,10 +636,12 @@ class Mount {
       [this.statusFilter, 'change', () => this.filterTiles()],
       [this.sectionFilter, 'change', () => this.filterTiles()],
       [this.tiles, 'click', (event) => {
+        const copy = event.target.closest('button.tile-link');
+        if (copy) return this.copyLink(copy.dataset.id, copy);
         const tile = event.target.closest('button.tile');
-        if (tile) this.openTarget(tile.dataset.id);
+        if (tile) this.openTarget(tile.dataset.id, { push: true });
       }],
-      [this.back, 'click', () => this.showDashboard(true)],
+      [this.back, 'click', () => this.closeTarget()],
       [this.retryButton, 'click', () => this.retry()],
     ];
     for (const [target, type, handler] of this.listeners) target.addEventListener(type, handler);
@@ -549,8 +682,12 @@ class Mount {
   }
 
   setContentHidden(hidden) {
-    for (const node of [this.title, this.headline, this.status, this.toolbar, this.plot, this.tableWrap, this.source]) node.hidden = hidden;
+    for (const node of [this.title, this.headline, this.status, this.toolbar, this.plot, this.tableWrap, this.source, this.dataSource]) node.hidden = hidden;
     this.bar.hidden = hidden || !this.summary?.progress;
+    this.flagNote.hidden = hidden || !this.summary?.flagNote;
+    this.linkBox.hidden = true;
+    // The page's fallback shows only while there is nothing of the widget's own.
+    this.fallback.hidden = !hidden;
   }
 
   // Batches attribute changes into one render per task.
@@ -602,12 +739,19 @@ class Mount {
     }
     this.release();
     if (widget.isDashboard()) {
+      // A tile the address still names stays open across a re-render (a config change).
+      const [reopen, pushed] = [this.opened, this.pushed];
       this.dashboard = widget;
       this.showDashboard(false);
+      if (reopen && fragmentTarget() === reopen) {
+        this.openTarget(reopen);
+        this.pushed = pushed;
+      }
     } else {
       this.widget = widget;
       this.show();
     }
+    this.followPending();
   }
 
   // Frees the wasm handles this mount holds.
@@ -647,12 +791,18 @@ class Mount {
     root.classList.toggle('dark', dark);
     root.classList.toggle('elder', this.elder());
     this.setContentHidden(true);
+    this.fallback.hidden = true;
     this.loading.hidden = true;
     this.error.hidden = true;
     this.retryButton.hidden = true;
     this.back.hidden = true;
     this.board.hidden = false;
     this.boardTitle.textContent = view.title;
+    if (view.illustrative) {
+      this.boardTitle.append(' ');
+      const badge = element('span', 'demo-badge', this.boardTitle, ui.illustrative);
+      badge.title = ui.illustrativeLong;
+    }
     this.counts.replaceChildren();
     this.counts.setAttribute('aria-label', ui.summary);
     for (const { status, label, count } of view.counts) {
@@ -674,21 +824,31 @@ class Mount {
     options(this.sectionFilter, this.sectionFilterLabel, view.sections.map((section) => [section, section]));
     this.tiles.replaceChildren();
     for (const tile of view.tiles) {
-      const button = element('button', 'tile', this.tiles);
+      const cell = element('div', 'tile-cell', this.tiles);
+      cell.dataset.status = tile.status;
+      cell.dataset.section = tile.section;
+      const button = element('button', 'tile', cell);
       button.type = 'button';
       button.dataset.id = tile.id;
       button.dataset.status = tile.status;
       button.dataset.section = tile.section;
+      if (view.illustrative) element('span', 'demo-badge', button, ui.illustrative);
       element('span', 'name', button, tile.subRegion ? `${tile.name}（${tile.subRegion}）` : tile.name);
       const badge = element('span', 'badge', button);
       element('span', 'icon', badge, STATUS_ICONS[tile.status]).setAttribute('aria-hidden', 'true');
       element('span', null, badge, tile.statusLabel);
-      if (tile.figure) element('span', 'figure-small', button, `${tile.figure} ${tile.figureLabel ?? ''}`);
-      element('span', 'goal', button, tile.goal);
+      if (tile.figure) words(element('span', 'figure-small', button), `${tile.figure} ${tile.figureLabel ?? ''}`);
+      words(element('span', 'goal', button), tile.goal);
+      const copy = element('button', 'tile-link', cell, ui.copyLink);
+      copy.type = 'button';
+      copy.dataset.id = tile.id;
+      copy.setAttribute('aria-label', `${ui.copyLink}${ui.colon}${tile.name}`);
     }
     this.filterTiles();
     host.setAttribute('data-status', 'dashboard');
-    if (restore && this.opened) this.tiles.querySelector(`[data-id="${CSS.escape(this.opened)}"]`)?.focus();
+    if (restore && this.opened) this.tiles.querySelector(`button.tile[data-id="${CSS.escape(this.opened)}"]`)?.focus();
+    this.opened = null;
+    this.pushed = false;
     host.dispatchEvent(new CustomEvent('planmeter:ready', { bubbles: true, composed: true, detail: { status: 'dashboard', plan: view.plan, counts: view.counts } }));
   }
 
@@ -705,13 +865,20 @@ class Mount {
   }
 
   // A tile's trend chart, in place of the tiles, with a way back.
-  openTarget(id) {
+  // `push`: a reader opened it, so the address gets `#planmeter=<id>` as a new history
+  // entry (Back returns to the tiles); opened from the address itself, it adds none.
+  openTarget(id, { push = false } = {}) {
+    if (!this.tiles.querySelector(`button.tile[data-id="${CSS.escape(id)}"]`)) return;
     let widget;
     try {
       widget = this.dashboard.open(id);
     } catch (error) {
       this.fail(describe(this.core, error, this));
       return;
+    }
+    if (push && fragmentTarget() !== id) {
+      history.pushState(history.state, '', linkTo(id));
+      this.pushed = true;
     }
     this.opened = id;
     this.host.dispatchEvent(new CustomEvent('planmeter:select', { bubbles: true, composed: true, detail: { indicator: id } }));
@@ -722,6 +889,39 @@ class Mount {
     this.show();
     this.back.hidden = false;
     this.back.focus();
+  }
+
+  // Back to the tiles: through the history when opening the tile added an entry (so the
+  // browser's Back and this button agree), else by taking the fragment off the address.
+  closeTarget() {
+    if (this.pushed && fragmentTarget() === this.opened) {
+      history.back();
+      return;
+    }
+    if (fragmentTarget() === this.opened) history.replaceState(history.state, '', linkTo(null));
+    this.showDashboard(true);
+  }
+
+  // Brings the widget showing `id` into view (a dashboard opens its tile), rendering it
+  // first if it was still waiting to come near the viewport.
+  reveal(id) {
+    this.pendingTarget = id;
+    if (waiting.has(this.host)) {
+      nearViewport.unobserve(this.host);
+      waiting.delete(this.host);
+      this.schedule();
+      return;
+    }
+    if (this.dashboard || this.widget) this.followPending();
+  }
+
+  // After a render: the target the address asked for, if any.
+  followPending() {
+    const id = this.pendingTarget;
+    if (!id) return;
+    this.pendingTarget = null;
+    if (this.dashboard && this.opened !== id) this.openTarget(id);
+    this.host.scrollIntoView({ block: 'start' });
   }
 
   show() {
@@ -746,7 +946,10 @@ class Mount {
     this.figureValue.textContent = summary.figure ?? '';
     this.figureLabel.textContent = summary.figureLabel ?? '';
     this.figureValue.parentElement.hidden = !summary.figure;
-    this.explanation.textContent = summary.explanation;
+    this.demoBadge.textContent = ui.illustrative;
+    this.demoBadge.title = ui.illustrativeLong;
+    this.demoBadge.hidden = !summary.illustrative;
+    words(this.explanation, summary.explanation);
     this.method.textContent = ui.method;
     this.canvas.setAttribute('aria-label', summary.ariaLabel);
     this.plot.setAttribute('aria-label', summary.title);
@@ -756,12 +959,15 @@ class Mount {
     this.tableButton.textContent = ui.table;
     this.pngButton.textContent = ui.png;
     this.csvButton.textContent = ui.csv;
+    this.linkButton.textContent = ui.copyLink;
+    this.linkLabel.textContent = ui.copyByHand;
     this.fillTable(table);
     this.fillSource(summary, ui);
+    this.flagNote.textContent = summary.flagNote ?? '';
     this.fillBar(summary.progress);
     this.error.hidden = true;
     this.retryButton.hidden = true;
-    this.error.textContent = '';
+    this.errorMessage.textContent = '';
     this.loading.hidden = true;
     this.setContentHidden(false);
     this.setView(summary.chart === 'trend' ? this.view : summary.chart, summary.chart !== 'trend');
@@ -787,9 +993,9 @@ class Mount {
     this.meter.setAttribute('aria-valuenow', String(Math.round(Math.max(0, Math.min(1, progress.share)) * 100)));
     this.meter.setAttribute('aria-valuetext', [progress.now, progress.expected].filter(Boolean).join('；'));
     this.meter.setAttribute('aria-label', this.summary.title);
-    this.barStart.textContent = progress.start;
-    this.barEnd.textContent = progress.end;
-    this.barNow.textContent = [progress.now, progress.expected].filter(Boolean).join(' · ');
+    words(this.barStart, progress.start);
+    words(this.barEnd, progress.end);
+    words(this.barNow, [progress.now, progress.expected].filter(Boolean).join(' · '));
   }
 
   fillTable({ caption, columns, rows }) {
@@ -807,7 +1013,7 @@ class Mount {
   }
 
   fillSource(summary, ui) {
-    this.sourceSummary.textContent = `${ui.source}：《${summary.planTitle}》“${summary.quote}”`;
+    this.sourceSummary.textContent = `${ui.source}${ui.colon}《${summary.planTitle}》“${summary.quote}”`;
     const list = this.sourceDetails;
     list.replaceChildren();
     const entry = (term, value) => {
@@ -828,6 +1034,68 @@ class Mount {
     link.href = METHOD_URL;
     link.target = '_blank';
     link.rel = 'noopener';
+    this.fillDataSource(summary, ui);
+  }
+
+  // 数据来源 under the clause: each source (a link where it has an http(s) address), or
+  // 未注明 when the config names none — so that an editor notices.
+  fillDataSource(summary, ui) {
+    const line = this.dataSource;
+    line.replaceChildren(`${ui.dataSource}${ui.colon}`);
+    if (!summary.sources.length) {
+      element('span', 'missing', line, summary.sourceWords);
+      return;
+    }
+    summary.sources.forEach((source, index) => {
+      if (index) line.append(summary.lang === 'en' ? '; ' : '；');
+      const safe = source.url && /^https?:\/\//i.test(source.url);
+      const name = element(safe ? 'a' : 'span', null, line, source.text);
+      if (safe) {
+        name.href = source.url;
+        name.target = '_blank';
+        name.rel = 'noopener noreferrer';
+      }
+      if (source.note) line.append(summary.lang === 'en' ? ` (${source.note})` : `（${source.note}）`);
+    });
+  }
+
+  // The chart as a PNG that stands alone: drawn again, off screen, with its title,
+  // status, the plan and its clause, the data source and the date around it (the same
+  // drawing code; the on-screen canvas is the bare plot).
+  downloadPng() {
+    const canvas = document.createElement('canvas');
+    const width = this.lastWidth || this.plot.clientWidth || 640;
+    const height = this.canvas.clientHeight || 300;
+    const dark = this.root.classList.contains('dark');
+    try {
+      this.widget.drawExport(canvas, Math.max(width, 320), height, window.devicePixelRatio || 1, dark, this.elder());
+    } catch (error) {
+      this.fail(describe(this.core, error, this));
+      return;
+    }
+    canvas.toBlob((blob) => blob && download(blob, `${this.summary.indicator}.png`));
+  }
+
+  // Copies the page's address with `#planmeter=<id>`: opening it scrolls to the widget
+  // showing that target (or opens its tile). Where the clipboard is not allowed, the link
+  // is shown to copy by hand.
+  async copyLink(id, button) {
+    if (!id) return;
+    const link = linkTo(id);
+    try {
+      await navigator.clipboard.writeText(link);
+      this.live.textContent = this.ui.copied;
+      const label = button.textContent;
+      button.textContent = this.ui.copied;
+      setTimeout(() => {
+        if (button.textContent === this.ui.copied) button.textContent = label;
+      }, 2000);
+    } catch {
+      this.linkInput.value = link;
+      this.linkBox.hidden = false;
+      this.linkInput.focus();
+      this.linkInput.select();
+    }
   }
 
   // Chart, table or progress bar alone; the table stays readable by screen readers
@@ -977,18 +1245,33 @@ class Mount {
   // `reset`, a retry button that calls it and renders again.
   fail(message, reset = null) {
     const { host } = this;
+    const ui = uiFor(this.configLang());
     this.onRetry = reset;
     this.retryButton.hidden = !reset;
-    this.retryButton.textContent = (UI[pageLang()] ?? UI[pageLang().startsWith('en') ? 'en' : 'zh-CN']).retry;
+    this.retryButton.textContent = ui.retry;
     this.loading.hidden = true;
     this.board.hidden = true;
     this.back.hidden = true;
     this.setContentHidden(true);
-    this.error.textContent = message;
+    this.error.lang = ui === UI.en ? 'en' : 'zh-CN';
+    this.errorLine.textContent = ui.unavailable;
+    this.errorSummary.textContent = ui.technical;
+    this.errorMessage.textContent = message;
+    this.errorDetails.open = false;
     this.error.hidden = false;
     host.removeAttribute('data-status');
     console.error(`planmeter: ${message}`, host);
     host.dispatchEvent(new CustomEvent('planmeter:error', { bubbles: true, composed: true, detail: { message } }));
+  }
+
+  // The language the config asks for, read without trusting it (it may be the very
+  // thing that is broken); the page's otherwise.
+  configLang() {
+    try {
+      const lang = JSON.parse(this.readConfig() ?? '')?.lang;
+      if (typeof lang === 'string') return lang;
+    } catch {}
+    return pageLang();
   }
 
   retry() {
@@ -1070,6 +1353,9 @@ if (!customElements.get(TAG)) {
   );
   watchDivs();
   addEventListener('beforeprint', renderWaiting);
+  addEventListener('popstate', followFragment);
+  addEventListener('hashchange', followFragment);
+  if (fragmentTarget()) queueMicrotask(followFragment);
   // The page's 长者版 switch: redraw every widget when <html> changes class or data-elder.
   new MutationObserver(() => {
     for (const mount of mounts) mount.draw();

@@ -10,11 +10,65 @@ use std::fmt;
 use super::schema::{Comparison, Plan, Target, TargetKind};
 use crate::json::format_decimal;
 
-/// One thing wrong with a plan, at a JSON path such as `targets[3].value`.
+/// One thing wrong with a plan, at a JSON path such as `targets[3].value`: `message` in
+/// English; [`Problem::zh`] tells it in Chinese for editors (called only by the editors'
+/// build, so the widget's wasm carries none of it).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub path: String,
     pub message: String,
+    pub rule: Rule,
+}
+
+/// Which rule a problem breaks, with what it needs to be told in Chinese.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Rule {
+    Id(String),
+    Period(i32, i32),
+    NoTargets,
+    DuplicateId(String),
+    TargetId(String, String),
+    EmptyQuote,
+    RangeMissing,
+    ValueAndRange,
+    RangeOrder(String, String),
+    RangeWithoutComparison,
+    ValueMissing,
+    ChangeInMissing,
+    ChangeInWithoutChange,
+    DeadlineOutside(i32, i32, i32),
+    BaselineYear(i32, i32),
+    NoMeasure(String),
+    NumberNotStated(String),
+    Reviewed,
+    NotVerbatim,
+}
+
+impl Problem {
+    /// The problem in Chinese (without its path, like `message`).
+    pub fn zh(&self) -> String {
+        match &self.rule {
+            Rule::Id(id) => format!("“{id}”不是有效的编号（只用 a-z、0-9 和 -）"),
+            Rule::Period(start, end) => format!("{start}—{end} 不是有效的年份区间"),
+            Rule::NoTargets => "规划至少要有一个目标".to_owned(),
+            Rule::DuplicateId(id) => format!("编号“{id}”重复"),
+            Rule::TargetId(id, prefix) => format!("“{id}”应为“{prefix}<名称>”（a-z、0-9 和 -）"),
+            Rule::EmptyQuote => "引文为空".to_owned(),
+            Rule::RangeMissing => "比较方式为区间（range）时要给出 range: [下限, 上限]".to_owned(),
+            Rule::ValueAndRange => "value 与 range 只能给一个".to_owned(),
+            Rule::RangeOrder(low, high) => format!("下限 {low} 大于上限 {high}"),
+            Rule::RangeWithoutComparison => "只有比较方式为区间（range）时才用 range".to_owned(),
+            Rule::ValueMissing => "缺少目标值".to_owned(),
+            Rule::ChangeInMissing => "变化类目标要写明按百分点（points）还是百分比（percent）".to_owned(),
+            Rule::ChangeInWithoutChange => "changeIn 只用于变化类（change）目标".to_owned(),
+            Rule::DeadlineOutside(deadline, start, end) => format!("期限 {deadline} 不在规划期 {start}—{end} 内"),
+            Rule::BaselineYear(year, deadline) => format!("基期年份 {year} 不早于期限 {deadline}"),
+            Rule::NoMeasure(id) => format!("没有编号为“{id}”的措施"),
+            Rule::NumberNotStated(number) => format!("引文中没有写出条目给出的数字 {number}"),
+            Rule::Reviewed => "目录中的条目须经审核：核对草稿后删除 review".to_owned(),
+            Rule::NotVerbatim => "引文未逐字出现在官方原文中".to_owned(),
+        }
+    }
 }
 
 impl fmt::Display for Problem {
@@ -29,20 +83,21 @@ pub const YEARS: std::ops::RangeInclusive<i32> = 1949..=2100;
 /// Every structural problem of `plan`; empty when it is consistent.
 pub fn check_plan(plan: &Plan) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut problem = |path: String, message: String| problems.push(Problem { path, message });
+    let mut problem = |path: String, message: String, rule: Rule| problems.push(Problem { path, message, rule });
 
     if !is_slug(&plan.id) {
-        problem("id".into(), format!("`{}` is not a valid id (use a-z, 0-9 and -)", plan.id));
+        problem("id".into(), format!("`{}` is not a valid id (use a-z, 0-9 and -)", plan.id), Rule::Id(plan.id.clone()));
     }
     let period = plan.period;
     if !YEARS.contains(&period.start) || !YEARS.contains(&period.end) || period.start > period.end {
         problem(
             "period".into(),
             format!("{}–{} is not a period of years", period.start, period.end),
+            Rule::Period(period.start, period.end),
         );
     }
     if plan.targets.is_empty() {
-        problem("targets".into(), "a plan needs at least one target".into());
+        problem("targets".into(), "a plan needs at least one target".into(), Rule::NoTargets);
     }
 
     // Plans have tens of entries: a linear look-back is enough, and keeps hash and tree
@@ -50,7 +105,7 @@ pub fn check_plan(plan: &Plan) -> Vec<Problem> {
     let measure_ids: Vec<&str> = plan.measures.iter().map(|m| m.id.as_str()).collect();
     for (index, measure) in plan.measures.iter().enumerate() {
         if measure_ids[..index].contains(&measure.id.as_str()) {
-            problem(format!("measures[{index}].id"), format!("duplicate id `{}`", measure.id));
+            problem(format!("measures[{index}].id"), format!("duplicate id `{}`", measure.id), Rule::DuplicateId(measure.id.clone()));
         }
     }
 
@@ -62,45 +117,50 @@ pub fn check_plan(plan: &Plan) -> Vec<Problem> {
             _ => problem(
                 at("id"),
                 format!("`{}` must be `{prefix}<slug>` (a-z, 0-9 and -)", target.id),
+                Rule::TargetId(target.id.clone(), prefix.clone()),
             ),
         }
         if plan.targets[..index].iter().any(|earlier| earlier.id == target.id) {
-            problem(at("id"), format!("duplicate id `{}`", target.id));
+            problem(at("id"), format!("duplicate id `{}`", target.id), Rule::DuplicateId(target.id.clone()));
         }
         if target.quote.trim().is_empty() {
-            problem(at("quote"), "the quote is empty".into());
+            problem(at("quote"), "the quote is empty".into(), Rule::EmptyQuote);
         }
         match (target.comparison, target.value, target.range) {
             (Comparison::Range, _, None) => {
-                problem(at("range"), "comparison `range` needs `range: [low, high]`".into())
+                problem(at("range"), "comparison `range` needs `range: [low, high]`".into(), Rule::RangeMissing)
             }
             (Comparison::Range, Some(_), Some(_)) => {
-                problem(at("value"), "give either `value` or `range`, not both".into())
+                problem(at("value"), "give either `value` or `range`, not both".into(), Rule::ValueAndRange)
             }
             (Comparison::Range, None, Some([low, high])) if low > high => {
-                problem(at("range"), format!("low {} is above high {}", format_decimal(low, 10), format_decimal(high, 10)))
+                let (low, high) = (format_decimal(low, 10), format_decimal(high, 10));
+                problem(at("range"), format!("low {low} is above high {high}"), Rule::RangeOrder(low, high))
             }
             (Comparison::Range, None, Some(_)) => {}
             (_, _, Some(_)) => problem(
                 at("range"),
                 "`range` goes with `comparison: range` only".into(),
+                Rule::RangeWithoutComparison,
             ),
-            (_, None, None) => problem(at("value"), "the target value is missing".into()),
+            (_, None, None) => problem(at("value"), "the target value is missing".into(), Rule::ValueMissing),
             (_, Some(_), None) => {}
         }
         match (target.kind, target.change_in) {
             (TargetKind::Change, None) => problem(
                 at("changeIn"),
                 "a `change` target says whether it is in `points` or `percent`".into(),
+                Rule::ChangeInMissing,
             ),
             (TargetKind::Change, Some(_)) | (_, None) => {}
-            (_, Some(_)) => problem(at("changeIn"), "`changeIn` goes with `kind: change` only".into()),
+            (_, Some(_)) => problem(at("changeIn"), "`changeIn` goes with `kind: change` only".into(), Rule::ChangeInWithoutChange),
         }
         let deadline = target.deadline.unwrap_or(period.end);
         if deadline < period.start || deadline > period.end {
             problem(
                 at("deadline"),
                 format!("{deadline} is outside the plan period {}–{}", period.start, period.end),
+                Rule::DeadlineOutside(deadline, period.start, period.end),
             );
         }
         if let Some(baseline) = target.baseline {
@@ -108,20 +168,19 @@ pub fn check_plan(plan: &Plan) -> Vec<Problem> {
                 problem(
                     at("baseline.year"),
                     format!("baseline year {} is not before the deadline {deadline}", baseline.year),
+                    Rule::BaselineYear(baseline.year, deadline),
                 );
             }
         }
         if let Some(measure) = &target.measure {
             if !measure_ids.contains(&measure.as_str()) {
-                problem(at("measure"), format!("no measure has the id `{measure}`"));
+                problem(at("measure"), format!("no measure has the id `{measure}`"), Rule::NoMeasure(measure.clone()));
             }
         }
         for value in stated_values(target) {
             if !quote_states(target, value) {
-                problem(
-                    at("quote"),
-                    format!("the quote does not state the number {} the entry gives", format_decimal(value, 10)),
-                );
+                let number = format_decimal(value, 10);
+                problem(at("quote"), format!("the quote does not state the number {number} the entry gives"), Rule::NumberNotStated(number));
             }
         }
     }
@@ -273,12 +332,14 @@ pub fn check_catalog_plan(plan: &Plan, source_text: &str) -> Vec<Problem> {
             problems.push(Problem {
                 path: format!("targets[{index}].review"),
                 message: "catalog entries are reviewed: check the draft and remove `review`".into(),
+                rule: Rule::Reviewed,
             });
         }
         if !target.quote.is_empty() && !source_text.contains(&target.quote) {
             problems.push(Problem {
                 path: format!("targets[{index}].quote"),
                 message: format!("does not occur verbatim in the official text: «{}»", target.quote),
+                rule: Rule::NotVerbatim,
             });
         }
     }

@@ -201,7 +201,8 @@ pub struct Target {
 #[serde(deny_unknown_fields)]
 pub struct Review {
     pub confidence: f64,
-    pub reasons: Vec<String>,
+    /// Each guess and why, in both languages.
+    pub reasons: Vec<Bilingual>,
 }
 
 // ---- Reading -------------------------------------------------------------------------
@@ -329,7 +330,10 @@ impl Target {
                 None => None,
                 Some(json) => {
                     let review = Fields::of(json, &fields.at("review"), "an object {\"confidence\": …, \"reasons\": […]}", &["confidence", "reasons"])?;
-                    Some(Review { confidence: as_number(review.required("confidence")?, &review.at("confidence"))?, reasons: review.strings("reasons")? })
+                    Some(Review { confidence: as_number(review.required("confidence")?, &review.at("confidence"))?, reasons: review.list("reasons", |json, path| match json {
+                        Json::String(text) => Ok(Bilingual { zh: text.clone(), en: text.clone() }),
+                        other => bilingual(other, path),
+                    })? })
                 }
             },
         })

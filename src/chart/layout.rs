@@ -214,6 +214,14 @@ pub fn layout_trend(data: &TrendData, width: f64, height: f64, sizes: Sizes, mea
     top = row_y + text * 0.9;
     let y_axis_label = Line { text: data.labels.y_axis.clone(), x: pad, y: top + small };
     let unit_end = pad + measure.width(&data.labels.y_axis, small);
+    let deadline_width = measure.width(&data.labels.deadline, small);
+    // 「期限 2020」 beside the unit label where both fit, else on a line of its own below.
+    let deadline_y = if unit_end + 12.0 * scale + deadline_width <= width - pad {
+        top + small
+    } else {
+        top += small * 1.3;
+        top + small
+    };
     top += small * 1.8;
 
     let values = data
@@ -244,7 +252,11 @@ pub fn layout_trend(data: &TrendData, width: f64, height: f64, sizes: Sizes, mea
         (low, high) = (low - spread, high + spread);
     }
     let bottom_space = small * 3.2 + 8.0 * scale + footer_height;
-    let plot_height = (height - top - bottom_space).max(text * 2.0);
+    // A plot too low to read is made taller (the widget then grows): a narrow 长者模式
+    // chart's legend can take a third of the box.
+    let least = if sizes.elder { 170.0 } else { 120.0 } * scale;
+    let plot_height = (height - top - bottom_space).max(least);
+    let height = height.max(top + plot_height + bottom_space);
     // 长者模式 draws fewer gridlines.
     let spacing = if sizes.elder { 70.0 } else { 44.0 };
     let wanted_ticks = super::within((plot_height / (spacing * scale)).floor(), 2.0, 8.0);
@@ -308,8 +320,9 @@ pub fn layout_trend(data: &TrendData, width: f64, height: f64, sizes: Sizes, mea
     if let Some(x) = layout.x(data.deadline) {
         let x = (x + slot_width / 2.0).min(plot.x1);
         let words = &data.labels.deadline;
-        let right = x.max(unit_end + 12.0 * scale + measure.width(words, small)).min(width - pad);
-        layout.deadline_label = Some(Line { text: words.clone(), x: right, y: layout.y_axis_label.y });
+        let beside = (deadline_y - layout.y_axis_label.y).abs() < 1e-9;
+        let right = if beside { x.max(unit_end + 12.0 * scale + deadline_width) } else { x.max(pad + deadline_width) }.min(width - pad);
+        layout.deadline_label = Some(Line { text: words.clone(), x: right, y: deadline_y });
     }
 
     // Value labels over bars and points (below a bar that goes down).

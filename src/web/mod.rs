@@ -172,6 +172,11 @@ impl WebWidget {
         let layout = self.widget.layout(width, height, scale, elder, false, &CanvasMeasure { context: context.clone() });
         canvas.set_width(layout.width.round() as u32);
         canvas.set_height(layout.height.round() as u32);
+        // The layout may have made a plot too low to read taller: the element follows.
+        if layout.height > height * layout.sizes.scale + 0.5 {
+            let css = format!("{}px", crate::i18n::number(layout.height / layout.sizes.scale, 2));
+            canvas.style().set_property("height", &css).map_err(|_| JsError::new("the canvas's height could not be set"))?;
+        }
         let mut backend = canvas::Canvas::new(canvas, context);
         draw_trend(&mut backend, &self.widget.trend, &layout, &self.widget.palette(dark))
             .map_err(|error| JsError::new(&format!("drawing failed: {error}")))?;
@@ -294,16 +299,18 @@ mod author {
         serde_json::to_string(&Out { plan: &draft.plan, spans }).unwrap_or_default()
     }
 
-    /// Every problem of a plan (JSON text) as `[{"path", "message"}]`; empty when it can
-    /// be used inline.
+    /// Every problem of a plan (JSON text) as `[{"path", "message", "zh"}]` (`zh`: the
+    /// same in Chinese, where written); empty when it can be used inline.
     #[wasm_bindgen(js_name = checkPlan)]
     pub fn check(text: &str) -> String {
-        let problems: Vec<(String, String)> = match crate::json::parse(text).and_then(|json| Plan::read(&json, "")) {
-            Err(error) => vec![(error.path, error.message)],
-            Ok(plan) => check_plan(&plan).into_iter().map(|p| (p.path, p.message)).collect(),
+        let problems: Vec<(String, String, Option<String>)> = match crate::json::parse(text).and_then(|json| Plan::read(&json, "")) {
+            Err(error) => vec![(error.path.clone(), error.message.clone(), None)],
+            Ok(plan) => check_plan(&plan).into_iter().map(|p| (p.path.clone(), p.message.clone(), Some(p.zh()))).collect(),
         };
-        let items: Vec<serde_json::Value> =
-            problems.into_iter().map(|(path, message)| serde_json::json!({ "path": path, "message": message })).collect();
+        let items: Vec<serde_json::Value> = problems
+            .into_iter()
+            .map(|(path, message, zh)| serde_json::json!({ "path": path, "message": message, "zh": zh }))
+            .collect();
         serde_json::Value::Array(items).to_string()
     }
 }

@@ -28,10 +28,16 @@ test('configure, preview, copy the snippet into a blank page: it renders', async
   // A bad row is named beside the form; the preview keeps the last good data out.
   await page.fill('#data', 'indicator,year,value\nezhou-2018-2020.high-tech-enterprises-2020,2018,一百\n');
   await page.waitForFunction(() => !document.getElementById('data-error').hidden);
-  assert.match(await page.locator('#data-error').textContent(), /row 2: the value `一百` is not a number/);
+  // In the page's language: Chinese here (the English page is tested below).
+  assert.match(await page.locator('#data-error').textContent(), /第2行：数值“一百”不是数字/);
   await page.fill('#data', '{"2018": 110, "2019": 128}');
   await page.selectOption('#chart', 'progress');
   await page.waitForFunction(() => document.getElementById('preview-widget').dataset.status === 'on-track');
+  // Where the figures come from travels in the snippet.
+  await page.fill('#source-name', '某市统计局《2019年统计公报》');
+  await page.fill('#source-url', 'https://tjj.example.gov.cn/2019.html');
+  await page.check('#illustrative');
+  await page.waitForFunction(() => document.getElementById('snippet').value.includes('"illustrative":true'));
   await page.screenshot({ path: `${SCREENSHOTS}configurator.png` });
   const snippet = await page.inputValue('#snippet');
   assert.match(snippet, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/www\/planmeter\.js"><\/script>\n<plan-meter config='/);
@@ -42,7 +48,43 @@ test('configure, preview, copy the snippet into a blank page: it renders', async
   await settled(blank, 'plan-meter');
   assert.equal(await blank.evaluate(() => document.querySelector('plan-meter').dataset.status), 'on-track');
   assert.equal(await blank.evaluate(() => !document.querySelector('plan-meter').shadowRoot.querySelector('.progress').hidden), true);
+  const shown = await blank.evaluate(() => {
+    const root = document.querySelector('plan-meter').shadowRoot;
+    return { source: root.querySelector('.data-source').textContent, link: root.querySelector('.data-source a')?.href, badge: !root.querySelector('.demo-badge').hidden };
+  });
+  assert.deepEqual(shown, { source: '数据来源：某市统计局《2019年统计公报》', link: 'https://tjj.example.gov.cn/2019.html', badge: true });
   assert.deepEqual(blank.errors, []);
   await blank.context().close();
+  await page.context().close();
+});
+
+test('the English configurator speaks English only, and sample figures are marked 示例数据', async () => {
+  const page = await harness.page({ width: 1200, height: 1000 });
+  await page.goto(`${harness.url}/www/configurator.html?lang=en`);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  await page.selectOption('#plan', 'taizhou-2018-2020');
+  await page.selectOption('#target', 'taizhou-2018-2020.output-growth-vs-city-average');
+  await page.click('#sample');
+  await page.waitForFunction(() => document.getElementById('preview-widget').hasAttribute('data-status'));
+  const config = JSON.parse(await page.getAttribute('#preview-widget', 'config'));
+  assert.equal(config.illustrative, true);
+  assert.ok(config.benchmark && Object.keys(config.benchmark).length > 0, 'a relative target gets its benchmark too');
+  for (const value of Object.values(config.actuals)) assert.equal(typeof value, 'number');
+  // The page's own words (not the catalog's names, not the switch back to 中文): no Chinese.
+  const words = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-en], [data-en-label]')].filter((node) => node.id !== 'switch-lang' && !node.hidden && node.closest('[hidden]') === null).map((node) => node.textContent || node.getAttribute('aria-label')),
+  );
+  assert.ok(words.length > 20, words.join(' | '));
+  assert.deepEqual(words.filter((text) => /[\u4e00-\u9fff]/.test(text)), []);
+  await page.fill('#data', 'indicator,year,value\ntaizhou-2018-2020.output-growth-vs-city-average,2018,一百\n');
+  await page.waitForFunction(() => !document.getElementById('data-error').hidden);
+  assert.match(await page.locator('#data-error').textContent(), /^The figures have a problem: row 2: the value `一百` is not a number$/);
+  // The widget in the preview is English too, its badge included.
+  await page.click('#sample');
+  await page.waitForFunction(() => document.getElementById('preview-widget').shadowRoot.querySelector('.demo-badge')?.textContent === 'Illustrative data');
+  await page.click('#switch-lang');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+  assert.equal(await page.locator('#tab-catalog').textContent(), '从目录选择');
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });

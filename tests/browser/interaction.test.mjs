@@ -34,10 +34,11 @@ test('keyboard only: Tab into the chart, arrow through the years, hear each one,
   const live = () => page.evaluate(() => document.getElementById('ezhou-growth').shadowRoot.querySelector('.live').textContent);
   const tooltipShown = () => page.evaluate(() => !document.getElementById('ezhou-growth').shadowRoot.querySelector('.tooltip').hidden);
   // Focus lands on the latest year with data.
-  assert.match(await live(), /^2019年，实际增速：7\.9%，目标：8%以上，按进度应达：8%，差距：-0\.1%/);
+  // A gap between two rates is in percentage points, and says which way it goes.
+  assert.match(await live(), /^2019年，实际增速：7\.9%，目标：8%以上，按进度应达：8%，落后进度0\.1个百分点$/);
   assert.equal(await tooltipShown(), true);
   await page.keyboard.press('ArrowLeft');
-  assert.match(await live(), /^2018年，实际增速：8\.3%.*差距：\+0\.3%/);
+  assert.match(await live(), /^2018年，实际增速：8\.3%.*领先进度0\.3个百分点$/);
   await page.keyboard.press('ArrowLeft');
   assert.match(await live(), /^2018年/, 'stops at the first year');
   await page.keyboard.press('End');
@@ -106,17 +107,28 @@ test('the table shows the same data, with caption and header scopes, and is ther
   await page.context().close();
 });
 
-test('downloads: the CSV holds the table, the PNG is the chart as drawn', async () => {
+test('downloads: the CSV holds the table with unit, flag and source; the PNG is the chart with its context', async () => {
   const page = await demo();
   const [csv] = await Promise.all([page.waitForEvent('download'), inWidget(page, 'ezhou-growth', 'button.download-csv').click()]);
   assert.equal(csv.suggestedFilename(), 'ezhou-2018-2020.value-added-growth.csv');
   const text = await (await csv.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
-  assert.equal(text, '\ufeff年份,实际增速（%）,目标（%）,按进度应达（%）,按当前速度预测（%）\r\n2018,8.3,8,8,\r\n2019,7.9,8,8,\r\n2020,,8,8,8.1\r\n');
+  assert.equal(
+    text,
+    '\ufeff年份,实际增速（%）,目标（%）,按进度应达（%）,按当前速度预测（%）,单位,标注,数据来源\r\n' +
+      '2018,8.3,8,8,,%,示例数据,示例数据，非官方统计\r\n2019,7.9,8,8,,%,示例数据,示例数据，非官方统计\r\n2020,,8,8,8.1,%,,\r\n',
+  );
   const [png] = await Promise.all([page.waitForEvent('download'), inWidget(page, 'ezhou-growth', 'button.download-png').click()]);
   assert.equal(png.suggestedFilename(), 'ezhou-2018-2020.value-added-growth.png');
   const bytes = await (await png.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks));
   assert.deepEqual([...bytes.subarray(1, 4)], [...Buffer.from('PNG')]);
-  assert.ok(bytes.length > 5000, `${bytes.length} bytes`);
+  // Wider than nothing, taller than the plot on screen: the title, status, clause and
+  // sources are drawn around it (PNG's IHDR: width and height at bytes 16 and 20).
+  const canvas = await page.evaluate(() => {
+    const canvas = document.getElementById('ezhou-growth').shadowRoot.querySelector('canvas');
+    return { width: canvas.width, height: canvas.height };
+  });
+  assert.equal(bytes.readUInt32BE(16), canvas.width);
+  assert.ok(bytes.readUInt32BE(20) > canvas.height + 100, `${bytes.readUInt32BE(20)} px tall, the plot ${canvas.height}`);
   await page.context().close();
 });
 
@@ -148,6 +160,23 @@ test('长者模式 from the page: one class on <html> enlarges every widget', as
   assert.ok(after.body >= 18, `body text ${after.body}px`);
   assert.ok(after.figure >= 30, `key figure ${after.figure}px`);
   assert.ok(after.button >= 60, `touch target ${after.button}px`);
+  // Every text a reader sees is 18 px or more, the progress bar's ends and the links too.
+  const small = await page.evaluate(() =>
+    ['ezhou-growth', 'level'].flatMap((id) => {
+      const root = document.getElementById(id).shadowRoot;
+      root.querySelector('details.source').open = true;
+      const found = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const element = walker.currentNode.parentElement;
+        if (!walker.currentNode.textContent.trim() || !element.checkVisibility()) continue;
+        const size = parseFloat(getComputedStyle(element).fontSize);
+        if (size < 18) found.push(`${id} .${element.className || element.localName}: ${size}px «${walker.currentNode.textContent.slice(0, 16)}»`);
+      }
+      return found;
+    }),
+  );
+  assert.deepEqual(small, []);
   await page.locator('#ezhou-growth').screenshot({ path: `${SCREENSHOTS}elder-page-switch.png` });
   await page.context().close();
 });

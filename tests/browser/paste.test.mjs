@@ -61,7 +61,7 @@ test('paste a plan, review the drafts, download the plan, and the snippets rende
   const cards = await page.locator('#paste-cards > li').count();
   assert.equal(found, cards, status);
   assert.ok(cards >= 25, `${cards} cards`);
-  assert.match(status, new RegExp(`${cards} draft targets found`));
+  assert.match(status, new RegExp(`找到 ${cards} 个目标草稿`));
 
   // The details form is prefilled from the draft.
   assert.equal(await page.inputValue('#meta-title'), '驻马店市2021年工业经济高质量发展工作方案');
@@ -72,8 +72,11 @@ test('paste a plan, review the drafts, download the plan, and the snippets rende
   assert.equal(await growth.count(), 1);
   assert.equal(await growth.locator('[data-field=value]').inputValue(), '8');
   assert.equal(await growth.locator('[data-field=comparison]').inputValue(), 'about');
-  assert.match(await growth.locator('.confidence').textContent(), /把握 高 high 0\.90/);
-  assert.match(await growth.locator('.reasons summary').textContent(), /\(\d+\)/);
+  assert.match(await growth.locator('.confidence').textContent(), /把握高 0\.90/);
+  assert.match(await growth.locator('.reasons summary').textContent(), /^提取依据（\d+）$/);
+  // The reasons are in the page's language.
+  const reasons = await growth.locator('.reasons li').allTextContents();
+  assert.ok(reasons.length > 0 && reasons.every((reason) => /[\u4e00-\u9fff]/.test(reason.replace(/«[^»]*»/g, ''))), reasons.join(' | '));
   assert.equal(await growth.locator('blockquote').textContent(), '规模以上工业增加值增长8%左右');
   await growth.locator('[data-field="name.en"]').fill('Industrial value added growth (edited)');
 
@@ -113,14 +116,14 @@ test('paste a plan, review the drafts, download the plan, and the snippets rende
   const last = page.locator('#paste-cards > li').last();
   await last.locator('[data-action=drop]').click();
   assert.equal(await last.getAttribute('data-state'), 'dropped');
-  assert.match(await last.locator('[data-action=drop]').textContent(), /撤销删除 Undo drop/);
+  assert.match(await last.locator('[data-action=drop]').textContent(), /撤销删除/);
   await last.locator('[data-action=drop]').click();
   assert.equal(await last.getAttribute('data-state'), 'pending');
   await last.locator('[data-action=drop]').click();
   await growth.locator('[data-action=accept]').focus();
   await page.keyboard.press('Space');
   assert.equal(await growth.getAttribute('data-state'), 'accepted');
-  assert.match(await page.locator('#paste-accept-all').textContent(), new RegExp(`\\(${cards - 2}\\)`));
+  assert.match(await page.locator('#paste-accept-all').textContent(), new RegExp(`（${cards - 2}）`));
   await page.click('#paste-accept-all');
   const third = page.locator('#paste-cards > li').nth(2);
   await third.locator('[data-action=drop]').click();
@@ -276,7 +279,7 @@ test('an empty, a target-less or an oversized paste says so clearly', async () =
   const page = await harness.page();
   await pasteTab(page);
   assert.match(await extract(page, ''), /请先粘贴规划全文/);
-  assert.match(await extract(page, '各位同事：周五下午三点开会，请准时参加。'), /没有找到量化目标.*is this the text of a plan/);
+  assert.match(await extract(page, '各位同事：周五下午三点开会，请准时参加。'), /没有找到量化目标。这是一份规划的正文吗？/);
   assert.equal(await page.locator('#paste-cards > li').count(), 0);
   assert.equal(await page.locator('#paste-review').isVisible(), false);
   assert.match(await extract(page, '规划'.repeat(200_000)), /超过 1 MB/);
@@ -294,7 +297,7 @@ test('the editors\' wasm missing: a message in the panel, nothing uncaught', asy
   await page.waitForFunction(() => !document.getElementById('paste-error').hidden);
   assert.match(await page.locator('#paste-error').textContent(), /无法加载提取模块/);
   await extract(page, ZHUMADIAN);
-  assert.match(await page.locator('#paste-error').textContent(), /提取失败 Extraction failed/);
+  assert.match(await page.locator('#paste-error').textContent(), /提取失败/);
   assert.ok(page.errors.every((error) => !error.startsWith('uncaught')), page.errors.join('\n'));
   // The catalog tab still works.
   await page.click('#tab-catalog');
@@ -322,4 +325,30 @@ test('under a strict CSP the paste tab extracts and previews with no violation',
   assert.deepEqual(page.errors, []);
   await page.context().close();
   await new Promise((done) => strict.server.close(done));
+});
+
+test('on an English page the paste tab gives its reasons and checks in English', async () => {
+  const page = await harness.page({ width: 1200, height: 1000 });
+  await page.goto(`${harness.url}/www/configurator.html?lang=en#paste`);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  await page.fill('#paste-text', ZHUMADIAN);
+  await page.click('#paste-extract');
+  await page.waitForFunction(() => /draft targets found/.test(document.getElementById('paste-status').textContent));
+  const growth = card(page, '规模以上工业增加值增长8%左右');
+  assert.match(await growth.locator('.reasons summary').textContent(), /^Why it reads so \(\d+\)$/);
+  // Chinese only inside «…»: the words of the plan it read.
+  const reasons = await growth.locator('.reasons li').allTextContents();
+  assert.ok(reasons.length > 0);
+  assert.deepEqual(reasons.filter((reason) => /[\u4e00-\u9fff]/.test(reason.replace(/«[^»]*»/g, ''))), []);
+  assert.match(await growth.locator('[data-action=accept]').textContent(), /^Accept$/);
+  await growth.locator('[data-action=accept]').click();
+  await page.waitForFunction(() => !document.getElementById('paste-output-ready').hidden);
+  assert.match(await page.locator('#paste-todo-summary').textContent(), /English texts? to write/);
+  // The switch turns it all to Chinese, the cards included.
+  await page.click('#switch-lang');
+  assert.match(await growth.locator('.reasons summary').textContent(), /^提取依据（\d+）$/);
+  assert.match(await growth.locator('[data-action=accept]').textContent(), /^撤销接受$/);
+  assert.match(await page.locator('#paste-todo-summary').textContent(), /^英文待补/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
 });
