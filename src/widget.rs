@@ -699,6 +699,9 @@ impl Widget {
         };
         let mut html = String::new();
         html.push_str(&format!("<figure class=\"planmeter-fallback\" lang=\"{}\">\n", summary.lang));
+        if summary.illustrative {
+            html.push_str(&format!("<p><strong>{}</strong></p>\n", illustrative_words(self.resolved.lang)));
+        }
         html.push_str(&format!(
             "<figcaption><strong>{}</strong> — {}：{}</figcaption>\n",
             escape(&summary.title),
@@ -732,13 +735,20 @@ impl Widget {
             html.push_str("</tr>\n");
         }
         html.push_str("</tbody>\n</table>\n");
+        let lang = self.resolved.lang;
         html.push_str(&format!(
-            "<p>{}《{}》{}：“{}”</p>\n</figure>\n",
-            self.resolved.lang.pick("来源：", "Source: "),
+            "<p>{}《{}》{}：“{}”</p>\n",
+            lang.pick("来源：", "Source: "),
             escape(&summary.plan_title),
             summary.doc_number.as_deref().map(|number| format!("（{}）", escape(number))).unwrap_or_default(),
             escape(&summary.quote)
         ));
+        // What the figures rest on travels with the fallback too.
+        html.push_str(&format!("<p>{}{}</p>\n", lang.pick("数据来源：", "Data source: "), escape(&summary.source_words)));
+        if let Some(note) = &summary.flag_note {
+            html.push_str(&format!("<p>{}</p>\n", escape(note)));
+        }
+        html.push_str(&format!("<p>{}{}</p>\n</figure>\n", lang.pick("评估日期 ", "Judged as of "), escape(&summary.as_of)));
         html
     }
 

@@ -367,7 +367,8 @@ impl TrendLayout {
     pub fn frame_height(&self) -> f64 {
         let pad = 8.0 * self.sizes.scale;
         let small = self.sizes.small_text * self.sizes.scale;
-        let above = self.header.last().map_or(0.0, |line| line.y + pad);
+        // Both start at `pad`; the header ends at its last line, then `pad`.
+        let above = self.header.last().map_or(0.0, |line| line.y);
         let below = if self.footer.is_empty() { 0.0 } else { pad + small * 1.45 * self.footer.len() as f64 };
         above + below
     }

@@ -92,6 +92,23 @@ test('where the figures come from: the source under the clause, flagged values m
   await page.context().close();
 });
 
+test('a data file brings its own source and flags: JSON {source, values}, CSV flag and source columns', async () => {
+  const page = await open();
+  await settled(page, '#file-source');
+  await settled(page, '#csv-flags');
+  const seen = await page.evaluate(() =>
+    ['file-source', 'csv-flags'].map((id) => {
+      const root = document.getElementById(id).shadowRoot;
+      return { source: root.querySelector('.data-source').textContent, note: root.querySelector('.flag-note').textContent, figure: root.querySelector('.figure .label').textContent };
+    }),
+  );
+  assert.deepEqual(seen, [
+    { source: '数据来源：鄂州市统计局《2019年统计公报》（2020-04-10发布）', note: '* 2019年：初步核算', figure: '2019年（初步核算）' },
+    { source: '数据来源：《2018年统计公报》（2018年）；《2019年统计公报》（2019年）', note: '* 2019年：初步核算', figure: '2019年（初步核算）' },
+  ]);
+  await page.context().close();
+});
+
 test('the PNG carries its context: taller than the plot, and two sources give two images', async () => {
   const page = await open({ deviceScaleFactor: 2 });
   await settled(page, '#sourced');
