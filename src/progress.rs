@@ -956,12 +956,39 @@ fn change(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Assessm
 }
 
 /// A unit as English text follows a number: "%" and "pp" attach, others are spaced.
+/// A Chinese classifier (家, 个, 项 …) has no English word: the number stands alone ("at
+/// least 150"); measures are named ("100 million yuan", "days"); an unknown unit stays as
+/// written.
 pub fn english_unit(unit: &str) -> String {
-    match unit {
-        "%" => "%".to_owned(),
-        "个百分点" => " pp".to_owned(),
-        other => format!(" {other}"),
-    }
+    let english = match unit {
+        "%" => return "%".to_owned(),
+        "" | "家" | "个" | "项" | "件" | "座" | "台" | "套" | "条" | "所" | "户" | "款" | "批" | "处" | "种" | "只" | "架" | "栋" | "间"
+        | "支" | "部" | "本" | "辆" | "艘" | "届" | "期" | "家次" | "项次" | "个次" => return String::new(),
+        "个百分点" | "百分点" => "pp",
+        "名" | "人" => "people",
+        "位" => "people",
+        "人次" => "person-times",
+        "次" => "times",
+        "场" => "events",
+        "天" | "日" => "days",
+        "年" => "years",
+        "月" | "个月" => "months",
+        "元" => "yuan",
+        "万元" => "× 10,000 yuan",
+        "亿元" => "× 100 million yuan",
+        "万亿元" => "trillion yuan",
+        "亿" => "× 100 million",
+        "万" => "× 10,000",
+        "万人" => "× 10,000 people",
+        "千瓦" => "kW",
+        "万千瓦" => "× 10,000 kW",
+        "吨" => "t",
+        "万吨" => "× 10,000 t",
+        "平方米" => "m²",
+        "公里" => "km",
+        other => other,
+    };
+    format!(" {english}")
 }
 
 

@@ -204,6 +204,7 @@ impl Widget {
             (TargetKind::Level | TargetKind::Change, Lang::En) => format!("{words} by {deadline}"),
         };
         let unit = self.unit();
+        let zh = self.zh_unit();
         let base_year = self.assessment.series.first().map_or(start - 1, |&(year, _)| year);
         let latest = self.assessment.latest.map(|(year, value)| {
             let shown = number(value, 2);
@@ -212,10 +213,10 @@ impl Widget {
                 (Quantity::Value, Lang::En) => format!("{shown}{unit} in {year}"),
                 (Quantity::RunningTotal, Lang::Zh) => format!("截至{year}年累计{shown}{unit}"),
                 (Quantity::RunningTotal, Lang::En) => format!("{shown}{unit} in total to {year}"),
-                (Quantity::Change, Lang::Zh) => format!("{year}年较{base_year}年{}", signed_change(value, unit, lang)),
-                (Quantity::Change, Lang::En) => format!("{} from {base_year} to {year}", signed_change(value, unit, lang)),
-                (Quantity::Margin, Lang::Zh) => format!("{year}年比对比值{}", margin_words(value, unit, lang)),
-                (Quantity::Margin, Lang::En) => format!("{} vs the benchmark in {year}", margin_words(value, unit, lang)),
+                (Quantity::Change, Lang::Zh) => format!("{year}年较{base_year}年{}", signed_change(value, zh, lang)),
+                (Quantity::Change, Lang::En) => format!("{} from {base_year} to {year}", signed_change(value, zh, lang)),
+                (Quantity::Margin, Lang::Zh) => format!("{year}年比对比值{}", margin_words(value, zh, lang)),
+                (Quantity::Margin, Lang::En) => format!("{} vs the benchmark in {year}", margin_words(value, zh, lang)),
             }
         });
         let (figure, figure_label) = match self.assessment.latest {
@@ -237,8 +238,8 @@ impl Widget {
                     (None, _) => label,
                 };
                 let figure = match self.assessment.quantity {
-                    Quantity::Change => signed_change(value, unit, lang),
-                    Quantity::Margin => margin_words(value, unit, lang),
+                    Quantity::Change => signed_change(value, zh, lang),
+                    Quantity::Margin => margin_words(value, zh, lang),
                     _ => format!("{}{unit}", number(value, 2)),
                 };
                 (Some(figure), Some(label))
@@ -316,8 +317,9 @@ impl Widget {
         let lang = self.resolved.lang;
         let mut trend = self.trend.clone();
         trend.labels.badge = summary.illustrative.then(|| illustrative_words(lang).to_owned());
-        let figure = match (&summary.figure, &summary.figure_label) {
-            (Some(figure), Some(label)) => format!(" · {label} {figure}"),
+        let figure = match (&summary.figure, &summary.figure_label, lang) {
+            (Some(figure), Some(label), Lang::Zh) => format!(" · {label} {figure}"),
+            (Some(figure), Some(label), Lang::En) => format!(" · {figure} {label}"),
             _ => String::new(),
         };
         trend.labels.header = vec![summary.title.clone(), format!("{}{figure}", summary.status_label), summary.explanation.clone()];
@@ -462,21 +464,19 @@ impl Widget {
     /// An observed value of the chart's series with its unit: a change signed in words
     /// (「上升2%」), others as they are (「7.9%」「128家」).
     pub fn value_text(&self, value: f64) -> String {
-        let unit = self.unit();
         match self.assessment.quantity {
-            Quantity::Change => signed_change(value, unit, self.resolved.lang),
-            _ => format!("{}{unit}", number(value, 2)),
+            Quantity::Change => signed_change(value, self.zh_unit(), self.resolved.lang),
+            _ => format!("{}{}", number(value, 2), self.unit()),
         }
     }
 
     /// A value the widget computed (on schedule, projected) with its unit: counts whole
     /// and approximate (「约128家」), changes signed.
     pub fn computed_text(&self, value: f64) -> String {
-        let unit = self.unit();
         let lang = self.resolved.lang;
         match self.assessment.quantity {
-            Quantity::Change => signed_change(value, unit, lang),
-            _ => format!("{}{}", computed(value, unit, lang), if lang == Lang::En { english_unit(unit) } else { unit.to_owned() }),
+            Quantity::Change => signed_change(value, self.zh_unit(), lang),
+            _ => format!("{}{}", computed(value, self.zh_unit(), lang), self.unit()),
         }
     }
 
@@ -484,7 +484,7 @@ impl Widget {
     /// 0.5个百分点」, "2 家 behind schedule". A gap between two rates is in points.
     fn gap_text(&self, gap: f64) -> String {
         let lang = self.resolved.lang;
-        let unit = gap_unit(self.unit());
+        let unit = gap_unit(self.zh_unit());
         let size = if is_count(unit) { computed(gap.abs(), unit, lang) } else { number(gap.abs(), 2) };
         if number(gap.abs(), 2) == "0" {
             return lang.pick("与进度持平", "on schedule").to_owned();
@@ -502,7 +502,6 @@ impl Widget {
     /// A flagged value says so in its cell: 「7.9（初步核算）」.
     pub fn table(&self) -> Table {
         let lang = self.resolved.lang;
-        let unit = self.unit();
         let cell = |value: Option<f64>| value.map_or_else(|| "—".to_owned(), |value| number(value, 2));
         let rows = self
             .rows()
@@ -518,7 +517,8 @@ impl Widget {
                 vec![row.year.to_string(), value, row.target, cell(row.expected), cell(row.projection)]
             })
             .collect();
-        let with = |name: &str| if unit.is_empty() { name.to_owned() } else { format!("{name}（{unit}）") };
+        let suffix = self.unit_suffix();
+        let with = |name: &str| format!("{name}{suffix}");
         Table {
             caption: format!(
                 "{}{}",
@@ -539,7 +539,7 @@ impl Widget {
     /// The chart's data year by year, as numbers: what the table and the CSV show.
     fn rows(&self) -> Vec<Row> {
         // What the widget computes is whole for counts; what was observed stays as given.
-        let whole = is_count(self.unit());
+        let whole = is_count(self.zh_unit());
         let computed = |value: Option<f64>| if whole { value.map(f64::round) } else { value };
         let target = match self.assessment.goal {
             crate::progress::Goal::Line(value) => number(value, 2),
@@ -602,7 +602,11 @@ impl Widget {
         } else {
             lang.pick("未注明", "not stated").to_owned()
         };
-        let unit = self.unit().to_owned();
+        // The unit column: the English where there is one, else the unit as written.
+        let unit = match self.unit().trim() {
+            "" => self.zh_unit().to_owned(),
+            unit => unit.to_owned(),
+        };
         let mut out = String::new();
         let mut push = |cells: Vec<String>| {
             let line: Vec<String> = cells.iter().map(|cell| field(cell)).collect();
@@ -752,10 +756,24 @@ impl Widget {
         html
     }
 
-    /// The unit of what the chart shows, as on its y axis.
+    /// The unit of what the chart shows, as written after a number in the widget's
+    /// language (「家」「%」, " pp", "").
     pub fn unit(&self) -> &str {
-        let axis = &self.trend.labels.y_axis;
-        axis.rsplit_once('（').map_or("", |(_, unit)| unit.trim_end_matches('）'))
+        &self.trend.unit
+    }
+
+    /// The same unit in Chinese, for the rules that depend on it (counts, 个百分点).
+    fn zh_unit(&self) -> &str {
+        &self.trend.unit_zh
+    }
+
+    /// 「（家）」, " (days)", or nothing: the unit after a column's name.
+    fn unit_suffix(&self) -> String {
+        match (self.resolved.lang, self.unit().trim()) {
+            (_, "") => String::new(),
+            (Lang::Zh, unit) => format!("（{unit}）"),
+            (Lang::En, unit) => format!(" ({unit})"),
+        }
     }
 
     /// The palette for `dark` (the page decides for `theme: auto`).

@@ -36,6 +36,11 @@ pub struct TrendData {
     pub signed: bool,
     /// The unit counts whole things (家, 个 …): the axis steps by whole numbers.
     pub whole: bool,
+    /// The unit of the values, in Chinese (家, %, 个百分点).
+    pub unit_zh: String,
+    /// The unit as written after a number in the widget's language: 「家」「%」, "%",
+    /// " pp", "" (an English number needs no classifier).
+    pub unit: String,
     pub labels: Labels,
 }
 
@@ -91,12 +96,15 @@ impl TrendData {
             .map(|year| assessment.series.iter().find(|&&(y, _)| y == *year).map(|&(_, value)| value))
             .collect();
         let name = lang.pick(&target.name.zh, &target.name.en);
-        let unit = match (assessment.quantity, target.change_in) {
+        let unit_zh = match (assessment.quantity, target.change_in) {
             (Quantity::Change, Some(ChangeIn::Percent)) => "%",
             (Quantity::Change | Quantity::Margin, _) => crate::progress::gap_unit(&target.unit),
             _ => target.unit.as_str(),
         };
-        let unit = if unit == "个百分点" { lang.pick(unit, "pp") } else { unit };
+        let unit = match lang {
+            crate::i18n::Lang::Zh => unit_zh.to_owned(),
+            crate::i18n::Lang::En => crate::progress::english_unit(unit_zh),
+        };
         let (y_axis, actual_label) = match (assessment.quantity, target.kind) {
             (Quantity::Value, TargetKind::AnnualGrowth) => (lang.pick("增速", "Growth").to_owned(), lang.pick("实际增速", "Actual")),
             (Quantity::Value, _) => (name.to_owned(), lang.pick("实际值", "Actual")),
@@ -128,9 +136,15 @@ impl TrendData {
             deadline,
             flagged,
             signed: assessment.quantity == Quantity::Change,
-            whole: crate::i18n::is_count(unit),
+            whole: crate::i18n::is_count(unit_zh),
+            unit_zh: unit_zh.to_owned(),
+            unit: unit.clone(),
             labels: Labels {
-                y_axis: format!("{y_axis}（{unit}）"),
+                y_axis: match (lang, unit.trim()) {
+                    (_, "") => y_axis,
+                    (crate::i18n::Lang::Zh, unit) => format!("{y_axis}（{unit}）"),
+                    (crate::i18n::Lang::En, unit) => format!("{y_axis} ({unit})"),
+                },
                 x_axis: lang.pick("年份", "Year").to_owned(),
                 actual: actual_label.to_owned(),
                 target: format!("{} {}", lang.pick("目标", "Target"), goal_words(target, lang)),
