@@ -338,6 +338,25 @@ fn nothing_in(window: Window) -> NoData {
     }
 }
 
+/// Adds a pair of words to an explanation in both languages.
+fn append(zh: &mut String, en: &mut String, (more_zh, more_en): (String, String)) {
+    zh.push_str(&more_zh);
+    en.push_str(&more_en);
+}
+
+/// The words for the years a judgement lacks: with the deadline year's value in, the
+/// years missing inside the period; past the deadline without it, which year is missing
+/// and which years (`from`–`to`) the pace comes from.
+fn missing_words(window: Window, has_final: bool, missing: &[i32], from: i32, to: i32) -> (String, String) {
+    if has_final && !missing.is_empty() {
+        (format!("（缺{}年数据）", years_list(missing)), format!(" (no data for {})", years_list(missing)))
+    } else if !has_final && window.over {
+        final_year_missing(window, from, to)
+    } else {
+        (String::new(), String::new())
+    }
+}
+
 /// The words for a status judged without the deadline year's value once that year is
 /// over: which year is missing and which years the pace comes from.
 fn final_year_missing(window: Window, from: i32, to: i32) -> (String, String) {
@@ -480,8 +499,7 @@ fn annual_growth(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<
     let (slack_zh, slack_en) = slack_words(target, average, aim, met, up);
     let what = if observed.len() == 1 { ("增速", "the growth rate") } else { ("平均增速", "the average") };
     let (lean_zh, lean_en) = threshold_words(ratio, status, met, what, true);
-    zh.push_str(&(slack_zh + &lean_zh));
-    en.push_str(&(slack_en + &lean_en));
+    append(&mut zh, &mut en, (slack_zh + &lean_zh, slack_en + &lean_en));
     if !has_final && !met && up {
         // The rate the remaining years need for the whole period to average the target.
         let done: f64 = observed.iter().map(|&(_, rate)| 1.0 + rate / 100.0).product();
@@ -493,16 +511,7 @@ fn annual_growth(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<
             en.push_str(&format!("; the remaining years need {needed}% a year"));
         }
     }
-    if has_final {
-        if !missing.is_empty() {
-            zh.push_str(&format!("（缺{}年数据）", years_list(&missing)));
-            en.push_str(&format!(" (no data for {})", years_list(&missing)));
-        }
-    } else if window.over {
-        let (missing_zh, missing_en) = final_year_missing(window, first_year, latest_year);
-        zh.push_str(&missing_zh);
-        en.push_str(&missing_en);
-    }
+    append(&mut zh, &mut en, missing_words(window, has_final, &missing, first_year, latest_year));
     Ok(Assessment {
         status,
         ratio,
@@ -651,12 +660,9 @@ fn level(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Assessme
     }
     let (slack_zh, slack_en) = slack_words(target, latest_value, aim, met, up);
     let (lean_zh, lean_en) = threshold_words(ratio, status, met, ("目前的速度", "the pace so far"), true);
-    zh.push_str(&(slack_zh + &lean_zh));
-    en.push_str(&(slack_en + &lean_en));
+    append(&mut zh, &mut en, (slack_zh + &lean_zh, slack_en + &lean_en));
     if !met && !has_final && window.over {
-        let (missing_zh, missing_en) = final_year_missing(window, base_year, latest_year);
-        zh.push_str(&missing_zh);
-        en.push_str(&missing_en);
+        append(&mut zh, &mut en, final_year_missing(window, base_year, latest_year));
     }
     Ok(Assessment {
         status,
@@ -731,19 +737,9 @@ fn per_year(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Asses
     );
     let (slack_zh, slack_en) = slack_words(target, latest_value, aim, line.met(latest_value), up);
     let (lean_zh, lean_en) = threshold_words(Some(ratio), status, all_met, ("各年完成率的平均", "the mean yearly attainment"), false);
-    zh.push_str(&(slack_zh + &lean_zh));
-    en.push_str(&(slack_en + &lean_en));
+    append(&mut zh, &mut en, (slack_zh + &lean_zh, slack_en + &lean_en));
     let missing = window.missing(inputs.observations);
-    if has_final {
-        if !missing.is_empty() {
-            zh.push_str(&format!("（缺{}年数据）", years_list(&missing)));
-            en.push_str(&format!(" (no data for {})", years_list(&missing)));
-        }
-    } else if window.over {
-        let (missing_zh, missing_en) = final_year_missing(window, observed[0].0, latest_year);
-        zh.push_str(&missing_zh);
-        en.push_str(&missing_en);
-    }
+    append(&mut zh, &mut en, missing_words(window, has_final, &missing, observed[0].0, latest_year));
     Ok(Assessment {
         status,
         ratio: Some(ratio),
@@ -818,16 +814,13 @@ fn cumulative(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Ass
     );
     let (slack_zh, slack_en) = slack_words(target, total, aim, met, up);
     let (lean_zh, lean_en) = threshold_words(ratio, status, met, ("每年新增的速度", "the yearly additions so far"), true);
-    zh.push_str(&(slack_zh + &lean_zh));
-    en.push_str(&(slack_en + &lean_en));
+    append(&mut zh, &mut en, (slack_zh + &lean_zh, slack_en + &lean_en));
     if status != Status::Achieved && !complete {
         if latest_year == window.deadline && !missing.is_empty() {
             zh.push_str(&format!("（缺{}年数据）", years_list(&missing)));
             en.push_str(&format!(" (no data for {})", years_list(&missing)));
         } else if window.over {
-            let (missing_zh, missing_en) = final_year_missing(window, observed[0].0, latest_year);
-            zh.push_str(&missing_zh);
-            en.push_str(&missing_en);
+            append(&mut zh, &mut en, final_year_missing(window, observed[0].0, latest_year));
         }
     }
     Ok(Assessment {
@@ -933,12 +926,9 @@ fn change(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Assessm
     }
     let (slack_zh, slack_en) = slack_words_signed(target, latest_change, aim, met, up, unit);
     let (lean_zh, lean_en) = threshold_words(ratio, status, met, ("目前的变化速度", "the pace of change so far"), true);
-    zh.push_str(&(slack_zh + &lean_zh));
-    en.push_str(&(slack_en + &lean_en));
+    append(&mut zh, &mut en, (slack_zh + &lean_zh, slack_en + &lean_en));
     if !met && !has_final && window.over {
-        let (missing_zh, missing_en) = final_year_missing(window, base_year, latest_year);
-        zh.push_str(&missing_zh);
-        en.push_str(&missing_en);
+        append(&mut zh, &mut en, final_year_missing(window, base_year, latest_year));
     }
     Ok(Assessment {
         status,
@@ -1054,21 +1044,10 @@ fn relative(target: &Target, inputs: Inputs<'_>, window: Window) -> Result<Asses
     }
     zh.push_str(&format!("，目标为{}", goal_words(target, Lang::Zh)));
     en.push_str(&format!("; the target is {}", goal_words(target, Lang::En)));
-    let (lean_zh, lean_en) = threshold_words(ratio, status, met, ("平均差值", "the mean margin"), true);
-    zh.push_str(&lean_zh);
-    en.push_str(&lean_en);
+    append(&mut zh, &mut en, threshold_words(ratio, status, met, ("平均差值", "the mean margin"), true));
     let years_with_both: Vec<i32> = margins.iter().map(|&(year, _)| year).collect();
     let missing: Vec<i32> = (window.start..=window.deadline).filter(|year| !years_with_both.contains(year)).collect();
-    if has_final {
-        if !missing.is_empty() {
-            zh.push_str(&format!("（缺{}年数据）", years_list(&missing)));
-            en.push_str(&format!(" (no data for {})", years_list(&missing)));
-        }
-    } else if window.over {
-        let (missing_zh, missing_en) = final_year_missing(window, margins[0].0, latest_year);
-        zh.push_str(&missing_zh);
-        en.push_str(&missing_en);
-    }
+    append(&mut zh, &mut en, missing_words(window, has_final, &missing, margins[0].0, latest_year));
     Ok(Assessment {
         status,
         ratio,
