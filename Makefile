@@ -93,11 +93,11 @@ dist: site
 
 # The size gate: what a page downloads to show a widget — dist/planmeter.js and the wasm,
 # whole catalog included — gzip -9, against SIZE_BUDGET (bytes). The one place it is set:
-# 2026-11-23 it was 126,773 bytes; 2026-11-30 148,178 (+21.4 KB for issue 14: sources,
-# flags, the export frame drawn by the core, the honest status words, the citizens' error
-# view and target links), +2 KB headroom (panic paths in the wasm name the builder's
-# CARGO_HOME). Issue 17 is where the bytes come down.
-SIZE_BUDGET := 150500
+# 2026-11-23 it was 126,773 bytes; 2026-11-30 150,460 (+23.7 KB for issue 14: sources,
+# flags, the export frame drawn by the core, the honest status words, English units, the
+# citizens' error view and target links), +2 KB headroom (panic paths in the wasm name the
+# builder's CARGO_HOME). Issue 17 is where the bytes come down.
+SIZE_BUDGET := 152400
 size: dist
 	@node scripts/size.mjs $(SIZE_BUDGET) dist/planmeter.js dist/pkg/planmeter_bg.wasm
 
