@@ -15,6 +15,14 @@ mod schema;
 #[allow(dead_code)]
 mod check;
 
+#[path = "src/limits.rs"]
+#[allow(dead_code)]
+mod limits;
+
+#[path = "src/sorted.rs"]
+#[allow(dead_code)]
+mod sorted;
+
 use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -25,6 +33,8 @@ fn main() {
     println!("cargo::rerun-if-changed=src/catalog/schema.rs");
     println!("cargo::rerun-if-changed=src/catalog/check.rs");
     println!("cargo::rerun-if-changed=src/json.rs");
+    println!("cargo::rerun-if-changed=src/limits.rs");
+    println!("cargo::rerun-if-changed=src/sorted.rs");
 
     let mut plan_files: Vec<PathBuf> = fs::read_dir(catalog_dir)
         .expect("catalog/ is readable")

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use crate::catalog::{check, Catalog, Plan, TargetKind};
 use crate::i18n::Lang;
 use crate::json::{self, Fields, Json, Named};
+use crate::limits;
 use crate::progress::Date;
 use crate::provenance::{Series, Source};
 
@@ -175,8 +176,19 @@ impl Actuals {
             return Err(json::invalid(json, path, "an object of year → number, or of target id → {year: number}"));
         };
         let mut actuals = Actuals::default();
-        for (key, value) in entries {
-            if key.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+') {
+        let ids = entries.iter().filter(|(key, _)| !is_year_key(key)).count();
+        if ids > limits::DATA_IDS {
+            return Err(ConfigError::new(
+                path,
+                format!("{} target ids; at most {} are taken", limits::grouped(ids), limits::grouped(limits::DATA_IDS)),
+            ));
+        }
+        // Read in key order: every id appended to the map, none inserted in the middle
+        // (40,000 ids in descending order took seconds).
+        let order = crate::sorted::order_by(entries.len(), &|a, b| entries[a].0.cmp(&entries[b].0));
+        for index in order {
+            let (key, value) = &entries[index];
+            if is_year_key(key) {
                 actuals.series.read_year(key, value, path)?;
             } else {
                 actuals.by_target.insert(key.clone(), Series::read(value, &json::join(path, key))?);
@@ -235,6 +247,11 @@ impl schemars::JsonSchema for Actuals {
     }
 }
 
+/// A key that starts with a digit or a sign is a year; any other is a target id.
+fn is_year_key(key: &str) -> bool {
+    key.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+')
+}
+
 /// A date a config or data file gives (`asOf`, `published`): `YYYY-MM-DD`, 1900–2100.
 pub fn read_date(text: &str, path: &str) -> Result<Date, ConfigError> {
     let date = text.parse::<Date>().map_err(|message| ConfigError::new(path, message))?;
@@ -254,6 +271,12 @@ pub fn parse_year(key: &str) -> Result<i32, String> {
 impl Config {
     /// Parses a config from JSON text.
     pub fn parse(text: &str) -> Result<Config, ConfigError> {
+        if text.len() > limits::CONFIG_BYTES {
+            return Err(ConfigError::new(
+                "",
+                format!("the config is {} bytes; at most {} are taken", limits::grouped(text.len()), limits::grouped(limits::CONFIG_BYTES)),
+            ));
+        }
         if text.trim().is_empty() {
             return Err(ConfigError::new(
                 "",
@@ -280,18 +303,47 @@ impl Config {
             plan: fields.opt_string("plan")?,
             actuals: actuals("actuals")?,
             benchmark: actuals("benchmark")?,
-            data_url: fields.opt_string("dataUrl")?,
+            data_url: match fields.opt_string("dataUrl")? {
+                Some(url) if url.trim().is_empty() => {
+                    return Err(ConfigError::new("dataUrl", "is empty: give the address of a data file, or leave `dataUrl` out"));
+                }
+                Some(url) if url.chars().count() > crate::provenance::URL_LIMIT => {
+                    return Err(ConfigError::new("dataUrl", format!("`{}` is over {} characters", json::shorten(&url), crate::provenance::URL_LIMIT)));
+                }
+                other => other,
+            },
             chart: fields.choice("chart", ChartKind::NAMES)?.unwrap_or_default(),
             lang,
             theme: fields.choice("theme", Theme::NAMES)?.unwrap_or_default(),
             elder: fields.flag("elder")?,
             height: fields.opt_number("height")?,
             as_of: fields.opt_string("asOf")?,
-            plans: fields.list("plans", Plan::read)?,
+            plans: read_plans(&fields)?,
             source: fields.get("source").map(|json| Source::read(json, "source")).transpose()?,
             illustrative: fields.flag("illustrative")?,
         })
     }
+}
+
+/// The inline `plans`, no more of them, nor of their targets, than the limits take.
+fn read_plans(fields: &Fields<'_>) -> Result<Vec<Plan>, ConfigError> {
+    if let Some(Json::Array(plans)) = fields.get("plans") {
+        if plans.len() > limits::PLANS {
+            return Err(ConfigError::new("plans", format!("{} plans; at most {} are taken", plans.len(), limits::PLANS)));
+        }
+        for (index, plan) in plans.iter().enumerate() {
+            let Json::Object(entries) = plan else { continue };
+            if let Some((_, Json::Array(targets))) = entries.iter().find(|(key, _)| key == "targets") {
+                if targets.len() > limits::PLAN_TARGETS {
+                    return Err(ConfigError::new(
+                        format!("plans[{index}].targets"),
+                        format!("{} targets; at most {} are taken", limits::grouped(targets.len()), limits::grouped(limits::PLAN_TARGETS)),
+                    ));
+                }
+            }
+        }
+    }
+    fields.list("plans", Plan::read)
 }
 
 /// A whole-plan config (`{"plan": "<id>", "actuals": {"<target id>": {…}}}`) resolved
@@ -325,7 +377,7 @@ impl ResolvedPlan {
             if !plan.targets.iter().any(|target| &target.id == id) {
                 let ids = plan.targets.iter().map(|target| target.id.as_str());
                 let hint = closest(id, ids).map(|best| format!("; did you mean `{best}`?")).unwrap_or_default();
-                return Err(ConfigError::new(format!("dataUrl.{}", json::shorten(id)), format!("`{}` has no target `{}`{hint}", plan.id, json::shorten(id))));
+                return Err(ConfigError::new(json::join("dataUrl", id), format!("`{}` has no target `{}`{hint}", plan.id, json::shorten(id))));
             }
             let mut merged = series.clone();
             if let Some(inline) = self.observations.get(id) {
@@ -400,7 +452,7 @@ impl Config {
                 if !plan.targets.iter().any(|target| &target.id == id) {
                     let ids = plan.targets.iter().map(|target| target.id.as_str());
                     let hint = closest(id, ids).map(|best| format!("; did you mean `{best}`?")).unwrap_or_default();
-                    return Err(ConfigError::new(format!("{field}.{id}"), format!("`{plan_id}` has no target `{id}`{hint}")));
+                    return Err(ConfigError::new(json::join(field, id), format!("`{plan_id}` has no target `{}`{hint}", json::shorten(id))));
                 }
             }
             Ok(actuals.by_target.clone())
@@ -495,7 +547,7 @@ impl Config {
         }
         if let Some(other) = self.actuals.by_target.keys().find(|id| *id != indicator) {
             return Err(ConfigError::new(
-                format!("actuals.{other}"),
+                json::join("actuals", other),
                 format!("this widget shows `{indicator}`; give its values as {{\"2019\": 7.9}}"),
             ));
         }

@@ -7,6 +7,7 @@ use crate::sorted::SortedMap;
 
 use crate::config::{Actuals, ConfigError};
 use crate::json::{self, Fields, Json, Named};
+use crate::limits;
 use crate::provenance::{bounded_line, Flag, Mark, Series, Source};
 
 /// Reads a data file: JSON when it starts with `{`, else CSV.
@@ -22,6 +23,14 @@ pub fn parse_data(text: &str) -> Result<Actuals, Vec<ConfigError>> {
 /// Reads what it can of a data file, and every problem: for `planmeter validate`,
 /// which also checks the indicators of the rows that were fine.
 pub fn read_data(text: &str) -> (Actuals, Vec<ConfigError>) {
+    if text.len() > limits::DATA_BYTES {
+        let problem = ConfigError::new(
+            "",
+            format!("the data file is {} bytes; at most {} are taken", limits::grouped(text.len()), limits::grouped(limits::DATA_BYTES)),
+        )
+        .with_zh(format!("数据文件有 {} 字节，超过 {} 字节的上限", limits::grouped(text.len()), limits::grouped(limits::DATA_BYTES)));
+        return (Actuals::default(), vec![problem]);
+    }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim_start().starts_with('{') {
         match json::parse(text).and_then(|parsed| read_json(&parsed)) {
@@ -59,7 +68,6 @@ pub fn parse_csv(text: &str) -> Result<Actuals, Vec<ConfigError>> {
 
 fn read_csv(text: &str) -> (Actuals, Vec<ConfigError>) {
     let rows = split_csv(text);
-    let mut problems = Vec::new();
     let Some(header) = rows.first() else {
         return (
             Actuals::default(),
@@ -74,8 +82,19 @@ fn read_csv(text: &str) -> (Actuals, Vec<ConfigError>) {
             .with_zh(format!("第1行：列名须包含 indicator、year 和 value；现在是 {found}"));
         return (Actuals::default(), vec![problem]);
     };
+    if rows.len() - 1 > limits::DATA_ROWS {
+        let count = limits::grouped(rows.len() - 1);
+        let limit = limits::grouped(limits::DATA_ROWS);
+        let problem = ConfigError::new("", format!("the file has {count} rows; at most {limit} are taken"))
+            .with_zh(format!("文件有 {count} 行数据，超过 {limit} 行的上限"));
+        return (Actuals::default(), vec![problem]);
+    }
     let (flag_at, source_at) = (column("flag"), column("source"));
-    let mut by_target: SortedMap<String, Series> = SortedMap::new();
+    // Each row's value, then sorted once by indicator, year and row: duplicates found
+    // next to each other, every series built in order (row by row into a sorted map was
+    // quadratic for many ids).
+    let mut values: Vec<(String, i32, usize, f64, Mark)> = Vec::new();
+    let mut problems: Vec<(usize, ConfigError)> = Vec::new();
     for (index, row) in rows.iter().enumerate().skip(1) {
         let row_number = index + 1;
         let at = format!("row {row_number}");
@@ -86,14 +105,14 @@ fn read_csv(text: &str) -> (Actuals, Vec<ConfigError>) {
         let cell = |position: usize| row.get(position).map_or("", |cell| cell.trim());
         let (indicator, year, value) = (cell(indicator_at), cell(year_at), cell(value_at));
         if indicator.is_empty() {
-            problems.push(ConfigError::new(at, "the indicator is empty").with_zh(format!("{zh_at}：指标（indicator）为空")));
+            problems.push((row_number, ConfigError::new(at, "the indicator is empty").with_zh(format!("{zh_at}：指标（indicator）为空"))));
             continue;
         }
         let year = match year.parse::<i32>() {
             Ok(parsed) if year.len() == 4 && crate::catalog::check::YEARS.contains(&parsed) => parsed,
             _ => {
                 let year = json::shorten(year);
-                problems.push(ConfigError::new(at, format!("`{year}` is not a year (expected four digits)")).with_zh(format!("{zh_at}：“{year}”不是年份（应为四位数字）")));
+                problems.push((row_number, ConfigError::new(at, format!("`{year}` is not a year (expected four digits)")).with_zh(format!("{zh_at}：“{year}”不是年份（应为四位数字）"))));
                 continue;
             }
         };
@@ -104,7 +123,7 @@ fn read_csv(text: &str) -> (Actuals, Vec<ConfigError>) {
             Some(number) if number.is_finite() => number,
             _ => {
                 let value = json::shorten(value);
-                problems.push(ConfigError::new(at, format!("the value `{value}` is not a number")).with_zh(format!("{zh_at}：数值“{value}”不是数字")));
+                problems.push((row_number, ConfigError::new(at, format!("the value `{value}` is not a number")).with_zh(format!("{zh_at}：数值“{value}”不是数字"))));
                 continue;
             }
         };
@@ -114,10 +133,11 @@ fn read_csv(text: &str) -> (Actuals, Vec<ConfigError>) {
                 Some(flag) => Some(flag),
                 None => {
                     let word = json::shorten(word);
-                    problems.push(
+                    problems.push((
+                        row_number,
                         ConfigError::new(at, format!("the flag `{word}` is not one of preliminary, estimate, revised"))
                             .with_zh(format!("{zh_at}：标注“{word}”应为 初步核算、预计、修订（preliminary、estimate、revised）之一")),
-                    );
+                    ));
                     continue;
                 }
             },
@@ -127,19 +147,51 @@ fn read_csv(text: &str) -> (Actuals, Vec<ConfigError>) {
             Some(text) => match bounded_line(text, "source") {
                 Ok(text) => Some(text),
                 Err(error) => {
-                    problems.push(
+                    problems.push((
+                        row_number,
                         ConfigError::new(at, format!("the {}: {}", error.path, error.message))
                             .with_zh(format!("{zh_at}：数据来源超过{}个字符", crate::provenance::NAME_LIMIT)),
-                    );
+                    ));
                     continue;
                 }
             },
         };
-        if by_target.get_or_default(indicator.to_owned()).set(year, value, Mark { flag, source }).is_some() {
-            let indicator = json::shorten(indicator);
-            problems.push(ConfigError::new(at, format!("`{indicator}` has a second value for {year}")).with_zh(format!("{zh_at}：“{indicator}”的{year}年数值重复")));
+        values.push((indicator.to_owned(), year, row_number, value, Mark { flag, source }));
+    }
+    let order = crate::sorted::order_by(values.len(), &|a, b| (&values[a].0, values[a].1).cmp(&(&values[b].0, values[b].1)));
+    let mut by_target: Vec<(String, Series)> = Vec::new();
+    for index in order {
+        let (indicator, year, row_number, value, mark) = std::mem::take(&mut values[index]);
+        match by_target.last_mut() {
+            Some((last, series)) if *last == indicator => {
+                if series.values.iter().next_back().is_some_and(|(&seen, _)| seen == year) {
+                    let shown = json::shorten(&indicator);
+                    problems.push((
+                        row_number,
+                        ConfigError::new(format!("row {row_number}"), format!("`{shown}` has a second value for {year}"))
+                            .with_zh(format!("第{row_number}行：“{shown}”的{year}年数值重复")),
+                    ));
+                } else {
+                    // In year order: appended at the end, no search.
+                    series.set(year, value, mark);
+                }
+            }
+            _ => {
+                let mut series = Series::default();
+                series.set(year, value, mark);
+                by_target.push((indicator, series));
+            }
         }
     }
+    if by_target.len() > limits::DATA_IDS {
+        let (count, limit) = (limits::grouped(by_target.len()), limits::grouped(limits::DATA_IDS));
+        let problem = ConfigError::new("", format!("the file has {count} indicators; at most {limit} are taken"))
+            .with_zh(format!("文件有 {count} 个指标，超过 {limit} 个的上限"));
+        return (Actuals::default(), vec![problem]);
+    }
+    let order = crate::sorted::order_by(problems.len(), &|a, b| problems[a].0.cmp(&problems[b].0));
+    let problems = order.into_iter().map(|index| problems[index].1.clone()).collect();
+    let by_target: SortedMap<String, Series> = by_target.into_iter().collect();
     (Actuals { series: Series::default(), by_target, source: None }, problems)
 }
 

@@ -21,7 +21,7 @@ impl Lang {
         match tag.to_ascii_lowercase().split(['-', '_']).next() {
             Some("zh") => Ok(Lang::Zh),
             Some("en") => Ok(Lang::En),
-            _ => Err(ConfigError::new(path, format!("unknown variant `{tag}`, expected `zh-CN` or `en`"))),
+            _ => Err(ConfigError::new(path, format!("unknown variant `{}`, expected `zh-CN` or `en`", json::shorten(&tag)))),
         }
     }
 }

@@ -16,6 +16,7 @@ pub mod data;
 pub mod extract;
 pub mod i18n;
 pub mod json;
+pub mod limits;
 pub mod progress;
 pub mod provenance;
 pub mod sorted;

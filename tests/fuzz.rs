@@ -255,7 +255,10 @@ fn the_named_hostile_inputs_give_clear_errors() {
         (format!(r#"{{{indicator}, "actuals": {{"2018": "Infinity"}}}}"#), "expected a number"),
         (format!(r#"{{{indicator}, "actuals": {{"2018": NaN}}}}"#), "invalid JSON: expected value at line 1 column"),
         (format!(r#"{{{indicator}, "height": {}}}"#, "[".repeat(5000) + &"]".repeat(5000)), "recursion limit exceeded"),
-        (format!(r#"{{{indicator}, "asOf": "{}"}}"#, "八".repeat(1_000_000)), "asOf: `"),
+        (format!(r#"{{{indicator}, "asOf": "{}"}}"#, "八".repeat(1_000_000)), "the config is 3,000,063 bytes; at most 1,048,576 are taken"),
+        (format!(r#"{{{indicator}, "asOf": "{}"}}"#, "八".repeat(30_000)), "a string of 30,000 characters; at most 20,000 are taken"),
+        (format!(r#"{{{indicator}, "asOf": "{}"}}"#, "八".repeat(100)), "asOf: `八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八八… (100 characters)` is not a date"),
+        (format!(r#"{{{indicator}, "lang": "{}"}}"#, "x".repeat(10_000)), "lang: unknown variant `xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (10,000 characters)`"),
         (format!(r#"{{{indicator}, {indicator}}}"#), "duplicate key `indicator`"),
         (format!(r#"{{{indicator}, "actuals": {{"99999": 1}}}}"#), "is not a year"),
         (format!(r#"{{{indicator}, "actuals": {{"-1": 1}}}}"#), "actuals: `-1` is not a year"),
@@ -266,27 +269,37 @@ fn the_named_hostile_inputs_give_clear_errors() {
         match Config::parse(config).and_then(|parsed| Widget::from_config(&parsed, TODAY, Lang::Zh).map(|_| ()).or_else(|error| {
             if parsed.plan.is_some() { PlanWidget::from_config(&parsed, TODAY, Lang::Zh).map(|_| ()) } else { Err(error) }
         })) {
-            Ok(()) => assert!(expected.is_empty(), "{}…: expected an error containing {expected:?}", &config[..config.len().min(80)]),
+            Ok(()) => assert!(expected.is_empty(), "{}…: expected an error containing {expected:?}", config.chars().take(80).collect::<String>()),
             Err(error) => {
                 let shown = error.to_string();
-                assert!(!expected.is_empty() && shown.contains(expected), "{}…: got {:?}", &config[..config.len().min(80)], &shown[..shown.len().min(200)]);
+                assert!(
+                    !expected.is_empty() && shown.contains(expected),
+                    "{}…: got {:?}",
+                    config.chars().take(80).collect::<String>(),
+                    shown.chars().take(200).collect::<String>()
+                );
+                assert!(shown.chars().count() < 600, "a message echoes its input whole: {} characters", shown.chars().count());
             }
         }
     }
 
-    // A plan with 5,000 targets: read, checked and shown as a dashboard.
-    let targets: Vec<String> = (0..5000)
-        .map(|index| {
-            format!(
-                r#"{{"id": "big.t{index}", "name": {{"zh": "指标{index}", "en": "T{index}"}}, "quote": "达到{index}家", "unit": "家", "kind": "level", "comparison": "at-least", "value": {index}, "section": "一"}}"#
-            )
-        })
-        .collect();
-    let config = format!(
-        r#"{{"plan": "big", "plans": [{{"id": "big", "region": {{"zh": "某", "en": "A"}}, "title": "t", "titleEn": "t", "period": {{"start": 2020, "end": 2021}}, "issuer": "i", "date": "2020-01-01", "targets": [{}]}}]}}"#,
-        targets.join(",")
-    );
-    let parsed = Config::parse(&config).expect("a big plan is valid JSON");
-    let plan = PlanWidget::from_config(&parsed, TODAY, Lang::Zh).expect("5,000 targets are a plan");
-    assert_eq!(plan.view().tiles.len(), 5000);
+    // A plan with 1,000 targets (the limit): read, checked and shown as a dashboard; one
+    // more is refused before any of it is read.
+    let big = |count: usize| {
+        let targets: Vec<String> = (0..count)
+            .map(|index| {
+                format!(
+                    r#"{{"id": "big.t{index}", "name": {{"zh": "指标{index}", "en": "T{index}"}}, "quote": "达到{index}家", "unit": "家", "kind": "level", "comparison": "at-least", "value": {index}, "section": "一"}}"#
+                )
+            })
+            .collect();
+        format!(
+            r#"{{"plan": "big", "plans": [{{"id": "big", "region": {{"zh": "某", "en": "A"}}, "title": "t", "titleEn": "t", "period": {{"start": 2020, "end": 2021}}, "issuer": "i", "date": "2020-01-01", "targets": [{}]}}]}}"#,
+            targets.join(",")
+        )
+    };
+    let parsed = Config::parse(&big(1000)).expect("a big plan is valid JSON");
+    let plan = PlanWidget::from_config(&parsed, TODAY, Lang::Zh).expect("1,000 targets are a plan");
+    assert_eq!(plan.view().tiles.len(), 1000);
+    assert_eq!(Config::parse(&big(1001)).err().map(|error| error.to_string()).as_deref(), Some("plans[0].targets: 1,001 targets; at most 1,000 are taken"));
 }

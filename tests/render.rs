@@ -178,3 +178,17 @@ fn html_fallback_carries_words_chart_table_and_source() {
     // The title is text in the figcaption, not drawn again in the SVG.
     assert_eq!(html.matches("规上工业增加值增速</").count(), 1);
 }
+
+#[test]
+fn sizes_out_of_range_are_refused_with_the_range() {
+    let dir = std::env::temp_dir();
+    let path = dir.join(format!("planmeter-size-{}.json", std::process::id()));
+    std::fs::write(&path, EZHOU).expect("write");
+    for (flag, value) in [("--width", "4294967295"), ("--width", "1e12"), ("--height", "inf"), ("--height", "NaN"), ("--width", "0")] {
+        let output = Command::new(env!("CARGO_BIN_EXE_planmeter")).args(["render", "--config"]).arg(&path).args([flag, value]).output().expect("run planmeter");
+        assert_eq!(output.status.code(), Some(1), "{flag} {value}");
+        let message = String::from_utf8_lossy(&output.stderr);
+        assert!(message.contains("is outside 120–4000 (CSS pixels)") && !message.contains("panicked"), "{flag} {value}: {message}");
+        assert!(output.stdout.is_empty());
+    }
+}

@@ -33,6 +33,7 @@ function loadCore() {
       : await import(new URL(`./pkg/planmeter.js?instance=${instances}`, import.meta.url).href);
     await glue.default({ module_or_path: wasm });
     instances++;
+    startBytes.set(glue, glue.memoryBytes());
     return glue;
   })();
   // A failed download is not kept: the next widget (or a retry) tries again.
@@ -43,13 +44,72 @@ function loadCore() {
   return promise;
 }
 
-// dataUrl responses, fetched once per URL per page and shared.
+// The input limits of an instance (src/limits.rs), asked once.
+const knownLimits = new WeakMap();
+function limitsOf(core) {
+  if (!knownLimits.has(core)) knownLimits.set(core, core.limits());
+  return knownLimits.get(core);
+}
+
+// dataUrl responses, fetched once per URL per page and shared. `limit`: the most bytes
+// a data file may have (the wasm's; reading stops there).
 const dataRequests = new Map();
-function fetchData(url) {
+function fetchData(url, limit) {
   if (!dataRequests.has(url)) {
-    dataRequests.set(url, requestData(url));
+    dataRequests.set(url, requestData(url, limit));
   }
   return dataRequests.get(url);
+}
+
+// At most 60 characters of an input in a message, then `…` and its length: a message
+// never echoes a megabyte back (SECURITY.md).
+function short(text) {
+  text = String(text);
+  if (text.length <= 60) return text;
+  let kept = '';
+  let count = 0;
+  for (const character of text) {
+    if (count === 60) break;
+    kept += character;
+    count++;
+  }
+  let total = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0xdc00 || code > 0xdfff) total++;
+  }
+  return total <= 60 ? text : `${kept}… (${total.toLocaleString('en')} characters)`;
+}
+
+// The body of `response` as text, refusing it (and cancelling the download) once it
+// passes `limit` bytes: nothing past the limit is read or kept.
+async function boundedText(response, url, limit) {
+  const declared = Number(response.headers.get('content-length'));
+  const over = (size) => new Error(`dataUrl: ${short(url)} is ${size} bytes; at most ${limit.toLocaleString('en')} are taken`);
+  if (declared > limit) {
+    await response.body?.cancel().catch(() => {});
+    throw over(declared.toLocaleString('en'));
+  }
+  const reader = response.body.getReader();
+  const chunks = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > limit) {
+      await reader.cancel().catch(() => {});
+      throw over(`over ${limit.toLocaleString('en')}`);
+    }
+    chunks.push(value);
+  }
+  const whole = new Uint8Array(bytes);
+  let at = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(whole);
 }
 
 // Origins a page allows data from besides its own:
@@ -68,16 +128,16 @@ function allowedOrigins() {
   return origins;
 }
 
-async function requestData(url) {
+async function requestData(url, limit) {
   const absolute = new URL(url, document.baseURI);
+  const shown = short(url);
   if (absolute.protocol !== 'https:' && absolute.protocol !== 'http:') {
-    throw new Error(`dataUrl: ${url} is not a web address (http or https); planmeter fetches data only from those`);
+    throw new Error(`dataUrl: ${shown} is not a web address (http or https); planmeter fetches data only from those`);
   }
   const allowed = allowedOrigins();
   if (!allowed.has(absolute.origin)) {
-    throw new Error(
-      `dataUrl: ${url} is on another origin (${absolute.origin}); a page allows it with <meta name="planmeter-data-origins" content="${absolute.origin}">`,
-    );
+    const origin = short(absolute.origin);
+    throw new Error(`dataUrl: ${shown} is on another origin (${origin}); a page allows it with <meta name="planmeter-data-origins" content="${origin}">`);
   }
   const own = absolute.origin === location.origin;
   const controller = new AbortController();
@@ -88,37 +148,46 @@ async function requestData(url) {
   const options = { signal: controller.signal, credentials: own ? 'same-origin' : 'omit', mode: own ? 'same-origin' : 'cors' };
   try {
     let response;
+    const started = performance.now();
     try {
       response = await fetch(absolute, options);
     } catch (error) {
       if (error.name === 'AbortError') throw error;
       // The browser says only "failed to fetch". A redirect it refused to follow (to an
       // origin the request may not reach) is the usual cause on a portal; ask again
-      // without following to tell that from a server that did not answer.
+      // without following to tell that from a server that did not answer. The browser
+      // shows no redirect's address, so a loop is told by its time: it gave up after
+      // some 20 requests, where a redirect off the origin stops at the first.
+      const failed = performance.now() - started;
+      const probeStarted = performance.now();
       const probe = await fetch(absolute, { ...options, redirect: 'manual' }).catch(() => null);
+      const oneRequest = Math.max(performance.now() - probeStarted, 1);
+      if (probe?.type === 'opaqueredirect' && failed > 8 * oneRequest) {
+        throw new Error(`dataUrl: ${shown} redirects in a loop (or through more than 20 addresses); point dataUrl at the data file's final address`);
+      }
       throw new Error(
         probe?.type === 'opaqueredirect'
-          ? `dataUrl: ${url} redirects to another origin; planmeter does not follow a redirect off the page's origin (point dataUrl at the final address; another origin needs <meta name="planmeter-data-origins"> and CORS headers)`
-          : `dataUrl: ${url} could not be fetched (no answer from the server, or the network is down)`,
+          ? `dataUrl: ${shown} redirects to another origin; planmeter does not follow a redirect off the page's origin (point dataUrl at the final address; another origin needs <meta name="planmeter-data-origins"> and CORS headers)`
+          : `dataUrl: ${shown} could not be fetched (no answer from the server, or the network is down)`,
       );
     }
     if (response.redirected && !allowed.has(new URL(response.url).origin)) {
-      throw new Error(`dataUrl: ${url} redirected to another origin (${new URL(response.url).origin}), which the page does not allow`);
+      throw new Error(`dataUrl: ${shown} redirected to another origin (${short(new URL(response.url).origin)}), which the page does not allow`);
     }
     if (!response.ok) {
-      throw new Error(`dataUrl: ${url} answered HTTP ${response.status} ${response.statusText}`.trim());
+      throw new Error(`dataUrl: ${shown} answered HTTP ${response.status} ${short(response.statusText)}`.trim());
     }
     // A portal's "page not found" or login page often comes back as 200 text/html.
     const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
     if (type === 'text/html' || type === 'application/xhtml+xml') {
-      throw new Error(`dataUrl: ${url} answered with a web page (${type}), not JSON or CSV: is the address right?`);
+      throw new Error(`dataUrl: ${shown} answered with a web page (${short(type)}), not JSON or CSV: is the address right?`);
     }
-    return await response.text();
+    return await boundedText(response, url, limit);
   } catch (error) {
     if (error.name === 'AbortError') {
-      throw new Error(`dataUrl: ${url} did not answer within ${DATA_TIMEOUT_MS / 1000} s`);
+      throw new Error(`dataUrl: ${shown} did not answer within ${DATA_TIMEOUT_MS / 1000} s`);
     }
-    throw error.message?.startsWith('dataUrl:') ? error : new Error(`dataUrl: ${url}: ${error.message}`);
+    throw error.message?.startsWith('dataUrl:') ? error : new Error(`dataUrl: ${shown}: ${short(error.message)}`);
   } finally {
     clearTimeout(timer);
   }
@@ -510,6 +579,46 @@ function followFragment() {
   if (id) mountFor(id)?.reveal(id);
 }
 
+// The shadow root a widget renders in: the element's own (left by a widget before, or
+// empty), or a new open one. Never another component's: an element that already shows
+// something in its shadow root, or keeps a closed one, or cannot have one (<li>, <a>,
+// <ul> …) is refused with a message — the caller reports it and goes on with the rest.
+function shadowOf(host) {
+  const existing = host.shadowRoot;
+  if (existing) {
+    if (!existing.hasChildNodes() || existing.querySelector(':scope > [data-planmeter-root]')) return existing;
+    throw new Error(`<${host.localName}> already has another component's shadow root; planmeter leaves it alone (put the widget on an element of its own)`);
+  }
+  try {
+    return host.attachShadow({ mode: 'open' });
+  } catch (error) {
+    throw new Error(
+      `<${host.localName}> cannot hold a widget (${error.name}: a closed shadow root, or an element that takes none); put the widget on a <div> or use <plan-meter>`,
+    );
+  }
+}
+
+// A mount, or — for an element that cannot hold one — the error said where it happened:
+// on the console, as planmeter:error on the element, and in its content where it can
+// show text. One bad host never stops the others, mount(), stats() or 长者模式.
+function tryMount(host, readConfig) {
+  try {
+    return new Mount(host, readConfig);
+  } catch (error) {
+    const message = `配置有误 (config error): ${error.message}`;
+    console.error(`planmeter: ${message}`, host);
+    host.dispatchEvent(new CustomEvent('planmeter:error', { bubbles: true, composed: true, detail: { message } }));
+    if (!host.shadowRoot && !host.querySelector(':scope > .planmeter-unmounted')) {
+      const line = document.createElement('span');
+      line.className = 'planmeter-unmounted';
+      line.setAttribute('role', 'alert');
+      line.textContent = uiFor(pageLang()).unavailable;
+      host.append(line);
+    }
+    return null;
+  }
+}
+
 // One rendered widget: its shadow root, its wasm handle and its observers. `destroy()`
 // removes everything it added to the page.
 class Mount {
@@ -525,10 +634,11 @@ class Mount {
     this.lastWidth = 0;
     this.ui = UI['zh-CN'];
 
-    const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+    const shadow = shadowOf(host);
     shadow.replaceChildren();
     shadow.adoptedStyleSheets = [styleSheet()];
     const root = element('div', 'pm', shadow);
+    root.dataset.planmeterRoot = '';
     this.root = root;
     // The element's own content (the page's fallback) shows while the widget loads and
     // whenever it cannot be shown.
@@ -715,11 +825,17 @@ class Mount {
     let widget;
     let dataUrl;
     try {
-      widget = new core.Widget(this.readConfig() ?? '', today(), pageLang());
+      const limits = limitsOf(core);
+      const config = this.readConfig() ?? '';
+      // A config far over the limit is refused here, before it is copied into the wasm.
+      if (config.length > limits.configBytes) {
+        throw new Error(`the config is over ${limits.configBytes.toLocaleString('en')} bytes (${config.length.toLocaleString('en')} characters); at most ${limits.configBytes.toLocaleString('en')} are taken`);
+      }
+      widget = new core.Widget(config, today(), pageLang());
       dataUrl = widget.dataUrl();
       if (dataUrl !== undefined) {
         this.loading.hidden = false;
-        const text = await fetchData(dataUrl);
+        const text = await fetchData(dataUrl, limits.dataBytes);
         if (stale()) {
           widget.free();
           return;
@@ -1297,7 +1413,25 @@ class Mount {
     drawQueue.delete(this);
     this.darkQuery.removeEventListener('change', this.onSchemeChange);
     this.release();
+    renewIfGrown(this.core);
   }
+}
+
+// Wasm memory only grows. When a widget with a large data file goes and the instance
+// holds more than twice what it started with (and over 8 MB), the next renders get a
+// fresh instance and the rest of the widgets move to it, as after a panic: the page's
+// memory returns to what its widgets need.
+const startBytes = new WeakMap();
+const RENEW_BYTES = 8 * 1024 * 1024;
+function renewIfGrown(core) {
+  if (!core || retired.has(core) || !startBytes.has(core)) return;
+  let bytes = 0;
+  try {
+    bytes = core.memoryBytes();
+  } catch {
+    return;
+  }
+  if (bytes > Math.max(2 * startBytes.get(core), RENEW_BYTES)) setTimeout(() => retire(core, null));
 }
 
 // After a panic the instance cannot be trusted (a trap leaves its stack pointer, and
@@ -1333,7 +1467,7 @@ if (!customElements.get(TAG)) {
       #mount = null;
 
       connectedCallback() {
-        this.#mount ??= new Mount(this, () => this.getAttribute('config'));
+        this.#mount ??= tryMount(this, () => this.getAttribute('config'));
       }
 
       disconnectedCallback() {
@@ -1368,7 +1502,8 @@ function watchDivs() {
   const divMounts = new Map();
   const mount = (div) => {
     if (div.tagName.toLowerCase() === TAG || divMounts.has(div)) return;
-    divMounts.set(div, new Mount(div, () => div.getAttribute(DIV_ATTRIBUTE)));
+    // An element that cannot hold a widget is remembered too (as null): reported once.
+    divMounts.set(div, tryMount(div, () => div.getAttribute(DIV_ATTRIBUTE)));
   };
   const scan = (node) => {
     if (node.nodeType !== Node.ELEMENT_NODE) return;
@@ -1386,7 +1521,7 @@ function watchDivs() {
     }
     for (const [div, existing] of divMounts) {
       if (!div.isConnected) {
-        existing.destroy();
+        existing?.destroy();
         divMounts.delete(div);
       }
     }

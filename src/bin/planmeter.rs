@@ -37,10 +37,10 @@ enum Command {
         /// Where to write it; standard output when absent.
         #[arg(long)]
         out: Option<PathBuf>,
-        /// Width in CSS pixels.
+        /// Width in CSS pixels, 120–4000.
         #[arg(long, default_value_t = 720.0)]
         width: f64,
-        /// Height in CSS pixels.
+        /// Height of the chart in CSS pixels, 120–4000 (the SVG's title and sources add to it).
         #[arg(long, default_value_t = 440.0)]
         height: f64,
         /// The as-of date when the config has no `asOf` (default: today).
@@ -103,6 +103,16 @@ enum CatalogFormat {
     Csv,
 }
 
+/// A size in CSS pixels a chart can be drawn at: 120 to 4000 (a 4-billion-pixel SVG or
+/// an allocation abort helps nobody).
+fn pixels(name: &str, value: f64) -> Result<f64, String> {
+    if (120.0..=4000.0).contains(&value) {
+        Ok(value)
+    } else {
+        Err(format!("--{name} {value} is outside 120–4000 (CSS pixels)"))
+    }
+}
+
 fn main() -> ExitCode {
     match run(Cli::parse()) {
         Ok(()) => ExitCode::SUCCESS,
@@ -116,6 +126,7 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
         Command::Render { config, format, out, width, height, as_of } => {
+            let (width, height) = (pixels("width", width)?, pixels("height", height)?);
             let widget = load(&config, as_of.as_deref())?;
             // The HTML fallback carries title, status and sources as text; the SVG alone
             // draws them around the chart, as the widget's PNG download does.

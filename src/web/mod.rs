@@ -55,6 +55,17 @@ pub fn force_panic() {
     panic!("forced panic (test hook)");
 }
 
+/// The input limits (`src/limits.rs`) the loader checks before it hands text over:
+/// `{configBytes, dataBytes}`.
+#[wasm_bindgen]
+pub fn limits() -> Result<JsValue, JsError> {
+    let limits = crate::json::Object::new()
+        .field("configBytes", crate::limits::CONFIG_BYTES as f64)
+        .field("dataBytes", crate::limits::DATA_BYTES as f64)
+        .finish();
+    to_js(&limits)
+}
+
 /// The whole catalog, as plain objects in the catalog's JSON schema (for the catalog
 /// page and for apps that list targets).
 #[wasm_bindgen]
