@@ -303,3 +303,65 @@ fn the_named_hostile_inputs_give_clear_errors() {
     assert_eq!(plan.view().tiles.len(), 1000);
     assert_eq!(Config::parse(&big(1001)).err().map(|error| error.to_string()).as_deref(), Some("plans[0].targets: 1,001 targets; at most 1,000 are taken"));
 }
+
+/// The shapes of issue 15 at and past the limits: many keys (descending, a duplicate
+/// somewhere), many ids, many CSV rows, long strings in any field, deep nesting. Big
+/// inputs, so fewer cases than the other properties (a 500th of `PROPTEST_CASES`,
+/// at least 24): nothing panics, every message is short, and what the limits refuse is
+/// refused.
+fn limit_cases() -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|cases| cases.parse::<u32>().ok()).map_or(24, |cases| (cases / 500).max(24))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { failure_persistence: None, cases: limit_cases(), ..ProptestConfig::default() })]
+
+    #[test]
+    fn inputs_at_the_limits_are_answered_briefly(
+        shape in 0..5usize,
+        size in prop_oneof![1..100usize, 1_000..3_000usize, 20_000..90_000usize],
+        duplicate in prop::option::of(0..90_000usize),
+        field in prop::sample::select(vec!["indicator", "plan", "lang", "asOf", "dataUrl", "height"]),
+    ) {
+        let text = match shape {
+            // An object of many keys, descending, perhaps with one repeated.
+            0 => {
+                let mut keys: Vec<String> = (0..size).rev().map(|index| format!(r#""k{index:06}": 1"#)).collect();
+                if let Some(at) = duplicate.filter(|at| *at < size) {
+                    keys.insert(at, keys[size - 1 - at.min(size - 1)].clone());
+                }
+                format!(r#"{{"indicator": "ezhou-2018-2020.value-added-growth", "extra": {{{}}}}}"#, keys.join(","))
+            }
+            // `actuals` keyed by many ids.
+            1 => {
+                let ids: Vec<String> = (0..size.min(5_000)).rev().map(|index| format!(r#""p.t{index}": {{"2019": 1}}"#)).collect();
+                format!(r#"{{"plan": "taizhou-2018-2020", "actuals": {{{}}}}}"#, ids.join(","))
+            }
+            // A long string in one field.
+            2 => format!(r#"{{"indicator": "ezhou-2018-2020.value-added-growth", "{field}": "{}"}}"#, "長".repeat(size)),
+            // Deep nesting.
+            3 => format!(r#"{{"indicator": "ezhou-2018-2020.value-added-growth", "height": {}1{}}}"#, "[".repeat(size.min(400)), "]".repeat(size.min(400))),
+            // A CSV data file of many rows, ids descending.
+            _ => {
+                let mut csv = String::from("indicator,year,value\n");
+                for index in (0..size).rev() {
+                    csv.push_str(&format!("p.t{},{},{index}\n", index % 2_500, 1950 + index / 2_500 % 150));
+                }
+                csv
+            }
+        };
+        let outcome = if shape == 4 {
+            parse_data(&text).map(|_| ()).map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))
+        } else {
+            Config::parse(&text).and_then(|config| Widget::from_config(&config, TODAY, Lang::Zh).map(|_| ())).map_err(|error| error.to_string())
+        };
+        if let Err(message) = outcome {
+            // Every problem of a data file listed is short; a config's one message too.
+            let longest = message.split("; ").map(|part| part.chars().count()).max().unwrap_or(0);
+            prop_assert!(longest < 600, "a message of {} characters", longest);
+        }
+        if text.len() > planmeter::limits::CONFIG_BYTES && shape != 4 {
+            prop_assert!(Config::parse(&text).is_err());
+        }
+    }
+}
