@@ -33,18 +33,6 @@ fn why(zh: impl Into<String>, en: impl Into<String>) -> Bilingual {
     Bilingual { zh: zh.into(), en: en.into() }
 }
 
-/// A kind of target in Chinese words, for the reasons.
-fn kind_words(kind: TargetKind) -> &'static str {
-    match kind {
-        TargetKind::AnnualGrowth => "年均增长",
-        TargetKind::Level => "期末水平",
-        TargetKind::PerYear => "每年",
-        TargetKind::Cumulative => "累计",
-        TargetKind::Change => "变化",
-        TargetKind::Relative => "相对",
-    }
-}
-
 /// What [`extract`] found: a draft plan and, for each target, the byte range of its quote
 /// in the input.
 #[derive(Clone, Debug)]
@@ -644,7 +632,7 @@ impl Reader<'_> {
                 // without a verb of its own shares the kind of the one before.
                 if let Some(prev) = previous.as_ref().filter(|p| item.kind_from_previous && alike(&p.unit, &item.unit) && p.kind != item.kind) {
                     item.kind = prev.kind;
-                    item.reasons.push(why(format!("本项没有自己的动词：与前一项同为{}", kind_words(item.kind)), format!("no verb of its own: {} like the item before", item.kind.name())));
+                    item.reasons.push(why(format!("本项没有自己的动词：与前一项同为{}", item.kind.words().0), format!("no verb of its own: {} like the item before", item.kind.name())));
                 }
                 previous = Some(Previous { kind: item.kind, name: item.name.clone(), unit: item.unit.clone() });
                 self.push(item, base, span, place, &context);

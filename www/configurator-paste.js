@@ -5,27 +5,19 @@
 // input values and attributes; every failure becomes a message in the panel.
 
 import { both, onLanguage, t } from './lang.js';
+import { wasmSource } from './loader/wasm.js';
 
 const MAX_BYTES = 1024 * 1024;
 const SLUG = /^[a-z0-9-]+$/;
 const $ = (id) => document.getElementById(id);
 
-const KINDS = [
-  ['annual-growth', '年增速', 'annual growth'],
-  ['level', '水平', 'level'],
-  ['per-year', '每年', 'per year'],
-  ['cumulative', '累计', 'cumulative'],
-  ['change', '变化', 'change'],
-  ['relative', '相对', 'relative'],
-];
-const COMPARISONS = [
-  ['at-least', '不低于', 'at least'],
-  ['at-most', '不高于', 'at most'],
-  ['about', '左右', 'about'],
-  ['range', '区间', 'range'],
-  ['exactly', '恰好', 'exactly'],
-];
-const CHANGE_IN = [['', '— 请选择 —', '— choose —'], ['points', '百分点', 'points'], ['percent', '百分比', 'percent']];
+// The schema's lists (kinds, comparisons, changeIn) with their words come from the
+// editors' wasm (`planEnums`), loaded before the first card is made.
+let enums = { kinds: [], comparisons: [], changeIn: [] };
+const pairs = (list) => list.map(({ value, zh, en }) => [value, zh, en]);
+const KINDS = () => pairs(enums.kinds);
+const COMPARISONS = () => pairs(enums.comparisons);
+const CHANGE_IN = () => [['', '— 请选择 —', '— choose —'], ...pairs(enums.changeIn)];
 const STATES = { pending: ['待定', 'pending'], accepted: ['已接受', 'accepted'], dropped: ['已删除', 'dropped'] };
 
 // The editable fields of a card; `when` says when a field applies.
@@ -146,25 +138,19 @@ const guarded = (handler) => async (...args) => {
 
 // ---- The editors' wasm ---------------------------------------------------------------
 
-let author = null; // the promise of the loaded glue module
-let glue = null; // the glue module, once loaded
-let generation = 0; // bumped after a failure: the next import gets a fresh module
-
-function loadAuthor() {
-  author ??= (async () => {
-    const url = new URL('./pkg-author/planmeter.js', import.meta.url);
-    if (generation) url.searchParams.set('retry', String(generation));
-    const module = await import(url.href);
-    await module.default({ module_or_path: new URL('./pkg-author/planmeter_bg.wasm', import.meta.url) });
+// The editors' wasm, loaded and renewed as the widgets' is (loader/wasm.js).
+const author = new URL('./pkg-author/planmeter.js', import.meta.url).href;
+const editors = wasmSource({
+  first: () => import(author),
+  glue: () => author,
+  wasm: () => new URL('./pkg-author/planmeter_bg.wasm', import.meta.url).href,
+  started: (module) => {
     glue = module;
-    return module;
-  })();
-  author.catch(() => {
-    author = null;
-    generation++;
-  });
-  return author;
-}
+    enums = JSON.parse(module.planEnums());
+  },
+});
+let glue = null; // the glue module, once loaded
+const loadAuthor = () => editors.load();
 
 /** Calls an export; a trap (a bug) retires the instance so the next call gets a new one. */
 function call(name, ...args) {
@@ -172,8 +158,8 @@ function call(name, ...args) {
     return glue[name](...args);
   } catch (error) {
     if (error instanceof WebAssembly.RuntimeError) {
-      author = glue = null;
-      generation++;
+      editors.retire(glue);
+      glue = null;
     }
     throw error;
   }
@@ -395,7 +381,7 @@ function reasons(list) {
 }
 
 function field(card, spec) {
-  const control = spec.options ? el('select', {}, ...spec.options.map(([value, zh, en]) => el('option', { value, text: [zh, en] }))) : input(spec);
+  const control = spec.options ? el('select', {}, ...spec.options().map(([value, zh, en]) => el('option', { value, text: [zh, en] }))) : input(spec);
   control.value = String(initialValue(card.draft, spec.key) ?? '');
   control.dataset.field = spec.key;
   const text = el('span', { class: 'label', text: spec.label });
@@ -524,48 +510,19 @@ function buildPlan(cards) {
   return { ...meta, measures, targets };
 }
 
-/** What the wasm's check does not look at: empty texts and the date's shape. */
-function editorProblems(plan) {
-  const problems = [];
-  const empty = (path, value) => !value && problems.push({ path, message: t('为空', 'is empty') });
-  for (const path of ['title', 'region.zh', 'issuer']) empty(path, pick(plan, path));
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(plan.date)) problems.push({ path: 'date', message: plan.date ? t('应为 YYYY-MM-DD', 'use YYYY-MM-DD') : t('为空（YYYY-MM-DD）', 'is empty (YYYY-MM-DD)') });
-  for (const path of ['period.start', 'period.end']) if ($(META[path]).value.trim() === '') empty(path, '');
-  plan.targets.forEach((target, index) => empty(`targets[${index}].name.zh`, target.name.zh));
-  for (const [path, text] of editorTexts(plan)) {
-    const controls = [...new Set(String(text).match(CONTROLS) ?? [])].map(codePoint);
-    if (controls.length) problems.push({ path, message: t(`含不可见的控制字符 ${controls.join(' ')}`, `holds invisible control characters (${controls.join(' ')})`) });
-  }
-  return problems;
-}
-
-/** The texts an editor writes (quotes and headings are the plan's own, kept verbatim). */
-function editorTexts(plan) {
-  const texts = ['title', 'titleEn', 'region.zh', 'region.en', 'issuer', 'docNumber'].map((path) => [path, pick(plan, path) ?? '']);
-  plan.targets.forEach((target, index) => {
-    for (const key of ['name.zh', 'name.en', 'unit', 'subRegion', 'relativeTo']) texts.push([`targets[${index}].${key}`, pick(target, key) ?? '']);
-    target.responsible.forEach((unit, at) => texts.push([`targets[${index}].responsible[${at}]`, unit]));
-  });
-  return texts;
-}
-
-/** English texts still empty: an English widget would show them blank. */
-function englishToDo(plan) {
-  const paths = ['titleEn', 'region.en'].filter((path) => !pick(plan, path));
-  plan.targets.forEach((target, index) => target.name.en || paths.push(`targets[${index}].name.en`));
-  return paths.map((path) => ({ path, message: t('英文待补', 'English to write') }));
-}
-
+/** The plan's problems and, apart, the English still to write: the one list of rules
+ * (the wasm's `checkPlan`: the plan's checks and what is left to fill), in the page's
+ * language. */
 function check(plan) {
-  let problems;
+  let found;
   try {
-    problems = JSON.parse(call('checkPlan', JSON.stringify(plan))).map(({ path, message, zh }) => ({ path, message: t(zh ?? message, message) }));
+    found = JSON.parse(call('checkPlan', JSON.stringify(plan)));
   } catch (error) {
     console.error(error);
-    problems = [{ path: '', message: `${t('检查失败', 'The check failed')}: ${error.message}` }];
+    found = [{ path: '', message: `${t('检查失败', 'The check failed')}: ${error.message}`, todo: false }];
   }
-  const seen = new Set();
-  return [...editorProblems(plan), ...problems].filter(({ path, message }) => !seen.has(`${path}\n${message}`) && seen.add(`${path}\n${message}`));
+  const worded = found.map(({ path, message, zh, todo }) => ({ path, message: t(zh ?? message, message), todo }));
+  return { problems: worded.filter((problem) => !problem.todo), todo: worded.filter((problem) => problem.todo) };
 }
 
 function refreshOutput() {
@@ -574,13 +531,12 @@ function refreshOutput() {
   $('paste-output-ready').hidden = cards.length === 0;
   if (!cards.length || !glue) return;
   const plan = buildPlan(cards);
-  const problems = check(plan);
+  const { problems, todo } = check(plan);
   $('paste-check-summary').textContent = problems.length
     ? t(`${problems.length} 个问题，发布前请修正（点击跳到该处）`, `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix before publishing (press one to go there)`)
     : t(`${cards.length} 个目标，没有发现问题`, `${cards.length} target${cards.length === 1 ? '' : 's'}, no problems found`);
   $('paste-check-summary').dataset.kind = problems.length ? 'warn' : 'ok';
   $('paste-problems').replaceChildren(...listItems(problems, cards));
-  const todo = englishToDo(plan);
   $('paste-todo-box').hidden = todo.length === 0;
   $('paste-todo-summary').textContent = t(`英文待补 ${todo.length} 处（英文组件中这些文字为空）`, `${todo.length} English text${todo.length === 1 ? '' : 's'} to write (English widgets show them blank)`);
   $('paste-todo').replaceChildren(...listItems(todo, cards));

@@ -221,18 +221,14 @@ fn extract(path: &PathBuf, id: &str) -> Result<(), String> {
     }
     let json = serde_json::to_string_pretty(&draft.plan).map_err(|error| error.to_string())?;
     print_out(&json)?;
+    // The same rules as the paste tab's: the plan's checks, then what is left to fill.
     let mut todo: Vec<String> = planmeter::catalog::check::check_plan(&draft.plan).into_iter().map(|p| p.to_string()).collect();
-    for (field, empty) in [
-        ("title", draft.plan.title.is_empty()),
-        ("issuer", draft.plan.issuer.is_empty()),
-        ("date", draft.plan.date.is_empty()),
-        ("region.zh", draft.plan.region.zh.is_empty()),
-    ] {
-        if empty {
-            todo.push(format!("{field}: not stated in the text; fill it in"));
-        }
+    let to_fill = planmeter::catalog::check::to_fill(&draft.plan);
+    let english = to_fill.iter().filter(|p| p.rule == planmeter::catalog::check::Rule::EnglishToWrite).count();
+    todo.extend(to_fill.iter().filter(|p| p.rule != planmeter::catalog::check::Rule::EnglishToWrite).map(|p| format!("{p} (not stated in the text? fill it in)")));
+    if english > 0 {
+        todo.push(format!("{english} English texts to write (titleEn, region.en, targets[].name.en)"));
     }
-    todo.push("titleEn, region.en, targets[].name.en: to write".into());
     eprintln!(
         "planmeter: {} draft targets from {name} ({} measures); review each, then remove its `review`.",
         draft.plan.targets.len(),

@@ -42,6 +42,15 @@ pub enum Rule {
     NumberNotStated(String),
     Reviewed,
     NotVerbatim,
+    /// An editor's text still empty (title, issuer, a name …).
+    Empty,
+    /// A date not written YYYY-MM-DD.
+    DateShape,
+    /// Invisible characters that reorder or hide text (bidi controls, zero-width marks).
+    Controls(String),
+    /// English still to write: an English widget would show it blank. A to-do, not an
+    /// error: the plan works without it.
+    EnglishToWrite,
 }
 
 impl Problem {
@@ -67,6 +76,10 @@ impl Problem {
             Rule::NumberNotStated(number) => format!("引文中没有写出条目给出的数字 {number}"),
             Rule::Reviewed => "目录中的条目须经审核：核对草稿后删除 review".to_owned(),
             Rule::NotVerbatim => "引文未逐字出现在官方原文中".to_owned(),
+            Rule::Empty => "为空".to_owned(),
+            Rule::DateShape => "应为 YYYY-MM-DD".to_owned(),
+            Rule::Controls(codes) => format!("含不可见的控制字符 {codes}"),
+            Rule::EnglishToWrite => "英文待补".to_owned(),
         }
     }
 }
@@ -321,6 +334,80 @@ pub fn numbers_in(text: &str) -> Vec<f64> {
         current.clear();
     }
     numbers
+}
+
+/// What an editor must still do before a drafted plan is published — its texts empty, its
+/// date's shape, invisible control characters in the texts an editor writes (quotes and
+/// headings are the plan's own, kept as printed) — and, as `Rule::EnglishToWrite`, the
+/// English still to write. The one list the CLI's `extract` and the paste tab give.
+pub fn to_fill(plan: &Plan) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut problem = |path: &str, message: &str, rule: Rule| problems.push(Problem { path: path.to_owned(), message: message.to_owned(), rule });
+    for (path, text) in [("title", &plan.title), ("region.zh", &plan.region.zh), ("issuer", &plan.issuer)] {
+        if text.trim().is_empty() {
+            problem(path, "is empty", Rule::Empty);
+        }
+    }
+    let date = plan.date.as_bytes();
+    let shaped = date.len() == 10 && date.iter().enumerate().all(|(at, byte)| if at == 4 || at == 7 { *byte == b'-' } else { byte.is_ascii_digit() });
+    if !shaped {
+        problem("date", if plan.date.is_empty() { "is empty (YYYY-MM-DD)" } else { "use YYYY-MM-DD" }, if plan.date.is_empty() { Rule::Empty } else { Rule::DateShape });
+    }
+    let mut texts: Vec<(String, &str)> = vec![
+        ("title".into(), plan.title.as_str()),
+        ("titleEn".into(), plan.title_en.as_str()),
+        ("region.zh".into(), plan.region.zh.as_str()),
+        ("region.en".into(), plan.region.en.as_str()),
+        ("issuer".into(), plan.issuer.as_str()),
+        ("docNumber".into(), plan.doc_number.as_deref().unwrap_or_default()),
+    ];
+    for (index, target) in plan.targets.iter().enumerate() {
+        if target.name.zh.trim().is_empty() {
+            problem(&format!("targets[{index}].name.zh"), "is empty", Rule::Empty);
+        }
+        for (key, text) in [
+            ("name.zh", target.name.zh.as_str()),
+            ("name.en", target.name.en.as_str()),
+            ("unit", target.unit.as_str()),
+            ("subRegion", target.sub_region.as_deref().unwrap_or_default()),
+            ("relativeTo", target.relative_to.as_deref().unwrap_or_default()),
+        ] {
+            texts.push((format!("targets[{index}].{key}"), text));
+        }
+        for (at, unit) in target.responsible.iter().enumerate() {
+            texts.push((format!("targets[{index}].responsible[{at}]"), unit));
+        }
+    }
+    for (path, text) in texts {
+        let mut codes: Vec<String> = Vec::new();
+        for character in text.chars().filter(|&c| is_control(c)) {
+            let code = format!("U+{:04X}", u32::from(character));
+            if !codes.contains(&code) {
+                codes.push(code);
+            }
+        }
+        if !codes.is_empty() {
+            let codes = codes.join(" ");
+            problem(&path, &format!("holds invisible control characters ({codes})"), Rule::Controls(codes));
+        }
+    }
+    for path in ["titleEn", "region.en"] {
+        let empty = if path == "titleEn" { plan.title_en.trim().is_empty() } else { plan.region.en.trim().is_empty() };
+        if empty {
+            problem(path, "English to write", Rule::EnglishToWrite);
+        }
+    }
+    for (index, target) in plan.targets.iter().enumerate() {
+        if target.name.en.trim().is_empty() {
+            problem(&format!("targets[{index}].name.en"), "English to write", Rule::EnglishToWrite);
+        }
+    }
+    problems
+}
+
+/// Bidi controls and zero-width marks: they reorder or hide text without showing.
+pub fn is_control(character: char) -> bool {
+    matches!(character, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// Every problem of a catalog plan: the structural ones of [`check_plan`], and each quote

@@ -207,6 +207,41 @@ pub struct Review {
 
 // ---- Reading -------------------------------------------------------------------------
 
+impl TargetKind {
+    /// The kind in words, Chinese and English (the paste tab's list).
+    pub fn words(self) -> (&'static str, &'static str) {
+        match self {
+            TargetKind::AnnualGrowth => ("年增速", "annual growth"),
+            TargetKind::Level => ("水平", "level"),
+            TargetKind::PerYear => ("每年", "per year"),
+            TargetKind::Cumulative => ("累计", "cumulative"),
+            TargetKind::Change => ("变化", "change"),
+            TargetKind::Relative => ("相对", "relative"),
+        }
+    }
+}
+
+impl Comparison {
+    pub fn words(self) -> (&'static str, &'static str) {
+        match self {
+            Comparison::AtLeast => ("不低于", "at least"),
+            Comparison::AtMost => ("不高于", "at most"),
+            Comparison::About => ("左右", "about"),
+            Comparison::Range => ("区间", "range"),
+            Comparison::Exactly => ("恰好", "exactly"),
+        }
+    }
+}
+
+impl ChangeIn {
+    pub fn words(self) -> (&'static str, &'static str) {
+        match self {
+            ChangeIn::Points => ("百分点", "points"),
+            ChangeIn::Percent => ("百分比", "percent"),
+        }
+    }
+}
+
 impl Named for TargetKind {
     const NAMES: &'static [(&'static str, TargetKind)] = &[
         ("annual-growth", TargetKind::AnnualGrowth),

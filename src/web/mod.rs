@@ -278,7 +278,7 @@ fn to_js(json: &Json) -> Result<JsValue, JsError> {
 mod author {
     use wasm_bindgen::prelude::*;
 
-    use crate::catalog::check::check_plan;
+    use crate::catalog::check::{check_plan, to_fill, Rule};
     use crate::catalog::Plan;
 
     /// Drafts a plan from its text: `{"plan": <plan>, "spans": [[start, end], …]}`, the
@@ -310,18 +310,37 @@ mod author {
         serde_json::to_string(&Out { plan: &draft.plan, spans }).unwrap_or_default()
     }
 
-    /// Every problem of a plan (JSON text) as `[{"path", "message", "zh"}]` (`zh`: the
-    /// same in Chinese, where written); empty when it can be used inline.
+    /// Every problem of a plan (JSON text), and what is left to fill before it is
+    /// published, as `[{"path", "message", "zh", "todo"}]` (`zh`: the same in Chinese;
+    /// `todo`: English still to write, which does not stop the plan working). Empty when
+    /// it is ready.
     #[wasm_bindgen(js_name = checkPlan)]
     pub fn check(text: &str) -> String {
-        let problems: Vec<(String, String, Option<String>)> = match crate::json::parse(text).and_then(|json| Plan::read(&json, "")) {
-            Err(error) => vec![(error.path.clone(), error.message.clone(), None)],
-            Ok(plan) => check_plan(&plan).into_iter().map(|p| (p.path.clone(), p.message.clone(), Some(p.zh()))).collect(),
+        let problems: Vec<serde_json::Value> = match crate::json::parse(text).and_then(|json| Plan::read(&json, "")) {
+            Err(error) => vec![serde_json::json!({ "path": error.path, "message": error.message, "zh": error.zh, "todo": false })],
+            Ok(plan) => check_plan(&plan)
+                .into_iter()
+                .chain(to_fill(&plan))
+                .map(|p| serde_json::json!({ "path": p.path, "message": p.message, "zh": p.zh(), "todo": p.rule == Rule::EnglishToWrite }))
+                .collect(),
         };
-        let items: Vec<serde_json::Value> = problems
-            .into_iter()
-            .map(|(path, message, zh)| serde_json::json!({ "path": path, "message": message, "zh": zh }))
-            .collect();
-        serde_json::Value::Array(items).to_string()
+        serde_json::Value::Array(problems).to_string()
+    }
+
+    /// The names of the plan schema's enums with their words, `{kinds, comparisons,
+    /// changeIn}`, each `[{"value", "zh", "en"}]`: the paste tab's lists, from the schema.
+    #[wasm_bindgen(js_name = planEnums)]
+    pub fn plan_enums() -> String {
+        use crate::catalog::{ChangeIn, Comparison, TargetKind};
+        use crate::json::Named;
+        fn list<T: Named>(words: impl Fn(T) -> (&'static str, &'static str)) -> Vec<serde_json::Value> {
+            T::NAMES.iter().map(|&(value, item)| { let (zh, en) = words(item); serde_json::json!({ "value": value, "zh": zh, "en": en }) }).collect()
+        }
+        serde_json::json!({
+            "kinds": list::<TargetKind>(TargetKind::words),
+            "comparisons": list::<Comparison>(Comparison::words),
+            "changeIn": list::<ChangeIn>(ChangeIn::words),
+        })
+        .to_string()
     }
 }

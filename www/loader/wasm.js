@@ -1,40 +1,76 @@
-// The wasm instance every widget on the page shares: loaded on first use, retired after
-// a panic or when a large data file has grown it, the next one made on demand.
+// Wasm modules loaded on first use and made anew after they are retired: the widgets'
+// (shared by every widget on the page; retired after a panic, or when a large data file
+// has grown it) and, through the same `wasmSource`, the editors' one of the paste tab.
 
 import { beside } from './place.js';
 import { mounts } from './schedule.js';
 
-// The wasm module is loaded once per page, on first use, and shared by every widget.
-// Its download starts before the glue is imported (in `make dist`'s bundle the glue is
-// inlined, so the wasm is the only request after this file). The glue's specifier is a
-// plain string so esbuild can inline it (it resolves against this file, unbundled).
-// `make dist` writes the wasm's sha384 into its bundle (esbuild --define), so a bundle
-// only ever runs the wasm it was built with (Subresource Integrity); the unbundled
-// source has none.
-/* global PLANMETER_WASM_INTEGRITY */
-const WASM_INTEGRITY = typeof PLANMETER_WASM_INTEGRITY === 'string' ? PLANMETER_WASM_INTEGRITY : '';
-let corePromise = null;
-let instances = 0;
-export function loadCore() {
-  corePromise ??= (async () => {
-    const wasm = fetch(beside('pkg/planmeter_bg.wasm'), WASM_INTEGRITY ? { integrity: WASM_INTEGRITY } : {});
-    // The first instance comes from the glue bundled with this file. After a panic, a
-    // fresh one from the glue file next to it: a module is instantiated once per URL.
-    const glue = instances === 0
-      ? await import('../pkg/planmeter.js')
-      : await import(beside(`pkg/planmeter.js?instance=${instances}`));
-    await glue.default({ module_or_path: wasm });
-    instances++;
-    startBytes.set(glue, glue.memoryBytes());
-    return glue;
-  })();
-  // A failed download is not kept: the next widget (or a retry) tries again.
-  const promise = corePromise;
-  promise.catch(() => {
-    if (corePromise === promise) corePromise = null;
-  });
-  return promise;
+/**
+ * A wasm module loaded on first use. `first()` gives the first glue module (a static
+ * import, so that a bundle can carry it); every later attempt imports `glue()` under a
+ * new URL (a module is instantiated once per URL, and a failed import stays failed for
+ * its URL). `wasm()` is the module's file, fetched with `integrity` when given, its
+ * download started before the glue is imported. `started(module)` runs once per instance.
+ */
+export function wasmSource({ first, glue, wasm, integrity = '', started = () => {} }) {
+  let promise = null;
+  let attempts = 0;
+  let made = 0;
+  const retired = new WeakSet();
+  return {
+    load() {
+      promise ??= (async () => {
+        const bytes = fetch(wasm(), integrity ? { integrity } : {});
+        const attempt = attempts++;
+        const module = attempt === 0 ? await first() : await import(`${glue()}?instance=${attempt}`);
+        await module.default({ module_or_path: bytes });
+        made++;
+        started(module);
+        return module;
+      })();
+      // A failed load is not kept: the next call tries again.
+      const current = promise;
+      current.catch(() => {
+        if (promise === current) promise = null;
+      });
+      return current;
+    },
+    /** Retires `module` (once): the next load makes a fresh instance. Resolves when the
+     * next load will; `null` when it was retired already. */
+    retire(module) {
+      if (!module || retired.has(module)) return null;
+      retired.add(module);
+      return (promise ?? Promise.resolve(null)).then(
+        (current) => {
+          if (current === module) promise = null;
+        },
+        () => {},
+      );
+    },
+    isRetired: (module) => retired.has(module),
+    current: () => promise,
+    made: () => made,
+  };
 }
+
+// The widgets' wasm. In `make dist`'s bundle the glue is inlined (the glue's specifier is
+// a plain string so esbuild can inline it; unbundled it resolves against this file), so
+// the wasm is the only request after the loader; `make dist` writes the wasm's sha384
+// into the bundle (esbuild --define), so a bundle only ever runs the wasm it was built
+// with (Subresource Integrity); the unbundled source has none.
+/* global PLANMETER_WASM_INTEGRITY */
+const widgets = wasmSource({
+  first: () => import('../pkg/planmeter.js'),
+  glue: () => beside('pkg/planmeter.js'),
+  wasm: () => beside('pkg/planmeter_bg.wasm'),
+  integrity: typeof PLANMETER_WASM_INTEGRITY === 'string' ? PLANMETER_WASM_INTEGRITY : '',
+  started: (core) => startBytes.set(core, core.memoryBytes()),
+});
+
+export const loadCore = () => widgets.load();
+export const currentCore = () => widgets.current();
+/** How many instances this page has made (a panic or a renewal makes another). */
+export const instanceCount = () => widgets.made();
 
 // The input limits of an instance (src/limits.rs), asked once.
 const knownLimits = new WeakMap();
@@ -50,7 +86,7 @@ export function limitsOf(core) {
 const startBytes = new WeakMap();
 const RENEW_BYTES = 8 * 1024 * 1024;
 export function renewIfGrown(core) {
-  if (!core || retired.has(core) || !startBytes.has(core)) return;
+  if (!core || widgets.isRetired(core) || !startBytes.has(core)) return;
   let bytes = 0;
   try {
     bytes = core.memoryBytes();
@@ -64,14 +100,10 @@ export function renewIfGrown(core) {
 // any borrow it held, where they were): the next render gets a new instance, and every
 // other widget on the old one renders again on the new. The widget that panicked keeps
 // its message until its config changes.
-const retired = new WeakSet();
 export function retire(core, culprit) {
-  if (!core || retired.has(core)) return;
-  retired.add(core);
-  corePromise?.then((current) => {
-    if (current === core) corePromise = null;
+  widgets.retire(core)?.then(() => {
     for (const mount of mounts) if (mount !== culprit && mount.core === core) mount.schedule();
-  }, () => {});
+  });
 }
 
 // The words for an error thrown by the wasm: a config problem as it is, a panic as a bug.
@@ -83,14 +115,4 @@ export function describe(core, error, mount) {
   }
   const message = error?.message ?? String(error);
   return message.startsWith('dataUrl') ? `数据加载失败 (data error): ${message}` : `配置有误 (config error): ${message}`;
-}
-
-/** How many instances this page has made (a panic or a renewal makes another). */
-export function instanceCount() {
-  return instances;
-}
-
-/** The current instance, if one is loaded or loading. */
-export function currentCore() {
-  return corePromise;
 }
