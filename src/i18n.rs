@@ -103,6 +103,56 @@ pub fn signed_change(value: f64, unit: &str, lang: Lang) -> String {
     }
 }
 
+/// The words of the widget's own controls, which the loader puts in the page: here with
+/// every other word a citizen reads (the loader keeps only the four it needs before the
+/// wasm has loaded: loading, retry, unavailable, technical details). `shown` holds
+/// `{shown}` and `{total}`.
+pub fn control_words(lang: Lang) -> Json {
+    Json::Object(WORDS.iter().map(|&(key, zh, en)| (key.to_owned(), Json::String(lang.pick(zh, en).to_owned()))).collect())
+}
+
+/// One of [`control_words`], for the words the core draws itself (the export's frame).
+pub fn control_word(lang: Lang, key: &str) -> &'static str {
+    WORDS.iter().find(|(name, _, _)| *name == key).map_or("", |&(_, zh, en)| lang.pick(zh, en))
+}
+
+const WORDS: &[(&str, &str, &str)] = &[
+        ("chart", "图表", "Chart"),
+        ("table", "表格", "Table"),
+        ("png", "下载图片", "Download image"),
+        ("csv", "下载数据", "Download data"),
+        ("method", "计算方法", "How this is judged"),
+        ("source", "来源", "Source"),
+        ("sourceAndMethod", "来源与方法", "Source and method"),
+        ("document", "文件", "Document"),
+        ("docNumber", "文号", "Document no."),
+        ("issuer", "发布机关", "Issued by"),
+        ("section", "所在部分", "Section"),
+        ("measure", "所属措施", "Measure"),
+        ("responsible", "责任单位", "Responsible units"),
+        ("noResponsible", "原文未列明", "not named in the text"),
+        ("reading", "解读说明", "Reading of the text"),
+        (
+            "plotHelp",
+            "交互图表：用左右方向键逐年查看数据，Home/End 跳到首末年，Esc 关闭提示。",
+            "Interactive chart: left and right arrow keys step through the years, Home and End jump to the first and last, Esc closes the tooltip.",
+        ),
+        ("views", "显示方式与下载", "View and download"),
+        ("back", "← 返回全部目标", "← Back to all targets"),
+        ("filterStatus", "按状态筛选", "Status"),
+        ("filterSection", "按部分筛选", "Section"),
+        ("all", "全部", "All"),
+        ("shown", "显示 {shown} / {total} 个目标", "Showing {shown} of {total} targets"),
+        ("summary", "各状态目标数", "Targets per status"),
+        ("illustrative", "示例数据", "Illustrative data"),
+        ("illustrativeLong", "示例数据：图中数值仅为示意，并非官方统计", "Illustrative data: the figures are examples, not official statistics"),
+        ("dataSource", "数据来源", "Data source"),
+        ("copyLink", "复制链接", "Copy link"),
+        ("copied", "链接已复制", "Link copied"),
+        ("copyByHand", "请复制下面的链接：", "Copy this link:"),
+        ("colon", "：", ": "),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

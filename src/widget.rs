@@ -86,7 +86,7 @@ pub struct SourceLine {
 
 /// The badge of illustrative figures.
 pub fn illustrative_words(lang: Lang) -> &'static str {
-    lang.pick("示例数据", "Illustrative data")
+    crate::i18n::control_word(lang, "illustrative")
 }
 
 /// The words of a widget, for the HTML around the chart and for events.
@@ -323,10 +323,9 @@ impl Widget {
             _ => String::new(),
         };
         trend.labels.header = vec![summary.title.clone(), format!("{}{figure}", summary.status_label), summary.explanation.clone()];
-        let (target, plan, data, judged) = match lang {
-            Lang::Zh => ("目标：", "来源：", "数据来源：", "评估日期 "),
-            Lang::En => ("Target: ", "Source: ", "Data source: ", "Judged as of "),
-        };
+        let word = |key: &str| format!("{}{}", crate::i18n::control_word(lang, key), crate::i18n::control_word(lang, "colon"));
+        let (target, plan, data) = (lang.pick("目标：", "Target: "), word("source"), word("dataSource"));
+        let judged = lang.pick("评估日期 ", "Judged as of ");
         let document = match &summary.doc_number {
             Some(number) => format!("《{}》（{number}）", summary.plan_title),
             None => format!("《{}》", summary.plan_title),

@@ -167,7 +167,8 @@ fn html_fallback_carries_words_chart_table_and_source() {
     for part in [
         "<figcaption><strong>规上工业增加值增速</strong> — 按进度推进：",
         "<svg role=\"img\" aria-label=\"规上工业增加值增速趋势图。",
-        "width=\"100%\" viewBox=\"0 0 720 440\"",
+        // 720 wide, and 400 high: the height follows the width as in the browser.
+        "width=\"100%\" viewBox=\"0 0 720 400\"",
         "<caption>规上工业增加值增速：各年数据</caption>",
         "<tr><th scope=\"row\">2019</th><td>7.9</td>",
         "“规模以上工业增加值年均增长8%以上”</p>",

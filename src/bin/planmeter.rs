@@ -40,9 +40,10 @@ enum Command {
         /// Width in CSS pixels, 120–4000.
         #[arg(long, default_value_t = 720.0)]
         width: f64,
-        /// Height of the chart in CSS pixels, 120–4000 (the SVG's title and sources add to it).
-        #[arg(long, default_value_t = 440.0)]
-        height: f64,
+        /// Height of the chart in CSS pixels, 120–4000 (the SVG's title and sources add to
+        /// it); by default it follows the width, as in the browser.
+        #[arg(long)]
+        height: Option<f64>,
         /// The as-of date when the config has no `asOf` (default: today).
         #[arg(long)]
         as_of: Option<String>,
@@ -126,8 +127,10 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
         Command::Render { config, format, out, width, height, as_of } => {
-            let (width, height) = (pixels("width", width)?, pixels("height", height)?);
+            let width = pixels("width", width)?;
             let widget = load(&config, as_of.as_deref())?;
+            let default = planmeter::chart::default_height(width, widget.resolved.elder);
+            let height = pixels("height", height.or(widget.resolved.height).unwrap_or(default))?;
             // The HTML fallback carries title, status and sources as text; the SVG alone
             // draws them around the chart, as the widget's PNG download does.
             let frame = matches!(format, RenderFormat::Svg);

@@ -234,6 +234,13 @@ impl Sizes {
     }
 }
 
+/// The chart's height in CSS pixels when the config sets none: it follows the width
+/// (0.56 of it), within 240–400 px (320–480 in 长者模式). The widget and the CLI alike.
+pub fn default_height(width: f64, elder: bool) -> f64 {
+    let (low, high) = if elder { (320.0, 480.0) } else { (240.0, 400.0) };
+    within(width * 0.56, low, high).round()
+}
+
 /// Fonts that carry Chinese on the common systems; browsers already have one of them.
 pub const FONT_FAMILY: &str = "system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', sans-serif";
 

@@ -66,6 +66,13 @@ pub fn limits() -> Result<JsValue, JsError> {
     to_js(&limits)
 }
 
+/// The words of the widget's controls in `lang` (`zh-CN` or `en`), for the loader.
+#[wasm_bindgen]
+pub fn words(lang: &str) -> Result<JsValue, JsError> {
+    let lang = if lang.to_ascii_lowercase().starts_with("en") { Lang::En } else { Lang::Zh };
+    to_js(&crate::i18n::control_words(lang))
+}
+
 /// The whole catalog, as plain objects in the catalog's JSON schema (for the catalog
 /// page and for apps that list targets).
 #[wasm_bindgen]
@@ -175,19 +182,20 @@ impl WebWidget {
         to_js(&self.widget.summary().to_json())
     }
 
-    /// Sizes `canvas` to `width` × `height` CSS pixels at `scale` device pixels each,
+    /// Sizes `canvas` to `width` × `height` CSS pixels (by default following the width) at
+    /// `scale` device pixels each,
     /// draws the chart on it (`elder`: 长者模式, the config's or the page's), and returns
     /// the points for tooltips and keyboard moves, in CSS pixels.
-    pub fn draw(&self, canvas: HtmlCanvasElement, width: f64, height: f64, scale: f64, dark: bool, elder: bool) -> Result<JsValue, JsError> {
+    pub fn draw(&self, canvas: HtmlCanvasElement, width: f64, height: Option<f64>, scale: f64, dark: bool, elder: bool) -> Result<JsValue, JsError> {
         let context = context_of(&canvas)?;
+        let height = height.unwrap_or_else(|| crate::chart::default_height(width, elder));
         let layout = self.widget.layout(width, height, scale, elder, false, &CanvasMeasure { context: context.clone() });
         canvas.set_width(layout.width.round() as u32);
         canvas.set_height(layout.height.round() as u32);
-        // The layout may have made a plot too low to read taller: the element follows.
-        if layout.height > height * layout.sizes.scale + 0.5 {
-            let css = format!("{}px", crate::i18n::number(layout.height / layout.sizes.scale, 2));
-            canvas.style().set_property("height", &css).map_err(|_| JsError::new("the canvas's height could not be set"))?;
-        }
+        // The element takes the height drawn (taller than asked where a plot too low to
+        // read was made taller).
+        let css = format!("{}px", crate::i18n::number(layout.height / layout.sizes.scale, 2));
+        canvas.style().set_property("height", &css).map_err(|_| JsError::new("the canvas's height could not be set"))?;
         let mut backend = canvas::Canvas::new(canvas, context);
         draw_trend(&mut backend, &self.widget.trend, &layout, &self.widget.palette(dark))
             .map_err(|error| JsError::new(&format!("drawing failed: {error}")))?;

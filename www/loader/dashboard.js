@@ -2,7 +2,7 @@
 // (with its 示例数据 badge and 复制链接), a tile opened in place with its own history entry.
 
 import { describe } from './wasm.js';
-import { STATUS_ICONS, UI, element, words } from './words.js';
+import { STATUS_ICONS, element, words, wordsOf } from './words.js';
 import { fragmentTarget, linkTo } from './links.js';
 import { nearViewport, waiting } from './schedule.js';
 
@@ -44,13 +44,13 @@ export const dashboard = {
       this.widget.free();
       this.widget = null;
     }
-    const ui = (this.ui = UI[view.lang] ?? UI['zh-CN']);
+    const ui = (this.ui = wordsOf(this.core, view.lang));
     this.view = 'chart';
     this.summary = { elder: view.elder, theme: view.theme };
     const { root, host } = this;
     root.lang = view.lang;
     delete root.dataset.status;
-    const dark = view.theme === 'dark' || (view.theme === 'auto' && this.darkQuery.matches);
+    const dark = this.isDark(view.theme);
     root.classList.toggle('dark', dark);
     root.classList.toggle('elder', this.elder());
     this.setContentHidden(true);
@@ -125,7 +125,7 @@ export const dashboard = {
       tile.hidden = (status && tile.dataset.status !== status) || (section && tile.dataset.section !== section);
       if (!tile.hidden) shown++;
     }
-    this.shown.textContent = this.ui.shown(shown, tiles.length);
+    this.shown.textContent = this.ui.shown.replace('{shown}', shown).replace('{total}', tiles.length);
   },
 
 

@@ -5,7 +5,7 @@
 import { beside } from './place.js';
 import { describe, limitsOf, loadCore, renewIfGrown } from './wasm.js';
 import { fetchData, forgetData } from './data.js';
-import { UI, download, element, pageElder, pageLang, today, uiFor } from './words.js';
+import { download, element, pageElder, pageLang, today, uiFor } from './words.js';
 import { styleSheet } from './style.js';
 import { drawQueue, flushDraws, mounts, nearViewport, plots, resized, waiting, whenVisible } from './schedule.js';
 import { dashboard } from './dashboard.js';
@@ -64,7 +64,7 @@ export class Mount {
     this.generation = 0;
     this.scheduled = false;
     this.lastWidth = 0;
-    this.ui = UI['zh-CN'];
+    this.ui = uiFor(pageLang());
 
     const shadow = shadowOf(host);
     shadow.replaceChildren();
@@ -299,6 +299,11 @@ export class Mount {
   }
 
 
+  // Dark for `theme: dark`, and for `auto` when the reader's system is.
+  isDark(theme) {
+    return theme === 'dark' || (theme === 'auto' && this.darkQuery.matches);
+  }
+
   elder() {
     return Boolean(this.summary?.elder) || pageElder();
   }
@@ -332,13 +337,12 @@ export class Mount {
     this.lastWidth = width;
     const elder = this.elder();
     this.root.classList.toggle('elder', elder);
-    const height = this.summary.height ?? Math.round(Math.min(Math.max(width * 0.56, elder ? 320 : 240), elder ? 480 : 400));
-    const theme = this.summary.theme;
-    const dark = theme === 'dark' || (theme === 'auto' && this.darkQuery.matches);
+    const dark = this.isDark(this.summary.theme);
     this.root.classList.toggle('dark', dark);
-    this.canvas.style.height = `${height}px`;
     try {
-      this.points = this.widget.draw(this.canvas, width, height, window.devicePixelRatio || 1, dark, elder);
+      // The height: the config's, else the wasm's default for this width; the wasm sets
+      // the canvas's CSS height to what it drew.
+      this.points = this.widget.draw(this.canvas, width, this.summary.height ?? undefined, window.devicePixelRatio || 1, dark, elder);
       if (this.active >= 0 && !this.tooltip.hidden) this.showPoint(Math.min(this.active, this.points.length - 1), false, true);
       return true;
     } catch (error) {
@@ -360,7 +364,7 @@ export class Mount {
     this.board.hidden = true;
     this.back.hidden = true;
     this.setContentHidden(true);
-    this.error.lang = ui === UI.en ? 'en' : 'zh-CN';
+    this.error.lang = String(this.configLang()).toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
     this.errorLine.textContent = ui.unavailable;
     this.errorSummary.textContent = ui.technical;
     this.errorMessage.textContent = message;

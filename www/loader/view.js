@@ -3,7 +3,7 @@
 
 import { beside } from './place.js';
 import { describe } from './wasm.js';
-import { STATUS_ICONS, UI, download, element, words } from './words.js';
+import { STATUS_ICONS, download, element, words, wordsOf } from './words.js';
 
 export const view = {
 
@@ -19,7 +19,7 @@ export const view = {
     }
     this.summary = summary;
     this.board.hidden = true;
-    const ui = (this.ui = UI[summary.lang] ?? UI['zh-CN']);
+    const ui = (this.ui = wordsOf(this.core, summary.lang));
     const { root, host } = this;
     root.lang = summary.lang;
     root.dataset.status = summary.status;

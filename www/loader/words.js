@@ -2,80 +2,22 @@
 // wasm), and the small DOM helpers every part of the loader uses: text only, never markup.
 
 // The words of the widget's own controls; everything about the target comes from Rust.
-export const UI = {
-  'zh-CN': {
-    loading: '正在加载图表…',
-    chart: '图表',
-    table: '表格',
-    png: '下载图片',
-    csv: '下载数据',
-    method: '计算方法',
-    source: '来源',
-    sourceAndMethod: '来源与方法',
-    document: '文件',
-    docNumber: '文号',
-    issuer: '发布机关',
-    section: '所在部分',
-    measure: '所属措施',
-    responsible: '责任单位',
-    noResponsible: '原文未列明',
-    reading: '解读说明',
-    plotHelp: '交互图表：用左右方向键逐年查看数据，Home/End 跳到首末年，Esc 关闭提示。',
-    views: '显示方式与下载',
-    back: '← 返回全部目标',
-    filterStatus: '按状态筛选',
-    filterSection: '按部分筛选',
-    all: '全部',
-    shown: (shown, total) => `显示 ${shown} / ${total} 个目标`,
-    summary: '各状态目标数',
-    retry: '重试',
-    unavailable: '图表暂时无法显示',
-    technical: '技术信息',
-    illustrative: '示例数据',
-    illustrativeLong: '示例数据：图中数值仅为示意，并非官方统计',
-    dataSource: '数据来源',
-    copyLink: '复制链接',
-    copied: '链接已复制',
-    copyByHand: '请复制下面的链接：',
-    colon: '：',
-  },
-  en: {
-    loading: 'Loading the chart…',
-    chart: 'Chart',
-    table: 'Table',
-    png: 'Download image',
-    csv: 'Download data',
-    method: 'How this is judged',
-    source: 'Source',
-    sourceAndMethod: 'Source and method',
-    document: 'Document',
-    docNumber: 'Document no.',
-    issuer: 'Issued by',
-    section: 'Section',
-    measure: 'Measure',
-    responsible: 'Responsible units',
-    noResponsible: 'not named in the text',
-    reading: 'Reading of the text',
-    plotHelp: 'Interactive chart: left and right arrow keys step through the years, Home and End jump to the first and last, Esc closes the tooltip.',
-    views: 'View and download',
-    back: '← Back to all targets',
-    filterStatus: 'Status',
-    filterSection: 'Section',
-    all: 'All',
-    shown: (shown, total) => `Showing ${shown} of ${total} targets`,
-    summary: 'Targets per status',
-    retry: 'Try again',
-    unavailable: 'The chart cannot be shown',
-    technical: 'Technical details',
-    illustrative: 'Illustrative data',
-    illustrativeLong: 'Illustrative data: the figures are examples, not official statistics',
-    dataSource: 'Data source',
-    copyLink: 'Copy link',
-    copied: 'Link copied',
-    copyByHand: 'Copy this link:',
-    colon: ': ',
-  },
+// The words the loader needs before the wasm has loaded (and when it cannot load); every
+// other word comes from the wasm (`wordsOf`), with everything else a citizen reads.
+const EARLY = {
+  'zh-CN': { loading: '正在加载图表…', retry: '重试', unavailable: '图表暂时无法显示', technical: '技术信息' },
+  en: { loading: 'Loading the chart…', retry: 'Try again', unavailable: 'The chart cannot be shown', technical: 'Technical details' },
 };
+
+const known = new WeakMap();
+/** The words of the controls in `lang` from instance `core`, with the early ones. */
+export function wordsOf(core, lang) {
+  const tag = String(lang).toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+  if (!known.has(core)) known.set(core, {});
+  const cache = known.get(core);
+  cache[tag] ??= { ...core.words(tag), ...EARLY[tag] };
+  return cache[tag];
+}
 
 export const STATUS_ICONS = {
   'achieved': '✔',
@@ -121,9 +63,9 @@ export function pageLang() {
   return document.documentElement.lang || 'zh-CN';
 }
 
-// The words of the controls for a language tag: English for any en…, Chinese otherwise.
+// The early words for a language tag: English for any en…, Chinese otherwise.
 export function uiFor(tag) {
-  return String(tag).toLowerCase().startsWith('en') ? UI.en : UI['zh-CN'];
+  return String(tag).toLowerCase().startsWith('en') ? EARLY.en : EARLY['zh-CN'];
 }
 
 // 长者模式 for the whole page: portals toggle their 长者版 with a class or attribute on
