@@ -24,10 +24,9 @@ pub use crate::json::{closest, ConfigError};
     schemars(title = "planmeter widget config", rename_all = "camelCase", deny_unknown_fields)
 )]
 pub struct Config {
-    /// The target to show, by catalog id (`ezhou-2018-2020.value-added-growth`).
-    pub indicator: Option<String>,
-    /// A whole plan, by id.
-    pub plan: Option<String>,
+    /// What the widget shows: one target (`indicator`) or a whole plan (`plan`).
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(flatten, with = "SubjectSchema"))]
+    pub subject: Option<Subject>,
     /// Observed values: `{"2018": 8.3}` for an indicator, or keyed by target id.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
     pub actuals: Actuals,
@@ -62,6 +61,24 @@ pub struct Config {
     /// widget, its tiles and every export says so.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
     pub illustrative: bool,
+}
+
+/// What a config shows: one target, by id, or a whole plan as a dashboard.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Subject {
+    Target(String),
+    Plan(String),
+}
+
+/// The JSON Schema of [`Subject`]: the two fields that say it, one or the other.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(schemars::JsonSchema)]
+#[allow(dead_code)]
+struct SubjectSchema {
+    /// The target to show, by catalog id (`ezhou-2018-2020.value-added-growth`).
+    indicator: Option<String>,
+    /// A whole plan, by id.
+    plan: Option<String>,
 }
 
 /// The JSON Schema of `source` (see [`Source`]).
@@ -298,9 +315,14 @@ impl Config {
             None => None,
             Some(json) => Some(Lang::read(json, "lang")?),
         };
+        let subject = match (fields.opt_string("indicator")?, fields.opt_string("plan")?) {
+            (Some(_), Some(_)) => return Err(ConfigError::new("indicator", "give either `plan` or `indicator`, not both")),
+            (Some(indicator), None) => Some(Subject::Target(indicator)),
+            (None, Some(plan)) => Some(Subject::Plan(plan)),
+            (None, None) => None,
+        };
         Ok(Config {
-            indicator: fields.opt_string("indicator")?,
-            plan: fields.opt_string("plan")?,
+            subject,
             actuals: actuals("actuals")?,
             benchmark: actuals("benchmark")?,
             data_url: match fields.opt_string("dataUrl")? {
@@ -346,12 +368,58 @@ fn read_plans(fields: &Fields<'_>) -> Result<Vec<Plan>, ConfigError> {
     fields.list("plans", Plan::read)
 }
 
+/// A config resolved against the catalog: one target's widget, or a whole plan's.
+#[derive(Clone, Debug)]
+pub enum Resolution {
+    Target(Resolved),
+    Plan(ResolvedPlan),
+}
+
+impl Resolution {
+    /// The config's `dataUrl`, still to be fetched.
+    pub fn data_url(&self) -> Option<&str> {
+        match self {
+            Resolution::Target(resolved) => resolved.data_url.as_deref(),
+            Resolution::Plan(resolved) => resolved.data_url.as_deref(),
+        }
+    }
+
+    /// Adds the values a data file brought: the one place fetched data joins a config's
+    /// (values given inline win for the same year).
+    pub fn merge_fetched(&mut self, fetched: &Actuals) -> Result<(), ConfigError> {
+        match self {
+            Resolution::Target(resolved) => {
+                resolved.merge_fetched(fetched);
+                Ok(())
+            }
+            Resolution::Plan(resolved) => resolved.merge_fetched(fetched),
+        }
+    }
+}
+
+impl Config {
+    /// Checks the config and resolves what it shows against `catalog` (inline `plans`
+    /// first): every check both kinds share, then the target's or the plan's. `today` is
+    /// the as-of date when the config gives none; `page_lang` the language when it gives
+    /// none.
+    pub fn resolve(&self, catalog: &Catalog, today: Date, page_lang: Lang) -> Result<Resolution, ConfigError> {
+        let (as_of, lang) = self.common(today, page_lang)?;
+        match &self.subject {
+            None => Err(ConfigError::new("", "the config needs `indicator` (a target id)")),
+            Some(Subject::Target(indicator)) => Ok(Resolution::Target(self.resolve_target(indicator, catalog, as_of, lang)?)),
+            Some(Subject::Plan(plan)) => Ok(Resolution::Plan(self.resolve_plan(plan, catalog, as_of, lang)?)),
+        }
+    }
+}
+
 /// A whole-plan config (`{"plan": "<id>", "actuals": {"<target id>": {…}}}`) resolved
 /// against the catalog: every target's observations.
 #[derive(Clone, Debug)]
 pub struct ResolvedPlan {
     /// Shared with the catalog and the plan's other widgets: one copy, however many.
     pub plan: Arc<Plan>,
+    /// Where more observations are to be fetched from; `None` once they are in.
+    pub data_url: Option<String>,
     pub observations: SortedMap<String, Series>,
     pub benchmarks: SortedMap<String, Series>,
     pub source: Option<Source>,
@@ -386,6 +454,7 @@ impl ResolvedPlan {
             self.observations.insert(id.clone(), merged);
         }
         self.data_source = fetched.source.clone();
+        self.data_url = None;
         Ok(())
     }
 }
@@ -422,16 +491,9 @@ impl Config {
         Ok((as_of, self.lang.unwrap_or(page_lang)))
     }
 
-    /// Checks a whole-plan config: the plan exists (inline `plans` first), and `actuals`
-    /// and `benchmark` are keyed by ids of its targets.
-    pub fn resolve_plan(&self, catalog: &Catalog, today: Date, page_lang: Lang) -> Result<ResolvedPlan, ConfigError> {
-        let (as_of, lang) = self.common(today, page_lang)?;
-        let Some(plan_id) = &self.plan else {
-            return Err(ConfigError::new("", "the config needs `plan` (a plan id)"));
-        };
-        if self.indicator.is_some() {
-            return Err(ConfigError::new("indicator", "give either `plan` or `indicator`, not both"));
-        }
+    /// A whole-plan config: the plan exists (inline `plans` first), and `actuals` and
+    /// `benchmark` are keyed by ids of its targets.
+    fn resolve_plan(&self, plan_id: &str, catalog: &Catalog, as_of: Date, lang: Lang) -> Result<ResolvedPlan, ConfigError> {
         if !matches!(self.chart, ChartKind::Auto | ChartKind::Dashboard) {
             return Err(ConfigError::new("chart", "a whole plan is shown as a `dashboard`; its tiles open each target's chart"));
         }
@@ -459,6 +521,7 @@ impl Config {
         };
         Ok(ResolvedPlan {
             plan: Arc::clone(plan),
+            data_url: self.data_url.clone(),
             observations: by_target("actuals", &self.actuals)?,
             benchmarks: by_target("benchmark", &self.benchmark)?,
             source: self.source.clone(),
@@ -512,17 +575,9 @@ impl Resolved {
 }
 
 impl Config {
-    /// Checks the config and looks its indicator up, in the inline `plans` first and then
-    /// in `catalog`. `today` is the as-of date when the config gives none; `page_lang`
-    /// the language when it gives none.
-    pub fn resolve(&self, catalog: &Catalog, today: Date, page_lang: Lang) -> Result<Resolved, ConfigError> {
-        let (as_of, lang) = self.common(today, page_lang)?;
-        if self.plan.is_some() {
-            return Err(ConfigError::new("plan", "this config is a whole plan's: open it as a dashboard"));
-        }
-        let Some(indicator) = &self.indicator else {
-            return Err(ConfigError::new("", "the config needs `indicator` (a target id)"));
-        };
+    /// A one-target config: the indicator looked up in the inline `plans` first and then
+    /// in `catalog`, and the chart it asks for fitting the target.
+    fn resolve_target(&self, indicator: &str, catalog: &Catalog, as_of: Date, lang: Lang) -> Result<Resolved, ConfigError> {
         let inline = Catalog::new(self.plans.clone());
         let found = inline.target(indicator).or_else(|| catalog.target(indicator));
         let Some((plan, target)) = found else {

@@ -63,7 +63,10 @@ pub struct Tile {
 impl PlanWidget {
     /// Resolves a whole-plan config. `today` and `page_lang` as for [`Widget`].
     pub fn from_config(config: &Config, today: Date, page_lang: Lang) -> Result<PlanWidget, ConfigError> {
-        Ok(PlanWidget::of(config.resolve_plan(Catalog::builtin(), today, page_lang)?))
+        match config.resolve(Catalog::builtin(), today, page_lang)? {
+            crate::config::Resolution::Plan(resolved) => Ok(PlanWidget::of(resolved)),
+            crate::config::Resolution::Target(_) => Err(ConfigError::new("", "the config needs `plan` (a plan id)")),
+        }
     }
 
     /// Every target of a resolved plan config, assessed.

@@ -148,11 +148,14 @@ impl Widget {
     }
 
     pub fn from_config(config: &Config, today: Date, page_lang: Lang) -> Result<Widget, ConfigError> {
-        let resolved = config.resolve(Catalog::builtin(), today, page_lang)?;
-        Ok(Widget::of(resolved))
+        match config.resolve(Catalog::builtin(), today, page_lang)? {
+            crate::config::Resolution::Target(resolved) => Ok(Widget::of(resolved)),
+            crate::config::Resolution::Plan(_) => Err(ConfigError::new("plan", "this config is a whole plan's: open it as a dashboard")),
+        }
     }
 
-    pub(crate) fn of(resolved: Resolved) -> Widget {
+    /// The widget of a resolved one-target config.
+    pub fn of(resolved: Resolved) -> Widget {
         let inputs = Inputs {
             observations: &resolved.actual.values,
             benchmark: Some(&resolved.benchmark.values),

@@ -33,7 +33,7 @@ const SEED: &str = r#"{"indicator": "my-city.x", "actuals": {"2021": 6.5, "2022"
 fn exercise(text: &str) {
     match Config::parse(text) {
         Ok(config) => {
-            let outcome = if config.plan.is_some() {
+            let outcome = if matches!(config.subject, Some(planmeter::config::Subject::Plan(_))) {
                 PlanWidget::from_config(&config, TODAY, Lang::Zh).map(|plan| {
                     let _ = plan.view().to_json().to_string();
                 })
@@ -267,7 +267,7 @@ fn the_named_hostile_inputs_give_clear_errors() {
     ];
     for (config, expected) in &cases {
         match Config::parse(config).and_then(|parsed| Widget::from_config(&parsed, TODAY, Lang::Zh).map(|_| ()).or_else(|error| {
-            if parsed.plan.is_some() { PlanWidget::from_config(&parsed, TODAY, Lang::Zh).map(|_| ()) } else { Err(error) }
+            if matches!(parsed.subject, Some(planmeter::config::Subject::Plan(_))) { PlanWidget::from_config(&parsed, TODAY, Lang::Zh).map(|_| ()) } else { Err(error) }
         })) {
             Ok(()) => assert!(expected.is_empty(), "{}…: expected an error containing {expected:?}", config.chars().take(80).collect::<String>()),
             Err(error) => {

@@ -12,8 +12,8 @@ use plotters_svg::SVGBackend;
 use planmeter::catalog::Catalog;
 use planmeter::chart::draw::draw_trend;
 use planmeter::i18n::Lang;
-use planmeter::config::Config;
-use planmeter::progress::{assess, summarize, Assessment, Date, Inputs};
+use planmeter::config::{Config, Resolution};
+use planmeter::progress::{summarize, Assessment, Date};
 use planmeter::widget::Widget;
 
 #[derive(Parser)]
@@ -156,38 +156,27 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::Status { config, as_of } => {
             let (text, today) = read_config(&config, as_of.as_deref())?;
             let parsed = Config::parse(&text).map_err(|error| format!("{}: {error}", config.display()))?;
-            let json = if parsed.plan.is_some() {
-                let resolved = parsed
-                    .resolve_plan(Catalog::builtin(), today, Lang::Zh)
-                    .map_err(|error| format!("{}: {error}", config.display()))?;
-                let empty = planmeter::provenance::Series::default();
-                let assessments: Vec<Assessment> = resolved
-                    .plan
-                    .targets
-                    .iter()
-                    .map(|target| {
-                        let inputs = Inputs {
-                            observations: &resolved.observations.get(&target.id).unwrap_or(&empty).values,
-                            benchmark: resolved.benchmarks.get(&target.id).map(|series| &series.values),
-                            as_of: resolved.as_of,
-                        };
-                        assess(&resolved.plan, target, inputs)
+            let resolution = parsed.resolve(Catalog::builtin(), today, Lang::Zh).map_err(|error| format!("{}: {error}", config.display()))?;
+            let json = match resolution {
+                Resolution::Plan(resolved) => {
+                    let plan = planmeter::dashboard::PlanWidget::of(resolved);
+                    let widgets = &plan.widgets;
+                    serde_json::to_string_pretty(&StatusOutput {
+                        plan: widgets.first().map(|widget| widget.resolved.plan.id.as_str()),
+                        as_of: widgets.first().map(|widget| widget.resolved.as_of.to_string()).unwrap_or_default(),
+                        summary: Some(summarize(widgets.iter().map(|widget| widget.assessment.status)).into_iter().collect()),
+                        targets: widgets.iter().map(|widget| StatusRow::new(&widget.resolved.target().id, &widget.assessment)).collect(),
                     })
-                    .collect();
-                serde_json::to_string_pretty(&StatusOutput {
-                    plan: Some(&resolved.plan.id),
-                    as_of: resolved.as_of.to_string(),
-                    summary: Some(summarize(assessments.iter().map(|assessment| assessment.status)).into_iter().collect()),
-                    targets: resolved.plan.targets.iter().zip(&assessments).map(|(t, a)| StatusRow::new(&t.id, a)).collect(),
-                })
-            } else {
-                let widget = Widget::from_config(&parsed, today, Lang::Zh).map_err(|error| format!("{}: {error}", config.display()))?;
-                serde_json::to_string_pretty(&StatusOutput {
-                    plan: None,
-                    as_of: widget.resolved.as_of.to_string(),
-                    summary: None,
-                    targets: vec![StatusRow::new(&widget.resolved.target().id, &widget.assessment)],
-                })
+                }
+                Resolution::Target(resolved) => {
+                    let widget = Widget::of(resolved);
+                    serde_json::to_string_pretty(&StatusOutput {
+                        plan: None,
+                        as_of: widget.resolved.as_of.to_string(),
+                        summary: None,
+                        targets: vec![StatusRow::new(&widget.resolved.target().id, &widget.assessment)],
+                    })
+                }
             };
             print_out(&json.map_err(|error| error.to_string())?)
         }
@@ -266,27 +255,24 @@ fn validate(config_path: &PathBuf, data_path: Option<&std::path::Path>, as_of: O
     if let Some(config) = &config {
         known_ids.extend(config.plans.iter().flat_map(|plan| plan.targets.iter().map(|target| target.id.clone())));
         if problems.is_empty() {
-            if config.plan.is_some() {
-                match planmeter::dashboard::PlanWidget::from_config(config, today, Lang::Zh) {
-                    Ok(plan) => {
-                        let counts = summarize(plan.widgets.iter().map(|widget| widget.assessment.status));
-                        let counted: Vec<String> = counts.iter().filter(|(_, n)| **n > 0).map(|(code, n)| format!("{n} {code}")).collect();
-                        summary = format!("plan `{}`: {} targets ({})", config.plan.as_deref().unwrap_or_default(), plan.widgets.len(), counted.join(", "));
-                    }
-                    Err(error) => problems.push(format!("{name}: {error}")),
+            match config.resolve(Catalog::builtin(), today, Lang::Zh) {
+                Ok(Resolution::Plan(resolved)) => {
+                    let id = resolved.plan.id.clone();
+                    let plan = planmeter::dashboard::PlanWidget::of(resolved);
+                    let counts = summarize(plan.widgets.iter().map(|widget| widget.assessment.status));
+                    let counted: Vec<String> = counts.iter().filter(|(_, n)| **n > 0).map(|(code, n)| format!("{n} {code}")).collect();
+                    summary = format!("plan `{id}`: {} targets ({})", plan.widgets.len(), counted.join(", "));
                 }
-            } else {
-                match Widget::from_config(config, today, Lang::Zh) {
-                    Ok(widget) => {
-                        let years = &widget.resolved.actual.values;
-                        let span = match (years.keys().next(), years.keys().next_back()) {
-                            (Some(first), Some(last)) => format!("{} values, {first}–{last}", years.len()),
-                            _ => "no values".to_owned(),
-                        };
-                        summary = format!("`{}`: {span}, status {}", widget.resolved.target().id, widget.assessment.status.code());
-                    }
-                    Err(error) => problems.push(format!("{name}: {error}")),
+                Ok(Resolution::Target(resolved)) => {
+                    let widget = Widget::of(resolved);
+                    let years = &widget.resolved.actual.values;
+                    let span = match (years.keys().next(), years.keys().next_back()) {
+                        (Some(first), Some(last)) => format!("{} values, {first}–{last}", years.len()),
+                        _ => "no values".to_owned(),
+                    };
+                    summary = format!("`{}`: {span}, status {}", widget.resolved.target().id, widget.assessment.status.code());
                 }
+                Err(error) => problems.push(format!("{name}: {error}")),
             }
         }
     }

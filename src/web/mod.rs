@@ -17,7 +17,7 @@ use crate::i18n::number;
 use crate::i18n::Lang;
 use crate::json::Json;
 use crate::progress::Date;
-use crate::config::{Config, ConfigError};
+use crate::config::{Config, Resolution};
 use crate::dashboard::PlanWidget;
 use crate::widget::Widget;
 
@@ -58,7 +58,7 @@ pub fn force_panic() {
 /// The input limits (`src/limits.rs`) the loader checks before it hands text over:
 /// `{configBytes, dataBytes}`.
 #[wasm_bindgen]
-pub fn limits() -> Result<JsValue, JsError> {
+pub fn limits() -> Result<JsValue, JsValue> {
     let limits = crate::json::Object::new()
         .field("configBytes", crate::limits::CONFIG_BYTES as f64)
         .field("dataBytes", crate::limits::DATA_BYTES as f64)
@@ -68,7 +68,7 @@ pub fn limits() -> Result<JsValue, JsError> {
 
 /// The words of the widget's controls in `lang` (`zh-CN` or `en`), for the loader.
 #[wasm_bindgen]
-pub fn words(lang: &str) -> Result<JsValue, JsError> {
+pub fn words(lang: &str) -> Result<JsValue, JsValue> {
     let lang = if lang.to_ascii_lowercase().starts_with("en") { Lang::En } else { Lang::Zh };
     to_js(&crate::i18n::control_words(lang))
 }
@@ -98,14 +98,67 @@ pub fn actuals_from_data(text: &str, indicator: Option<String>, lang: Option<Str
     Ok(json.to_string())
 }
 
+/// What went wrong, for the loader to word for the reader: the config (`config`), a data
+/// file (`data`) or the widget itself (`internal`). Errors cross as JS `Error`s carrying
+/// this in `kind`, not as a prefix of their message.
+#[derive(Clone, Copy)]
+enum Kind {
+    Config,
+    Data,
+    Internal,
+}
+
+/// A JS `Error` with its `message` and its `kind`.
+fn failure(kind: Kind, message: &str) -> JsValue {
+    let error = js_sys::Error::new(message);
+    let kind = match kind {
+        Kind::Config => "config",
+        Kind::Data => "data",
+        Kind::Internal => "internal",
+    };
+    // Setting a property on a fresh Error cannot fail; if it did, the kind reads as config.
+    let _ = js_sys::Reflect::set(&error, &JsValue::from_str("kind"), &JsValue::from_str(kind));
+    error.into()
+}
+
 /// One widget's parsed config and computed content — one target, or a whole plan's
 /// dashboard; JS holds it while the element lives and calls `free()` when it goes.
 #[wasm_bindgen(js_name = Widget)]
 pub struct WebWidget {
-    widget: Widget,
-    plan: Option<PlanWidget>,
-    /// A dashboard's config, rebuilt with the values its `dataUrl` brings.
-    plan_config: Option<(Config, Date, Lang)>,
+    /// The config resolved, kept to take the values its `dataUrl` brings.
+    resolution: Resolution,
+    shown: Shown,
+}
+
+/// What a handle shows: one target's widget, or a whole plan's dashboard.
+enum Shown {
+    Target(Box<Widget>),
+    Plan(PlanWidget),
+}
+
+impl WebWidget {
+    fn of(resolution: Resolution) -> WebWidget {
+        let shown = match resolution.clone() {
+            Resolution::Target(resolved) => Shown::Target(Box::new(Widget::of(resolved))),
+            Resolution::Plan(resolved) => Shown::Plan(PlanWidget::of(resolved)),
+        };
+        WebWidget { resolution, shown }
+    }
+
+    /// The one target shown; a dashboard shows one only through a tile (`open`).
+    fn widget(&self) -> Result<&Widget, JsValue> {
+        match &self.shown {
+            Shown::Target(widget) => Ok(widget),
+            Shown::Plan(_) => Err(failure(Kind::Internal, "a dashboard shows no single chart: open one of its tiles")),
+        }
+    }
+
+    fn plan(&self) -> Result<&PlanWidget, JsValue> {
+        match &self.shown {
+            Shown::Plan(plan) => Ok(plan),
+            Shown::Target(_) => Err(failure(Kind::Internal, "not a dashboard")),
+        }
+    }
 }
 
 #[wasm_bindgen(js_class = Widget)]
@@ -113,93 +166,77 @@ impl WebWidget {
     /// Parses `config` (JSON text). `today` (`YYYY-MM-DD`) and `page_lang` (the page's
     /// `<html lang>`) are the defaults for `asOf` and `lang`.
     #[wasm_bindgen(constructor)]
-    pub fn new(config: &str, today: &str, page_lang: &str) -> Result<WebWidget, JsError> {
-        let today: Date = today.parse().map_err(|message: String| JsError::new(&message))?;
+    pub fn new(config: &str, today: &str, page_lang: &str) -> Result<WebWidget, JsValue> {
+        let today: Date = today.parse().map_err(|message: String| failure(Kind::Internal, &message))?;
         let page_lang = if page_lang.to_ascii_lowercase().starts_with("en") { Lang::En } else { Lang::Zh };
-        let error = |error: ConfigError| JsError::new(&error.to_string());
-        let parsed = Config::parse(config).map_err(error)?;
-        if parsed.plan.is_some() {
-            let plan = PlanWidget::from_config(&parsed, today, page_lang).map_err(error)?;
-            let first = plan.widgets.first().cloned().ok_or_else(|| JsError::new("the plan has no targets"))?;
-            return Ok(WebWidget { widget: first, plan: Some(plan), plan_config: Some((parsed, today, page_lang)) });
-        }
-        let widget = Widget::from_config(&parsed, today, page_lang).map_err(error)?;
-        Ok(WebWidget { widget, plan: None, plan_config: None })
+        let resolution = Config::parse(config)
+            .and_then(|config| config.resolve(crate::catalog::Catalog::builtin(), today, page_lang))
+            .map_err(|error| failure(Kind::Config, &error.to_string()))?;
+        Ok(WebWidget::of(resolution))
     }
 
     /// Whether this is a whole plan's dashboard.
     #[wasm_bindgen(js_name = isDashboard)]
     pub fn is_dashboard(&self) -> bool {
-        self.plan.is_some()
+        matches!(self.shown, Shown::Plan(_))
     }
 
     /// The dashboard: `{plan, title, counts, sections, tiles}`.
-    pub fn dashboard(&self) -> Result<JsValue, JsError> {
-        let plan = self.plan.as_ref().ok_or_else(|| JsError::new("not a dashboard"))?;
-        to_js(&plan.view().to_json())
+    pub fn dashboard(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.plan()?.view().to_json())
     }
 
     /// A dashboard's target as a widget of its own (the trend view a tile opens).
-    pub fn open(&self, id: &str) -> Result<WebWidget, JsError> {
-        let plan = self.plan.as_ref().ok_or_else(|| JsError::new("not a dashboard"))?;
-        let widget = plan.target(id).cloned().ok_or_else(|| JsError::new(&format!("no target `{id}` in this plan")))?;
-        Ok(WebWidget { widget, plan: None, plan_config: None })
+    pub fn open(&self, id: &str) -> Result<WebWidget, JsValue> {
+        let widget = self.plan()?.target(id).cloned().ok_or_else(|| failure(Kind::Internal, &format!("no target `{}` in this plan", crate::json::shorten(id))))?;
+        Ok(WebWidget { resolution: Resolution::Target(widget.resolved.clone()), shown: Shown::Target(Box::new(widget)) })
     }
 
     /// The config's `dataUrl`, for the loader to fetch; `undefined` when there is none.
     #[wasm_bindgen(js_name = dataUrl)]
     pub fn data_url(&self) -> Option<String> {
-        match &self.plan_config {
-            Some((config, _, _)) => config.data_url.clone(),
-            None => self.widget.data_url().map(str::to_owned),
-        }
+        self.resolution.data_url().map(str::to_owned)
     }
 
     /// Adds the observations the loader fetched from `dataUrl` (JSON or CSV text).
     #[wasm_bindgen(js_name = setActuals)]
-    pub fn set_actuals(&mut self, text: &str) -> Result<(), JsError> {
-        let url = self.data_url().unwrap_or_default();
+    pub fn set_actuals(&mut self, text: &str) -> Result<(), JsValue> {
+        let url = crate::json::shorten(self.resolution.data_url().unwrap_or_default());
         let fetched = crate::data::parse_data(text).map_err(|problems| {
             let shown: Vec<String> = problems.iter().take(5).map(ToString::to_string).collect();
             let more = problems.len().saturating_sub(5);
             let more = if more > 0 { format!("; and {more} more") } else { String::new() };
-            JsError::new(&format!("dataUrl: {url}: {}{more}", shown.join("; ")))
+            failure(Kind::Data, &format!("dataUrl: {url}: {}{more}", shown.join("; ")))
         })?;
-        let Some((config, today, lang)) = &mut self.plan_config else {
-            self.widget = self.widget.with_fetched(&fetched);
-            return Ok(());
-        };
-        // A dashboard's data file is keyed by target id; values inline in the config win.
-        config.data_url = None;
-        let mut resolved = config.resolve_plan(crate::catalog::Catalog::builtin(), *today, *lang).map_err(|error| JsError::new(&error.to_string()))?;
-        resolved.merge_fetched(&fetched).map_err(|error| JsError::new(&format!("dataUrl: {url}: {error}")))?;
-        self.plan = Some(PlanWidget::of(resolved));
+        let mut resolution = self.resolution.clone();
+        resolution.merge_fetched(&fetched).map_err(|error| failure(Kind::Data, &format!("dataUrl: {url}: {error}")))?;
+        *self = WebWidget::of(resolution);
         Ok(())
     }
 
     /// The words around the chart, as a plain object (see `Summary`).
-    pub fn summary(&self) -> Result<JsValue, JsError> {
-        to_js(&self.widget.summary().to_json())
+    pub fn summary(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.widget()?.summary().to_json())
     }
 
     /// Sizes `canvas` to `width` × `height` CSS pixels (by default following the width) at
-    /// `scale` device pixels each,
-    /// draws the chart on it (`elder`: 长者模式, the config's or the page's), and returns
-    /// the points for tooltips and keyboard moves, in CSS pixels.
-    pub fn draw(&self, canvas: HtmlCanvasElement, width: f64, height: Option<f64>, scale: f64, dark: bool, elder: bool) -> Result<JsValue, JsError> {
+    /// `scale` device pixels each, draws the chart on it (`elder`: 长者模式, the config's or
+    /// the page's), and returns the points for tooltips and keyboard moves, in CSS pixels.
+    pub fn draw(&self, canvas: HtmlCanvasElement, width: f64, height: Option<f64>, scale: f64, dark: bool, elder: bool) -> Result<JsValue, JsValue> {
+        let widget = self.widget()?;
         let context = context_of(&canvas)?;
         let height = height.unwrap_or_else(|| crate::chart::default_height(width, elder));
-        let layout = self.widget.layout(width, height, scale, elder, false, &CanvasMeasure { context: context.clone() });
+        let layout = widget.layout(width, height, scale, elder, false, &CanvasMeasure { context: context.clone() });
         canvas.set_width(layout.width.round() as u32);
         canvas.set_height(layout.height.round() as u32);
         // The element takes the height drawn (taller than asked where a plot too low to
         // read was made taller).
         let css = format!("{}px", crate::i18n::number(layout.height / layout.sizes.scale, 2));
-        canvas.style().set_property("height", &css).map_err(|_| JsError::new("the canvas's height could not be set"))?;
+        canvas.style().set_property("height", &css).map_err(|_| failure(Kind::Internal, "the canvas's height could not be set"))?;
         let mut backend = canvas::Canvas::new(canvas, context);
-        draw_trend(&mut backend, &self.widget.trend, &layout, &self.widget.palette(dark))
-            .map_err(|error| JsError::new(&format!("drawing failed: {error}")))?;
-        to_js(&crate::widget::Point::list_to_json(&self.widget.points(&layout)))
+        draw_trend(&mut backend, &widget.trend, &layout, &widget.palette(dark))
+            .map_err(|error| failure(Kind::Internal, &format!("drawing failed: {error}")))?;
+        to_js(&crate::widget::Point::list_to_json(&widget.points(&layout)))
     }
 
     /// Draws the chart for a download on `canvas`, sized here: the chart `width` ×
@@ -207,35 +244,36 @@ impl WebWidget {
     /// status and figure, explanation; target, the plan and its clause, the data source,
     /// flags, the date judged — so that the image cites its sources wherever it goes.
     #[wasm_bindgen(js_name = drawExport)]
-    pub fn draw_export(&self, canvas: HtmlCanvasElement, width: f64, height: f64, scale: f64, dark: bool, elder: bool) -> Result<(), JsError> {
+    pub fn draw_export(&self, canvas: HtmlCanvasElement, width: f64, height: f64, scale: f64, dark: bool, elder: bool) -> Result<(), JsValue> {
+        let widget = self.widget()?;
         let context = context_of(&canvas)?;
-        let layout = self.widget.layout(width, height, scale, elder, true, &CanvasMeasure { context: context.clone() });
+        let layout = widget.layout(width, height, scale, elder, true, &CanvasMeasure { context: context.clone() });
         canvas.set_width(layout.width.round() as u32);
         canvas.set_height(layout.height.round() as u32);
         let mut backend = canvas::Canvas::new(canvas, context);
-        draw_trend(&mut backend, &self.widget.trend, &layout, &self.widget.palette(dark))
-            .map_err(|error| JsError::new(&format!("drawing failed: {error}")))
+        draw_trend(&mut backend, &widget.trend, &layout, &widget.palette(dark))
+            .map_err(|error| failure(Kind::Internal, &format!("drawing failed: {error}")))
     }
 
     /// The chart's data as a table: `{caption, columns, rows}`.
-    pub fn table(&self) -> Result<JsValue, JsError> {
-        to_js(&self.widget.table().to_json())
+    pub fn table(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.widget()?.table().to_json())
     }
 
     /// The chart's data as CSV, for download.
-    pub fn csv(&self) -> String {
-        self.widget.csv()
+    pub fn csv(&self) -> Result<String, JsValue> {
+        Ok(self.widget()?.csv())
     }
 }
 
 /// The 2D context of `canvas`.
-fn context_of(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, JsError> {
+fn context_of(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, JsValue> {
     canvas
         .get_context("2d")
         .ok()
         .flatten()
         .and_then(|context| context.dyn_into().ok())
-        .ok_or_else(|| JsError::new("the canvas has no 2D context"))
+        .ok_or_else(|| failure(Kind::Internal, "the canvas has no 2D context"))
 }
 
 /// Text widths from the canvas's own `measureText`, cached: the same font the chart is
@@ -276,8 +314,8 @@ impl Measure for CanvasMeasure {
 
 /// A view for JavaScript: JSON text, parsed by the engine's own `JSON.parse` (smaller
 /// and faster than building the objects field by field across the boundary).
-fn to_js(json: &Json) -> Result<JsValue, JsError> {
-    js_sys::JSON::parse(&json.to_string()).map_err(|_| JsError::new("internal: a view is not JSON"))
+fn to_js(json: &Json) -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(&json.to_string()).map_err(|_| failure(Kind::Internal, "a view is not JSON"))
 }
 
 /// The editors' exports (`--features author`, built into `pkg-author/` for the

@@ -3,6 +3,9 @@
 
 const DATA_TIMEOUT_MS = 10000;
 
+// A data file's problem: an Error of `kind` data, as the wasm's are.
+const dataError = (message) => Object.assign(new Error(message), { kind: 'data' });
+
 // dataUrl responses, fetched once per URL per page and shared. `limit`: the most bytes
 // a data file may have (the wasm's; reading stops there).
 const dataRequests = new Map();
@@ -37,7 +40,7 @@ export function short(text) {
 // passes `limit` bytes: nothing past the limit is read or kept.
 async function boundedText(response, url, limit) {
   const declared = Number(response.headers.get('content-length'));
-  const over = (size) => new Error(`dataUrl: ${short(url)} is ${size} bytes; at most ${limit.toLocaleString('en')} are taken`);
+  const over = (size) => dataError(`dataUrl: ${short(url)} is ${size} bytes; at most ${limit.toLocaleString('en')} are taken`);
   if (declared > limit) {
     await response.body?.cancel().catch(() => {});
     throw over(declared.toLocaleString('en'));
@@ -84,12 +87,12 @@ async function requestData(url, limit) {
   const absolute = new URL(url, document.baseURI);
   const shown = short(url);
   if (absolute.protocol !== 'https:' && absolute.protocol !== 'http:') {
-    throw new Error(`dataUrl: ${shown} is not a web address (http or https); planmeter fetches data only from those`);
+    throw dataError(`dataUrl: ${shown} is not a web address (http or https); planmeter fetches data only from those`);
   }
   const allowed = allowedOrigins();
   if (!allowed.has(absolute.origin)) {
     const origin = short(absolute.origin);
-    throw new Error(`dataUrl: ${shown} is on another origin (${origin}); a page allows it with <meta name="planmeter-data-origins" content="${origin}">`);
+    throw dataError(`dataUrl: ${shown} is on another origin (${origin}); a page allows it with <meta name="planmeter-data-origins" content="${origin}">`);
   }
   const own = absolute.origin === location.origin;
   const controller = new AbortController();
@@ -115,31 +118,31 @@ async function requestData(url, limit) {
       const probe = await fetch(absolute, { ...options, redirect: 'manual' }).catch(() => null);
       const oneRequest = Math.max(performance.now() - probeStarted, 1);
       if (probe?.type === 'opaqueredirect' && failed > 8 * oneRequest) {
-        throw new Error(`dataUrl: ${shown} redirects in a loop (or through more than 20 addresses); point dataUrl at the data file's final address`);
+        throw dataError(`dataUrl: ${shown} redirects in a loop (or through more than 20 addresses); point dataUrl at the data file's final address`);
       }
-      throw new Error(
+      throw dataError(
         probe?.type === 'opaqueredirect'
           ? `dataUrl: ${shown} redirects to another origin; planmeter does not follow a redirect off the page's origin (point dataUrl at the final address; another origin needs <meta name="planmeter-data-origins"> and CORS headers)`
           : `dataUrl: ${shown} could not be fetched (no answer from the server, or the network is down)`,
       );
     }
     if (response.redirected && !allowed.has(new URL(response.url).origin)) {
-      throw new Error(`dataUrl: ${shown} redirected to another origin (${short(new URL(response.url).origin)}), which the page does not allow`);
+      throw dataError(`dataUrl: ${shown} redirected to another origin (${short(new URL(response.url).origin)}), which the page does not allow`);
     }
     if (!response.ok) {
-      throw new Error(`dataUrl: ${shown} answered HTTP ${response.status} ${short(response.statusText)}`.trim());
+      throw dataError(`dataUrl: ${shown} answered HTTP ${response.status} ${short(response.statusText)}`.trim());
     }
     // A portal's "page not found" or login page often comes back as 200 text/html.
     const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
     if (type === 'text/html' || type === 'application/xhtml+xml') {
-      throw new Error(`dataUrl: ${shown} answered with a web page (${short(type)}), not JSON or CSV: is the address right?`);
+      throw dataError(`dataUrl: ${shown} answered with a web page (${short(type)}), not JSON or CSV: is the address right?`);
     }
     return await boundedText(response, url, limit);
   } catch (error) {
     if (error.name === 'AbortError') {
-      throw new Error(`dataUrl: ${shown} did not answer within ${DATA_TIMEOUT_MS / 1000} s`);
+      throw dataError(`dataUrl: ${shown} did not answer within ${DATA_TIMEOUT_MS / 1000} s`);
     }
-    throw error.message?.startsWith('dataUrl:') ? error : new Error(`dataUrl: ${shown}: ${short(error.message)}`);
+    throw error.kind === 'data' ? error : dataError(`dataUrl: ${shown}: ${short(error.message)}`);
   } finally {
     clearTimeout(timer);
   }

@@ -113,6 +113,9 @@ export function describe(core, error, mount) {
     retire(core, mount);
     return `内部错误 (internal error): ${panic ?? error.message}. 请向 planmeter 报告 (please report this to planmeter).`;
   }
+  // The wasm's errors, and the loader's about data files, say their kind.
   const message = error?.message ?? String(error);
-  return message.startsWith('dataUrl') ? `数据加载失败 (data error): ${message}` : `配置有误 (config error): ${message}`;
+  if (error?.kind === 'data') return `数据加载失败 (data error): ${message}`;
+  if (error?.kind === 'internal') return `内部错误 (internal error): ${message}`;
+  return `配置有误 (config error): ${message}`;
 }
