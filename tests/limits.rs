@@ -28,12 +28,20 @@ fn fastest(work: impl Fn()) -> Duration {
 }
 
 /// `read` on an input of size `n` and of `2n` (built by `input`): the time must grow less
-/// than 3× (linear is 2×, quadratic 4×).
+/// than 3× (linear is 2×, quadratic 4×). A machine busy with other work can stretch one
+/// measurement, so three tries are allowed; a quadratic reader fails all three.
 fn grows_linearly(name: &str, n: usize, input: impl Fn(usize) -> String, read: impl Fn(&str)) {
     let (small, large) = (input(n), input(2 * n));
-    let (once, twice) = (fastest(|| read(&small)), fastest(|| read(&large)));
-    let ratio = twice.as_secs_f64() / once.as_secs_f64().max(1e-6);
-    assert!(ratio < 3.0, "{name}: {n} took {once:?}, {} took {twice:?} ({ratio:.1}×): not linear", 2 * n);
+    let mut tries = Vec::new();
+    for _ in 0..3 {
+        let (once, twice) = (fastest(|| read(&small)), fastest(|| read(&large)));
+        let ratio = twice.as_secs_f64() / once.as_secs_f64().max(1e-6);
+        if ratio < 3.0 {
+            return;
+        }
+        tries.push(format!("{n} took {once:?}, {} took {twice:?} ({ratio:.1}×)", 2 * n));
+    }
+    panic!("{name}: not linear: {}", tries.join("; "));
 }
 
 /// `{"k0000099": 1, "k0000098": 1, …}`: `count` keys in descending order.
