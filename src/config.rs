@@ -9,58 +9,60 @@ use std::sync::Arc;
 
 use crate::catalog::{check, Catalog, Plan, TargetKind};
 use crate::i18n::Lang;
-use crate::json::{self, Fields, Json, Named};
+use crate::json::{self, json_object, Fields, Json, Named, Read};
 use crate::limits;
 use crate::progress::Date;
 use crate::provenance::{Series, Source};
 
 pub use crate::json::{closest, ConfigError};
 
-/// The config exactly as written, before validation.
-#[derive(Clone, Debug, Default)]
-#[cfg_attr(
-    not(target_arch = "wasm32"),
-    derive(schemars::JsonSchema),
-    schemars(title = "planmeter widget config", rename_all = "camelCase", deny_unknown_fields)
-)]
-pub struct Config {
-    /// What the widget shows: one target (`indicator`) or a whole plan (`plan`).
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(flatten, with = "SubjectSchema"))]
-    pub subject: Option<Subject>,
-    /// Observed values: `{"2018": 8.3}` for an indicator, or keyed by target id.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
-    pub actuals: Actuals,
-    /// For `relative` targets: the quantity compared with, same shape as `actuals`
-    /// (全市工业平均增速 by year).
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
-    pub benchmark: Actuals,
-    /// Where to fetch `actuals` from instead (JSON of the same shape).
-    pub data_url: Option<String>,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
-    pub chart: ChartKind,
-    /// `zh-CN` or `en`; the page's `<html lang>` when absent.
-    pub lang: Option<Lang>,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
-    pub theme: Theme,
-    /// 长者模式: large text, high contrast.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
-    pub elder: bool,
-    /// The chart's height in CSS pixels (160–1200); by default it follows the width.
-    pub height: Option<f64>,
-    /// The date the status is judged at (`YYYY-MM-DD`); today when absent.
-    pub as_of: Option<String>,
-    /// Plans of one's own, in the catalog's schema.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
-    pub plans: Vec<Plan>,
-    /// Where the figures come from, shown under the plan's clause as 数据来源 and in
-    /// every export: `{"name": "鄂州市统计局《…统计公报》", "url": "https://…",
-    /// "published": "2020-04-10", "note": "…"}`.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<SourceSchema>"))]
-    pub source: Option<Source>,
-    /// The figures are illustrative (示例数据), not official statistics: a badge on the
-    /// widget, its tiles and every export says so.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
-    pub illustrative: bool,
+json_object! {
+    /// The config exactly as written, before validation.
+    #[derive(Clone, Debug, Default)]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        derive(schemars::JsonSchema),
+        schemars(title = "planmeter widget config", deny_unknown_fields)
+    )]
+    pub struct Config as "a config object {\"indicator\": …}" (schemars) {
+        ..
+        /// What the widget shows: one target (`indicator`) or a whole plan (`plan`).
+        #[cfg_attr(not(target_arch = "wasm32"), schemars(flatten, with = "SubjectFields"))]
+        pub subject: Option<Subject> = SubjectFields => Subject::of;
+        /// Observed values: `{"2018": 8.3}` for an indicator, or keyed by target id.
+        #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
+        pub actuals: Actuals = "actuals",
+        /// For `relative` targets: the quantity compared with, same shape as `actuals`
+        /// (全市工业平均增速 by year).
+        #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
+        pub benchmark: Actuals = "benchmark",
+        /// Where to fetch `actuals` from instead (JSON of the same shape).
+        pub data_url: Option<String> = "dataUrl" => read_data_url,
+        #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
+        pub chart: ChartKind = "chart" => json::or_default,
+        /// `zh-CN` or `en`; the page's `<html lang>` when absent.
+        pub lang: Option<Lang> = "lang",
+        #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
+        pub theme: Theme = "theme" => json::or_default,
+        /// 长者模式: large text, high contrast.
+        #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
+        pub elder: bool = "elder",
+        /// The chart's height in CSS pixels (160–1200); by default it follows the width.
+        pub height: Option<f64> = "height",
+        /// The date the status is judged at (`YYYY-MM-DD`); today when absent.
+        pub as_of: Option<String> = "asOf",
+        /// Plans of one's own, in the catalog's schema.
+        #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
+        pub plans: Vec<Plan> = "plans" => read_plans,
+        /// Where the figures come from, shown under the plan's clause as 数据来源 and in
+        /// every export: `{"name": "鄂州市统计局《…统计公报》", "url": "https://…",
+        /// "published": "2020-04-10", "note": "…"}`.
+        pub source: Option<Source> = "source",
+        /// The figures are illustrative (示例数据), not official statistics: a badge on the
+        /// widget, its tiles and every export says so.
+        #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
+        pub illustrative: bool = "illustrative",
+    }
 }
 
 /// What a config shows: one target, by id, or a whole plan as a dashboard.
@@ -70,61 +72,26 @@ pub enum Subject {
     Plan(String),
 }
 
-/// The JSON Schema of [`Subject`]: the two fields that say it, one or the other.
-#[cfg(not(target_arch = "wasm32"))]
-#[derive(schemars::JsonSchema)]
-#[allow(dead_code)]
-struct SubjectSchema {
-    /// The target to show, by catalog id (`ezhou-2018-2020.value-added-growth`).
-    indicator: Option<String>,
-    /// A whole plan, by id.
-    plan: Option<String>,
-}
-
-/// The JSON Schema of `source` (see [`Source`]).
-#[cfg(not(target_arch = "wasm32"))]
-#[derive(schemars::JsonSchema)]
-#[schemars(rename_all = "camelCase", deny_unknown_fields)]
-#[allow(dead_code)]
-struct SourceSchema {
-    /// The publication: a string, or `{"zh": …, "en": …}`; at most 200 characters.
-    name: TextInBoth,
-    /// An http(s) address of the publication.
-    #[schemars(regex(pattern = r"^[hH][tT][tT][pP][sS]?://\S+$"))]
-    url: Option<String>,
-    /// The date it was published, `YYYY-MM-DD`.
-    #[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
-    published: Option<String>,
-    /// Anything a reader should know about the figures (a string or `{zh, en}`).
-    note: Option<TextInBoth>,
-}
-
-/// A text in both languages: one string for both, or `{"zh": …, "en": …}`.
-#[cfg(not(target_arch = "wasm32"))]
-struct TextInBoth;
-
-#[cfg(not(target_arch = "wasm32"))]
-impl schemars::JsonSchema for TextInBoth {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "TextInBoth".into()
+json_object! {
+    /// The two fields that say what a config shows, one or the other.
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    pub struct SubjectFields as "an object" (schemars) {
+        /// The target to show, by catalog id (`ezhou-2018-2020.value-added-growth`).
+        indicator: Option<String> = "indicator",
+        /// A whole plan, by id.
+        plan: Option<String> = "plan",
     }
+}
 
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "description": "One string for both languages, or {\"zh\": …, \"en\": …}; at most 200 characters each (a note: 500).",
-            "oneOf": [
-                { "type": "string", "minLength": 1, "maxLength": 500 },
-                {
-                    "type": "object",
-                    "properties": {
-                        "zh": { "type": "string", "minLength": 1, "maxLength": 500 },
-                        "en": { "type": "string", "minLength": 1, "maxLength": 500 }
-                    },
-                    "required": ["zh", "en"],
-                    "additionalProperties": false
-                }
-            ]
-        })
+impl Subject {
+    /// The subject a config's `indicator` or `plan` names.
+    fn of(fields: SubjectFields, _: &Fields<'_>) -> Result<Option<Subject>, ConfigError> {
+        match (fields.indicator, fields.plan) {
+            (Some(_), Some(_)) => Err(ConfigError::new("indicator", "give either `plan` or `indicator`, not both")),
+            (Some(indicator), None) => Ok(Some(Subject::Target(indicator))),
+            (None, Some(plan)) => Ok(Some(Subject::Plan(plan))),
+            (None, None) => Ok(None),
+        }
     }
 }
 
@@ -182,6 +149,17 @@ pub struct Actuals {
     pub source: Option<Source>,
 }
 
+/// Absent: no values.
+impl Read for Actuals {
+    fn read(json: &Json, path: &str) -> Result<Actuals, ConfigError> {
+        Actuals::read(json, path)
+    }
+
+    fn absent(_: &Fields<'_>, _: &str) -> Result<Actuals, ConfigError> {
+        Ok(Actuals::default())
+    }
+}
+
 impl Actuals {
     pub fn is_empty(&self) -> bool {
         self.series.is_empty() && self.by_target.is_empty()
@@ -230,36 +208,22 @@ impl schemars::JsonSchema for Actuals {
         "Actuals".into()
     }
 
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let observation = schemars::json_schema!({
+            "oneOf": [{ "type": "number" }, generator.subschema_for::<crate::provenance::MarkedValue>()]
+        });
         schemars::json_schema!({
             "description": "Values by year ({\"2019\": 7.9}), or by target id for a plan ({\"<target id>\": {\"2019\": 7.9}}). A value is a number, or {\"value\": 7.9, \"flag\": \"preliminary\"} (flag: preliminary 初步核算, estimate 预计, revised 修订; source: that value's own source, at most 200 characters).",
             "type": "object",
             "patternProperties": {
-                "^[0-9]{4}$": { "$ref": "#/$defs/Observation" },
+                "^[0-9]{4}$": observation,
                 "^[a-z0-9-]+\\.[a-z0-9-]+$": {
                     "type": "object",
-                    "patternProperties": { "^[0-9]{4}$": { "$ref": "#/$defs/Observation" } },
+                    "patternProperties": { "^[0-9]{4}$": observation },
                     "additionalProperties": false
                 }
             },
-            "additionalProperties": false,
-            "$defs": {
-                "Observation": {
-                    "oneOf": [
-                        { "type": "number" },
-                        {
-                            "type": "object",
-                            "properties": {
-                                "value": { "type": "number" },
-                                "flag": { "enum": ["preliminary", "estimate", "revised"] },
-                                "source": { "type": "string", "maxLength": 200 }
-                            },
-                            "required": ["value"],
-                            "additionalProperties": false
-                        }
-                    ]
-                }
-            }
+            "additionalProperties": false
         })
     }
 }
@@ -305,50 +269,25 @@ impl Config {
 
     /// Reads a parsed config; every error names its path.
     pub fn read(json: &Json) -> Result<Config, ConfigError> {
-        const FIELDS: &[&str] = &[
-            "indicator", "plan", "actuals", "benchmark", "dataUrl", "chart", "lang", "theme", "elder", "height", "asOf", "plans",
-            "source", "illustrative",
-        ];
-        let fields = Fields::of(json, "", "a config object {\"indicator\": …}", FIELDS)?;
-        let actuals = |key: &str| fields.get(key).map(|json| Actuals::read(json, key)).transpose().map(Option::unwrap_or_default);
-        let lang = match fields.get("lang") {
-            None => None,
-            Some(json) => Some(Lang::read(json, "lang")?),
-        };
-        let subject = match (fields.opt_string("indicator")?, fields.opt_string("plan")?) {
-            (Some(_), Some(_)) => return Err(ConfigError::new("indicator", "give either `plan` or `indicator`, not both")),
-            (Some(indicator), None) => Some(Subject::Target(indicator)),
-            (None, Some(plan)) => Some(Subject::Plan(plan)),
-            (None, None) => None,
-        };
-        Ok(Config {
-            subject,
-            actuals: actuals("actuals")?,
-            benchmark: actuals("benchmark")?,
-            data_url: match fields.opt_string("dataUrl")? {
-                Some(url) if url.trim().is_empty() => {
-                    return Err(ConfigError::new("dataUrl", "is empty: give the address of a data file, or leave `dataUrl` out"));
-                }
-                Some(url) if url.chars().count() > crate::provenance::URL_LIMIT => {
-                    return Err(ConfigError::new("dataUrl", format!("`{}` is over {} characters", json::shorten(&url), crate::provenance::URL_LIMIT)));
-                }
-                other => other,
-            },
-            chart: fields.choice("chart", ChartKind::NAMES)?.unwrap_or_default(),
-            lang,
-            theme: fields.choice("theme", Theme::NAMES)?.unwrap_or_default(),
-            elder: fields.flag("elder")?,
-            height: fields.opt_number("height")?,
-            as_of: fields.opt_string("asOf")?,
-            plans: read_plans(&fields)?,
-            source: fields.get("source").map(|json| Source::read(json, "source")).transpose()?,
-            illustrative: fields.flag("illustrative")?,
-        })
+        <Config as Read>::read(json, "")
+    }
+}
+
+/// `dataUrl`: an address, not empty, not absurdly long.
+fn read_data_url(fields: &Fields<'_>, key: &str) -> Result<Option<String>, ConfigError> {
+    match fields.read::<Option<String>>(key)? {
+        Some(url) if url.trim().is_empty() => {
+            Err(ConfigError::new(key, "is empty: give the address of a data file, or leave `dataUrl` out"))
+        }
+        Some(url) if url.chars().count() > limits::URL_CHARS => {
+            Err(ConfigError::new(key, format!("`{}` is over {} characters", json::shorten(&url), limits::URL_CHARS)))
+        }
+        other => Ok(other),
     }
 }
 
 /// The inline `plans`, no more of them, nor of their targets, than the limits take.
-fn read_plans(fields: &Fields<'_>) -> Result<Vec<Plan>, ConfigError> {
+fn read_plans(fields: &Fields<'_>, key: &str) -> Result<Vec<Plan>, ConfigError> {
     if let Some(Json::Array(plans)) = fields.get("plans") {
         if plans.len() > limits::PLANS {
             return Err(ConfigError::new("plans", format!("{} plans; at most {} are taken", plans.len(), limits::PLANS)));
@@ -365,7 +304,7 @@ fn read_plans(fields: &Fields<'_>) -> Result<Vec<Plan>, ConfigError> {
             }
         }
     }
-    fields.list("plans", Plan::read)
+    fields.read(key)
 }
 
 /// A config resolved against the catalog: one target's widget, or a whole plan's.

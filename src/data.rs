@@ -6,7 +6,7 @@
 use crate::sorted::SortedMap;
 
 use crate::config::{Actuals, ConfigError};
-use crate::json::{self, Fields, Json, Named};
+use crate::json::{self, json_object, Json, Named, Read};
 use crate::limits;
 use crate::provenance::{bounded_line, Flag, Mark, Series, Source};
 
@@ -42,6 +42,14 @@ pub fn read_data(text: &str) -> (Actuals, Vec<ConfigError>) {
     }
 }
 
+json_object! {
+    /// A data file that names its source: `{"source": {…}, "values": {…}}`.
+    struct SourcedData as r#"an object {"source": {…}, "values": {…}}"# {
+        source: Option<Source> = "source",
+        values: Actuals = "values" => json::required,
+    }
+}
+
 /// `{"2019": 7.9}`, `{"<target id>": {…}}`, or the same under `values` with the file's
 /// `source` beside it.
 fn read_json(json: &Json) -> Result<Actuals, ConfigError> {
@@ -49,10 +57,8 @@ fn read_json(json: &Json) -> Result<Actuals, ConfigError> {
     if !wrapped {
         return Actuals::read(json, "");
     }
-    let fields = Fields::of(json, "", r#"an object {"source": {…}, "values": {…}}"#, &["source", "values"])?;
-    let mut actuals = Actuals::read(fields.required("values")?, "values")?;
-    actuals.source = fields.get("source").map(|json| Source::read(json, "source")).transpose()?;
-    Ok(actuals)
+    let data = SourcedData::read(json, "")?;
+    Ok(Actuals { source: data.source, ..data.values })
 }
 
 /// Reads CSV data: one value per row, `indicator,year,value`. An empty value is a year
@@ -150,7 +156,7 @@ fn read_csv(text: &str) -> (Actuals, Vec<ConfigError>) {
                     problems.push((
                         row_number,
                         ConfigError::new(at, format!("the {}: {}", error.path, error.message))
-                            .with_zh(format!("{zh_at}：数据来源超过{}个字符", crate::provenance::NAME_LIMIT)),
+                            .with_zh(format!("{zh_at}：数据来源超过{}个字符", crate::limits::SOURCE_NAME_CHARS)),
                     ));
                     continue;
                 }

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::json::{self, ConfigError, Json};
+use crate::json::{self, ConfigError, Json, Read};
 
 /// The language of a widget's words. `zh-CN` is the default.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -14,9 +14,9 @@ pub enum Lang {
     En,
 }
 
-impl Lang {
-    /// `zh-CN` or `en`; any `zh…` or `en…` tag (`zh-Hans`, `en-GB`) is taken too.
-    pub fn read(json: &Json, path: &str) -> Result<Lang, ConfigError> {
+/// `zh-CN` or `en`; any `zh…` or `en…` tag (`zh-Hans`, `en-GB`) is taken too.
+impl Read for Lang {
+    fn read(json: &Json, path: &str) -> Result<Lang, ConfigError> {
         let tag = json::as_string(json, path)?;
         match tag.to_ascii_lowercase().split(['-', '_']).next() {
             Some("zh") => Ok(Lang::Zh),

@@ -18,12 +18,20 @@ pub const DATA_ROWS: usize = 50_000;
 pub const DATA_IDS: usize = 2_000;
 /// Characters of any one JSON string or key (a clause, a note, an id, a URL).
 pub const STRING_CHARS: usize = 20_000;
+/// Nesting of JSON arrays and objects: deeper is not a config, and is refused before it
+/// can exhaust the stack.
+pub const JSON_DEPTH: usize = 128;
 /// Characters beyond which a name (an indicator or plan id, a key) is not compared with
 /// the known ones for a suggestion: every id is shorter.
 pub const SUGGESTION_CHARS: usize = 200;
 /// Plans inline in one config, and targets in one plan.
 pub const PLANS: usize = 50;
 pub const PLAN_TARGETS: usize = 1_000;
+/// Characters of a source's name (a bulletin's full title fits), of a per-value
+/// source, of a source's note, and of a URL (a source's or `dataUrl`).
+pub const SOURCE_NAME_CHARS: usize = 200;
+pub const NOTE_CHARS: usize = 500;
+pub const URL_CHARS: usize = 2000;
 /// Characters of input quoted back in a message (then `…` and the length).
 pub const ECHO_CHARS: usize = 60;
 

@@ -5,15 +5,10 @@
 
 use crate::catalog::Bilingual;
 use crate::i18n::Lang;
-use crate::json::{self, ConfigError, Fields, Json, Named};
+use crate::json::{self, json_object, ConfigError, Fields, Json, Named, Read};
+use crate::limits;
 use crate::progress::{Date, Observations};
 use crate::sorted::SortedMap;
-
-/// The longest source name taken, in characters: a bulletin's full title fits.
-pub const NAME_LIMIT: usize = 200;
-/// The longest source note or URL taken, in characters.
-pub const NOTE_LIMIT: usize = 500;
-pub const URL_LIMIT: usize = 2000;
 
 /// The standing of a published value that is not the final figure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,37 +38,48 @@ impl Flag {
     }
 }
 
-/// Where the figures come from: a bureau's bulletin, a work report, a data portal.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Source {
-    /// 「鄂州市统计局《2019年鄂州市国民经济和社会发展统计公报》」.
-    pub name: Bilingual,
-    /// An http(s) address of the publication.
-    pub url: Option<String>,
-    /// The date it was published, `YYYY-MM-DD`.
-    pub published: Option<Date>,
-    pub note: Option<Bilingual>,
+json_object! {
+    /// Where the figures come from: a bureau's bulletin, a work report, a data portal.
+    #[derive(Clone, Debug, PartialEq)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema), schemars(deny_unknown_fields))]
+    pub struct Source as r#"an object {"name": …, "url": …, "published": …}"# (schemars) {
+        /// The publication: a string, or `{"zh": …, "en": …}`; at most 200 characters
+        /// (「鄂州市统计局《2019年鄂州市国民经济和社会发展统计公报》」).
+        #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "TextInBoth"))]
+        pub name: Bilingual = "name" => read_name,
+        /// An http(s) address of the publication.
+        #[cfg_attr(not(target_arch = "wasm32"), schemars(regex(pattern = r"^[hH][tT][tT][pP][sS]?://\S+$")))]
+        pub url: Option<String> = "url" => read_web_address,
+        /// The date it was published, `YYYY-MM-DD`.
+        #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<String>", regex(pattern = r"^\d{4}-\d{2}-\d{2}$")))]
+        pub published: Option<Date> = "published" => read_published,
+        /// Anything a reader should know about the figures (a string or `{zh, en}`).
+        #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<TextInBoth>"))]
+        pub note: Option<Bilingual> = "note" => read_note,
+    }
+}
+
+fn read_name(fields: &Fields<'_>, key: &str) -> Result<Bilingual, ConfigError> {
+    text_in_both(fields.required(key)?, &fields.at(key), limits::SOURCE_NAME_CHARS)
+}
+
+fn read_note(fields: &Fields<'_>, key: &str) -> Result<Option<Bilingual>, ConfigError> {
+    fields.get(key).map(|json| text_in_both(json, &fields.at(key), limits::NOTE_CHARS)).transpose()
+}
+
+fn read_web_address(fields: &Fields<'_>, key: &str) -> Result<Option<String>, ConfigError> {
+    fields.read::<Option<String>>(key)?.map(|url| web_address(&url, &fields.at(key))).transpose()
+}
+
+fn read_published(fields: &Fields<'_>, key: &str) -> Result<Option<Date>, ConfigError> {
+    fields.read::<Option<String>>(key)?.map(|text| crate::config::read_date(&text, &fields.at(key))).transpose()
 }
 
 impl Source {
     /// Reads `{"name": …, "url": …, "published": …, "note": …}`; `name` and `note` are a
     /// string or `{"zh": …, "en": …}`.
     pub fn read(json: &Json, path: &str) -> Result<Source, ConfigError> {
-        let fields = Fields::of(json, path, r#"an object {"name": …, "url": …, "published": …}"#, &["name", "url", "published", "note"])?;
-        let url = match fields.opt_string("url")? {
-            None => None,
-            Some(url) => Some(web_address(&url, &fields.at("url"))?),
-        };
-        let published = match fields.opt_string("published")? {
-            None => None,
-            Some(text) => Some(crate::config::read_date(&text, &fields.at("published"))?),
-        };
-        Ok(Source {
-            name: text_in_both(fields.required("name")?, &fields.at("name"), NAME_LIMIT)?,
-            url,
-            published,
-            note: fields.get("note").map(|json| text_in_both(json, &fields.at("note"), NOTE_LIMIT)).transpose()?,
-        })
+        <Source as Read>::read(json, path)
     }
 
     /// The source in one line: 「鄂州市统计局《…公报》（2020-04-10发布）」.
@@ -93,8 +99,8 @@ fn web_address(url: &str, path: &str) -> Result<String, ConfigError> {
     if !(lower.starts_with("https://") || lower.starts_with("http://")) {
         return Err(ConfigError::new(path, format!("`{}` is not a web address: it must start with https:// or http://", json::shorten(url))));
     }
-    if url.chars().count() > URL_LIMIT || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(ConfigError::new(path, format!("`{}` is not a web address (spaces, control characters, or over {URL_LIMIT} characters)", json::shorten(url))));
+    if url.chars().count() > limits::URL_CHARS || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(ConfigError::new(path, format!("`{}` is not a web address (spaces, control characters, or over {} characters)", json::shorten(url), limits::URL_CHARS)));
     }
     Ok(url.to_owned())
 }
@@ -125,12 +131,58 @@ pub fn text_in_both(json: &Json, path: &str, limit: usize) -> Result<Bilingual, 
     }
 }
 
+/// A text in both languages: one string for both, or `{"zh": …, "en": …}`.
+#[cfg(not(target_arch = "wasm32"))]
+struct TextInBoth;
+
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for TextInBoth {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "TextInBoth".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "One string for both languages, or {\"zh\": …, \"en\": …}; at most 200 characters each (a note: 500).",
+            "oneOf": [
+                { "type": "string", "minLength": 1, "maxLength": 500 },
+                {
+                    "type": "object",
+                    "properties": {
+                        "zh": { "type": "string", "minLength": 1, "maxLength": 500 },
+                        "en": { "type": "string", "minLength": 1, "maxLength": 500 }
+                    },
+                    "required": ["zh", "en"],
+                    "additionalProperties": false
+                }
+            ]
+        })
+    }
+}
 /// What is known about one value besides the number.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Mark {
     pub flag: Option<Flag>,
     /// The value's own source, where a data file names one per row.
     pub source: Option<String>,
+}
+
+json_object! {
+    /// A value with its mark, as `actuals` and data files write it:
+    /// `{"value": 7.9, "flag": "preliminary", "source": "…"}`.
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema), schemars(deny_unknown_fields))]
+    pub struct MarkedValue as r#"a number, or an object {"value": …, "flag": …}"# (schemars) {
+        pub value: f64 = "value",
+        /// preliminary 初步核算, estimate 预计, revised 修订.
+        pub flag: Option<Flag> = "flag",
+        /// That value's own source, at most 200 characters.
+        #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = 200)))]
+        pub source: Option<String> = "source" => read_value_source,
+    }
+}
+
+fn read_value_source(fields: &Fields<'_>, key: &str) -> Result<Option<String>, ConfigError> {
+    fields.read::<Option<String>>(key)?.map(|text| bounded_line(&text, &fields.at(key))).transpose()
 }
 
 /// Values by year, and the marks of the years that have any.
@@ -205,13 +257,8 @@ impl Series {
         let at = json::join(path, key);
         let (value, mark) = match json {
             Json::Object(_) => {
-                let fields = Fields::of(json, &at, r#"a number, or an object {"value": …, "flag": …}"#, &["value", "flag", "source"])?;
-                let value = json::as_number(fields.required("value")?, &fields.at("value"))?;
-                let source = match fields.opt_string("source")? {
-                    None => None,
-                    Some(text) => Some(bounded_line(&text, &fields.at("source"))?),
-                };
-                (value, Mark { flag: fields.choice("flag", Flag::NAMES)?, source })
+                let marked = MarkedValue::read(json, &at)?;
+                (marked.value, Mark { flag: marked.flag, source: marked.source })
             }
             other => {
                 let value = json::as_number(other, &at).map_err(|error| {
@@ -231,11 +278,11 @@ impl Series {
     }
 }
 
-/// A one-line text of at most [`NAME_LIMIT`] characters (a per-value source).
+/// A one-line text of at most [`limits::SOURCE_NAME_CHARS`] characters (a per-value source).
 pub fn bounded_line(text: &str, path: &str) -> Result<String, ConfigError> {
     let length = text.chars().count();
-    if length > NAME_LIMIT {
-        return Err(ConfigError::new(path, format!("is {length} characters long; at most {NAME_LIMIT} are taken (`{}`)", json::shorten(text))));
+    if length > limits::SOURCE_NAME_CHARS {
+        return Err(ConfigError::new(path, format!("is {length} characters long; at most {} are taken (`{}`)", limits::SOURCE_NAME_CHARS, json::shorten(text))));
     }
     Ok(text.trim().to_owned())
 }

@@ -8,6 +8,7 @@
 
 use proptest::prelude::*;
 
+use planmeter::catalog::{Baseline, Bilingual, Measure, Period, Plan, Target};
 use planmeter::config::Config;
 use planmeter::dashboard::PlanWidget;
 use planmeter::extract::extract;
@@ -15,6 +16,7 @@ use planmeter::data::{parse_csv, parse_data};
 use planmeter::i18n::Lang;
 use planmeter::json::{self, Json};
 use planmeter::progress::Date;
+use planmeter::provenance::Source;
 use planmeter::widget::Widget;
 
 const TODAY: Date = Date { year: 2019, month: 6, day: 30 };
@@ -101,19 +103,13 @@ fn json_value() -> impl Strategy<Value = Json> {
     })
 }
 
-/// Keys a config or plan knows, near misses, years and target ids.
+/// Keys a config or plan knows (from the types' own key lists), near misses, years and
+/// target ids.
 fn key() -> impl Strategy<Value = String> {
-    prop_oneof![
-        prop::sample::select(vec![
-            "indicator", "plan", "actuals", "benchmark", "dataUrl", "chart", "lang", "theme", "elder", "height", "asOf",
-            "plans", "id", "region", "title", "titleEn", "period", "start", "end", "issuer", "date", "targets", "measures",
-            "name", "zh", "en", "quote", "unit", "kind", "comparison", "value", "range", "baseline", "year", "deadline",
-            "startYear", "changeIn", "section", "responsible", "note", "2018", "2019", "2020", "99999", "-1", "0000",
-            "ezhou-2018-2020.value-added-growth", "taizhou-2018-2020", "actual", "Indicator",
-        ])
-        .prop_map(str::to_owned),
-        "\\PC{0,8}",
-    ]
+    let known = [Config::FIELDS, Plan::FIELDS, Target::FIELDS, Measure::FIELDS, Bilingual::FIELDS, Period::FIELDS, Baseline::FIELDS, Source::FIELDS];
+    let mut keys: Vec<&str> = known.concat();
+    keys.extend(["2018", "2019", "2020", "99999", "-1", "0000", "ezhou-2018-2020.value-added-growth", "taizhou-2018-2020", "actual", "Indicator"]);
+    prop_oneof![prop::sample::select(keys).prop_map(str::to_owned), "\\PC{0,8}"]
 }
 
 /// A config whose top level is an object with known keys and arbitrary values.
@@ -321,7 +317,7 @@ proptest! {
         shape in 0..5usize,
         size in prop_oneof![1..100usize, 1_000..3_000usize, 20_000..90_000usize],
         duplicate in prop::option::of(0..90_000usize),
-        field in prop::sample::select(vec!["indicator", "plan", "lang", "asOf", "dataUrl", "height"]),
+        field in prop::sample::select(Config::FIELDS.to_vec()),
     ) {
         let text = match shape {
             // An object of many keys, descending, perhaps with one repeated.

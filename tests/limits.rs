@@ -4,6 +4,7 @@
 //! of several runs, so that a busy machine does not decide). The limits themselves are
 //! tested with inputs just under and just over them.
 
+use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use planmeter::config::Config;
@@ -25,6 +26,14 @@ fn fastest(work: impl Fn()) -> Duration {
         })
         .min()
         .unwrap_or_default()
+}
+
+/// Held by every test of this file: they run one at a time, so that one's large inputs
+/// do not slow down another's measurement (which made a linear reader look quadratic).
+static ALONE: Mutex<()> = Mutex::new(());
+
+fn alone() -> MutexGuard<'static, ()> {
+    ALONE.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// `read` on an input of size `n` and of `2n` (built by `input`): the time must grow less
@@ -52,6 +61,7 @@ fn object_of(count: usize) -> String {
 
 #[test]
 fn many_keys_are_checked_for_duplicates_in_n_log_n() {
+    let _alone = alone();
     // 40,000 keys took 3.7 s compared one by one.
     grows_linearly("object keys", 20_000, |count| format!(r#"{{"indicator": "x", "extra": {}}}"#, object_of(count)), |text| {
         let _ = Config::parse(text);
@@ -65,6 +75,7 @@ fn many_keys_are_checked_for_duplicates_in_n_log_n() {
 
 #[test]
 fn many_ids_in_a_data_file_are_read_in_n_log_n() {
+    let _alone = alone();
     // JSON keyed by target id, descending.
     grows_linearly("JSON ids", 1_000, |count| {
         let ids: Vec<String> = (0..count).rev().map(|index| format!(r#""p.t{index:05}": {{"2019": 1, "2020": 2}}"#)).collect();
@@ -86,6 +97,7 @@ fn many_ids_in_a_data_file_are_read_in_n_log_n() {
 
 #[test]
 fn a_long_unknown_name_costs_no_suggestion() {
+    let _alone = alone();
     // A 100 KB indicator froze the tab for 3 s while a did-you-mean compared it.
     grows_linearly("unknown indicator", 8_000, |length| format!(r#"{{"indicator": "{}"}}"#, "x".repeat(length)), |text| {
         let error = Widget::from_json(text, TODAY, Lang::Zh).err().map(|error| error.to_string()).unwrap_or_default();
@@ -95,6 +107,7 @@ fn a_long_unknown_name_costs_no_suggestion() {
 
 #[test]
 fn over_a_limit_is_refused_with_the_limit_and_the_value() {
+    let _alone = alone();
     let error = |text: &str| Config::parse(text).err().map(|error| error.to_string()).unwrap_or_default();
     let padded = |bytes: usize| format!(r#"{{"indicator": "x", "lang": "zh", "asOf": "2020-01-01"{}}}"#, " ".repeat(bytes));
     assert_eq!(error(&padded(limits::CONFIG_BYTES)), "the config is 1,048,630 bytes; at most 1,048,576 are taken");
@@ -113,6 +126,7 @@ fn over_a_limit_is_refused_with_the_limit_and_the_value() {
 
 #[test]
 fn the_smaller_doors_have_their_own_errors() {
+    let _alone = alone();
     let error = |text: &str| Widget::from_json(text, TODAY, Lang::Zh).err().map(|error| error.to_string()).unwrap_or_default();
     let id = r#""indicator": "ezhou-2018-2020.value-added-growth""#;
     assert_eq!(error(&format!(r#"{{{id}, "dataUrl": ""}}"#)), "dataUrl: is empty: give the address of a data file, or leave `dataUrl` out");

@@ -12,73 +12,81 @@
 
 use serde::Serialize;
 
-use crate::json::{as_number, as_string, Fields, Json, Named, Result};
+use crate::json::{json_object, Fields, Json, Named, Read, Result};
 
-/// A text in Chinese with an English rendering.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Bilingual {
-    pub zh: String,
-    pub en: String,
+json_object! {
+    /// A text in Chinese with an English rendering.
+    #[derive(Clone, Debug, PartialEq, Serialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Bilingual as "an object {\"zh\": …, \"en\": …}" (serde) {
+        pub zh: String = "zh",
+        pub en: String = "en",
+    }
 }
 
-/// The years a plan covers, both ends included.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Period {
-    pub start: i32,
-    pub end: i32,
+json_object! {
+    /// The years a plan covers, both ends included.
+    #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Period as "an object {\"start\": …, \"end\": …}" (serde) {
+        pub start: i32 = "start",
+        pub end: i32 = "end",
+    }
 }
 
-/// One official plan with its quantified targets and its numbered measures.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Plan {
-    /// Stable id, e.g. `ezhou-2018-2020`; target ids start with it.
-    pub id: String,
-    pub region: Bilingual,
-    /// The official title, verbatim.
-    pub title: String,
-    pub title_en: String,
-    pub period: Period,
-    pub issuer: String,
-    #[serde(default)]
-    pub doc_number: Option<String>,
-    /// Date the plan was signed or issued, ISO `YYYY-MM-DD`.
-    pub date: String,
-    /// Date it was published on the portal, when that differs.
-    #[serde(default)]
-    pub published: Option<String>,
-    /// True for a draft (送审稿, 征求意见稿).
-    #[serde(default)]
-    pub draft: bool,
-    /// File name of the official text under `catalog/sources/` (catalog plans only).
-    #[serde(default)]
-    pub source: Option<String>,
-    #[serde(default)]
-    pub measures: Vec<Measure>,
-    pub targets: Vec<Target>,
+json_object! {
+    /// One official plan with its quantified targets and its numbered measures.
+    #[derive(Clone, Debug, PartialEq, Serialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Plan as "a plan object" (serde) {
+        /// Stable id, e.g. `ezhou-2018-2020`; target ids start with it.
+        pub id: String = "id",
+        pub region: Bilingual = "region",
+        /// The official title, verbatim.
+        pub title: String = "title",
+        pub title_en: String = "titleEn",
+        pub period: Period = "period",
+        pub issuer: String = "issuer",
+        #[serde(default)]
+        pub doc_number: Option<String> = "docNumber",
+        /// Date the plan was signed or issued, ISO `YYYY-MM-DD`.
+        pub date: String = "date",
+        /// Date it was published on the portal, when that differs.
+        #[serde(default)]
+        pub published: Option<String> = "published",
+        /// True for a draft (送审稿, 征求意见稿).
+        #[serde(default)]
+        pub draft: bool = "draft",
+        /// File name of the official text under `catalog/sources/` (catalog plans only).
+        #[serde(default)]
+        pub source: Option<String> = "source",
+        #[serde(default)]
+        pub measures: Vec<Measure> = "measures",
+        pub targets: Vec<Target> = "targets",
+    }
 }
 
-/// A numbered measure (工作措施 / 重点任务) and the units accountable for it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Measure {
-    pub id: String,
-    /// The measure's number as printed, e.g. `(三)` or `5.`.
-    #[serde(default)]
-    pub number: Option<String>,
-    /// The heading of the section the measure sits in, verbatim.
-    pub section: String,
-    /// The measure's own title, verbatim.
-    pub title: String,
-    /// 责任单位, verbatim, one entry per unit.
-    #[serde(default)]
-    pub responsible: Vec<String>,
+json_object! {
+    /// A numbered measure (工作措施 / 重点任务) and the units accountable for it.
+    #[derive(Clone, Debug, PartialEq, Serialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Measure as "a measure object" (serde) {
+        pub id: String = "id",
+        /// The measure's number as printed, e.g. `(三)` or `5.`.
+        #[serde(default)]
+        pub number: Option<String> = "number",
+        /// The heading of the section the measure sits in, verbatim.
+        pub section: String = "section",
+        /// The measure's own title, verbatim.
+        pub title: String = "title",
+        /// 责任单位, verbatim, one entry per unit.
+        #[serde(default)]
+        pub responsible: Vec<String> = "responsible",
+    }
 }
 
 /// How a target applies over time. This decides how progress is judged.
@@ -129,80 +137,86 @@ pub enum ChangeIn {
     Percent,
 }
 
-/// A value the plan states for a starting year (从2014年的0.68%).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Baseline {
-    pub year: i32,
-    pub value: f64,
+json_object! {
+    /// A value the plan states for a starting year (从2014年的0.68%).
+    #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Baseline as "an object {\"year\": …, \"value\": …}" (serde) {
+        pub year: i32 = "year",
+        pub value: f64 = "value",
+    }
 }
 
-/// One quantified target, quoting its clause verbatim.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Target {
-    /// Stable id `<plan id>.<slug>`; the widget's `indicator`.
-    pub id: String,
-    /// What is measured, short enough for a chart title.
-    pub name: Bilingual,
-    /// The clause, character for character as in the official text.
-    pub quote: String,
-    /// Unit of the observations and the target value: `%`, `家`, `亿元`, `个百分点`…
-    pub unit: String,
-    pub kind: TargetKind,
-    pub comparison: Comparison,
-    /// The target value (absent only for `range`).
-    #[serde(default)]
-    pub value: Option<f64>,
-    /// Lower and upper bound, for `comparison: range`.
-    #[serde(default)]
-    pub range: Option<[f64; 2]>,
-    #[serde(default)]
-    pub baseline: Option<Baseline>,
-    /// The first year the target applies to; the plan's first year when absent.
-    #[serde(default)]
-    pub start_year: Option<i32>,
-    /// The year by whose end the target applies; the plan's last year when absent.
-    #[serde(default)]
-    pub deadline: Option<i32>,
-    /// The district or zone when the target is not for the whole region (葛店开发区).
-    #[serde(default)]
-    pub sub_region: Option<String>,
-    /// For `change` targets: a difference (`points`) or a relative change (`percent`).
-    #[serde(default)]
-    pub change_in: Option<ChangeIn>,
-    /// For `relative` targets: the quantity compared with, verbatim (全市工业平均水平).
-    #[serde(default)]
-    pub relative_to: Option<String>,
-    /// The heading of the section the clause sits in, verbatim.
-    pub section: String,
-    /// Id of the measure the clause sits under, when it sits under one.
-    #[serde(default)]
-    pub measure: Option<String>,
-    /// 责任单位 named for this target or its measure.
-    #[serde(default)]
-    pub responsible: Vec<String>,
-    /// The reading chosen where the text is ambiguous, and why, in both languages (a
-    /// plain string is taken as the same text for both).
-    #[serde(default)]
-    pub note: Option<Bilingual>,
-    /// Present on drafts from `planmeter extract`: how sure the extractor is and what
-    /// it guessed. An editor checks the entry and removes it; catalog entries have none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub review: Option<Review>,
+json_object! {
+    /// One quantified target, quoting its clause verbatim.
+    #[derive(Clone, Debug, PartialEq, Serialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Target as "a target object" (serde) {
+        /// Stable id `<plan id>.<slug>`; the widget's `indicator`.
+        pub id: String = "id",
+        /// What is measured, short enough for a chart title.
+        pub name: Bilingual = "name",
+        /// The clause, character for character as in the official text.
+        pub quote: String = "quote",
+        /// Unit of the observations and the target value: `%`, `家`, `亿元`, `个百分点`…
+        pub unit: String = "unit",
+        pub kind: TargetKind = "kind",
+        pub comparison: Comparison = "comparison",
+        /// The target value (absent only for `range`).
+        #[serde(default)]
+        pub value: Option<f64> = "value",
+        /// Lower and upper bound, for `comparison: range`.
+        #[serde(default)]
+        pub range: Option<[f64; 2]> = "range",
+        #[serde(default)]
+        pub baseline: Option<Baseline> = "baseline",
+        /// The first year the target applies to; the plan's first year when absent.
+        #[serde(default)]
+        pub start_year: Option<i32> = "startYear",
+        /// The year by whose end the target applies; the plan's last year when absent.
+        #[serde(default)]
+        pub deadline: Option<i32> = "deadline",
+        /// The district or zone when the target is not for the whole region (葛店开发区).
+        #[serde(default)]
+        pub sub_region: Option<String> = "subRegion",
+        /// For `change` targets: a difference (`points`) or a relative change (`percent`).
+        #[serde(default)]
+        pub change_in: Option<ChangeIn> = "changeIn",
+        /// For `relative` targets: the quantity compared with, verbatim (全市工业平均水平).
+        #[serde(default)]
+        pub relative_to: Option<String> = "relativeTo",
+        /// The heading of the section the clause sits in, verbatim.
+        pub section: String = "section",
+        /// Id of the measure the clause sits under, when it sits under one.
+        #[serde(default)]
+        pub measure: Option<String> = "measure",
+        /// 责任单位 named for this target or its measure.
+        #[serde(default)]
+        pub responsible: Vec<String> = "responsible",
+        /// The reading chosen where the text is ambiguous, and why, in both languages (a
+        /// plain string is taken as the same text for both).
+        #[serde(default)]
+        pub note: Option<Bilingual> = "note" => one_or_both,
+        /// Present on drafts from `planmeter extract`: how sure the extractor is and what
+        /// it guessed. An editor checks the entry and removes it; catalog entries have none.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub review: Option<Review> = "review",
+    }
 }
 
-/// The extractor's account of a draft target: a confidence from 0 to 1 and the reason
-/// for each guess (kind, comparison, deadline, subject, units).
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Review {
-    pub confidence: f64,
-    /// Each guess and why, in both languages.
-    pub reasons: Vec<Bilingual>,
+json_object! {
+    /// The extractor's account of a draft target: a confidence from 0 to 1 and the reason
+    /// for each guess (kind, comparison, deadline, subject, units).
+    #[derive(Clone, Debug, PartialEq, Serialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Review as "an object {\"confidence\": …, \"reasons\": […]}" (serde) {
+        pub confidence: f64 = "confidence",
+        /// Each guess and why, in both languages.
+        pub reasons: Vec<Bilingual> = "reasons" => each_one_or_both,
+    }
 }
 
 // ---- Reading -------------------------------------------------------------------------
@@ -267,110 +281,25 @@ impl Named for ChangeIn {
     const NAMES: &'static [(&'static str, ChangeIn)] = &[("points", ChangeIn::Points), ("percent", ChangeIn::Percent)];
 }
 
-fn bilingual(json: &Json, path: &str) -> Result<Bilingual> {
-    let fields = Fields::of(json, path, "an object {\"zh\": …, \"en\": …}", &["zh", "en"])?;
-    Ok(Bilingual { zh: fields.string("zh")?, en: fields.string("en")? })
+/// A text for both languages: one string for both, or `{"zh": …, "en": …}`.
+fn text_or_both(json: &Json, path: &str) -> Result<Bilingual> {
+    match json {
+        Json::String(text) => Ok(Bilingual { zh: text.clone(), en: text.clone() }),
+        other => Bilingual::read(other, path),
+    }
+}
+
+fn one_or_both(fields: &Fields<'_>, key: &str) -> Result<Option<Bilingual>> {
+    fields.get(key).map(|json| text_or_both(json, &fields.at(key))).transpose()
+}
+
+fn each_one_or_both(fields: &Fields<'_>, key: &str) -> Result<Vec<Bilingual>> {
+    fields.list(key, text_or_both)
 }
 
 impl Plan {
     /// Reads a plan in the catalog's schema; every error names its path under `path`.
     pub fn read(json: &Json, path: &str) -> Result<Plan> {
-        const FIELDS: &[&str] = &[
-            "id", "region", "title", "titleEn", "period", "issuer", "docNumber", "date", "published", "draft", "source",
-            "measures", "targets",
-        ];
-        let fields = Fields::of(json, path, "a plan object", FIELDS)?;
-        let period = Fields::of(fields.required("period")?, &fields.at("period"), "an object {\"start\": …, \"end\": …}", &["start", "end"])?;
-        Ok(Plan {
-            id: fields.string("id")?,
-            region: bilingual(fields.required("region")?, &fields.at("region"))?,
-            title: fields.string("title")?,
-            title_en: fields.string("titleEn")?,
-            period: Period { start: period.whole("start")?, end: period.whole("end")? },
-            issuer: fields.string("issuer")?,
-            doc_number: fields.opt_string("docNumber")?,
-            date: fields.string("date")?,
-            published: fields.opt_string("published")?,
-            draft: fields.flag("draft")?,
-            source: fields.opt_string("source")?,
-            measures: fields.list("measures", Measure::read)?,
-            targets: fields.list("targets", Target::read)?,
-        })
-    }
-}
-
-impl Measure {
-    pub fn read(json: &Json, path: &str) -> Result<Measure> {
-        let fields = Fields::of(json, path, "a measure object", &["id", "number", "section", "title", "responsible"])?;
-        Ok(Measure {
-            id: fields.string("id")?,
-            number: fields.opt_string("number")?,
-            section: fields.string("section")?,
-            title: fields.string("title")?,
-            responsible: fields.strings("responsible")?,
-        })
-    }
-}
-
-impl Target {
-    pub fn read(json: &Json, path: &str) -> Result<Target> {
-        const FIELDS: &[&str] = &[
-            "id", "name", "quote", "unit", "kind", "comparison", "value", "range", "baseline", "startYear", "deadline",
-            "subRegion", "changeIn", "relativeTo", "section", "measure", "responsible", "note", "review",
-        ];
-        let fields = Fields::of(json, path, "a target object", FIELDS)?;
-        let range = match fields.get("range") {
-            None => None,
-            Some(json) => {
-                let at = fields.at("range");
-                match json {
-                    Json::Array(items) if items.len() == 2 => {
-                        Some([as_number(&items[0], &format!("{at}[0]"))?, as_number(&items[1], &format!("{at}[1]"))?])
-                    }
-                    other => return Err(crate::json::invalid(other, &at, "an array of two numbers [low, high]")),
-                }
-            }
-        };
-        let baseline = match fields.get("baseline") {
-            None => None,
-            Some(json) => {
-                let baseline = Fields::of(json, &fields.at("baseline"), "an object {\"year\": …, \"value\": …}", &["year", "value"])?;
-                Some(Baseline { year: baseline.whole("year")?, value: as_number(baseline.required("value")?, &baseline.at("value"))? })
-            }
-        };
-        Ok(Target {
-            id: fields.string("id")?,
-            name: bilingual(fields.required("name")?, &fields.at("name"))?,
-            quote: fields.string("quote")?,
-            unit: as_string(fields.required("unit")?, &fields.at("unit"))?,
-            kind: fields.one_of("kind", TargetKind::NAMES)?,
-            comparison: fields.one_of("comparison", Comparison::NAMES)?,
-            value: fields.opt_number("value")?,
-            range,
-            baseline,
-            start_year: fields.opt_whole("startYear")?,
-            deadline: fields.opt_whole("deadline")?,
-            sub_region: fields.opt_string("subRegion")?,
-            change_in: fields.choice("changeIn", ChangeIn::NAMES)?,
-            relative_to: fields.opt_string("relativeTo")?,
-            section: fields.string("section")?,
-            measure: fields.opt_string("measure")?,
-            responsible: fields.strings("responsible")?,
-            note: match fields.get("note") {
-                None => None,
-                Some(Json::String(text)) => Some(Bilingual { zh: text.clone(), en: text.clone() }),
-                Some(json) => Some(bilingual(json, &fields.at("note"))?),
-            },
-            review: match fields.get("review") {
-                None => None,
-                Some(json) => {
-                    let review = Fields::of(json, &fields.at("review"), "an object {\"confidence\": …, \"reasons\": […]}", &["confidence", "reasons"])?;
-                    Some(Review { confidence: as_number(review.required("confidence")?, &review.at("confidence"))?, reasons: review.list("reasons", |json, path| match json {
-                        Json::String(text) => Ok(Bilingual { zh: text.clone(), en: text.clone() }),
-                        other => bilingual(other, path),
-                    })? })
-                }
-            },
-        })
+        <Plan as Read>::read(json, path)
     }
 }
