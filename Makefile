@@ -70,9 +70,11 @@ www/methodology.html: docs/methodology.md scripts/render-doc.mjs node_modules/.p
 
 site: wasm www/methodology.html
 
-# The config's JSON Schema, generated from the Rust types (a test checks it is current).
-schema:
+# The config's JSON Schema, generated from the Rust types, and the loader's types,
+# generated from the schema (make test checks that both are current).
+schema: node_modules/.package-lock.json
 	cargo run --quiet --bin planmeter -- schema > schema/planmeter.schema.json
+	node scripts/dts.mjs
 
 build: site
 	cargo build --release --bin planmeter
@@ -118,7 +120,10 @@ demo: setup site
 
 test: setup
 	cargo clippy --quiet --all-targets -- -D warnings
+	cargo clippy --quiet --target wasm32-unknown-unknown --lib -- -D warnings
+	CARGO_TARGET_DIR=target/author cargo clippy --quiet --target wasm32-unknown-unknown --lib --features author -- -D warnings
 	PROPTEST_CASES=2000 cargo test --quiet
+	node scripts/dts.mjs --check
 	$(MAKE) --no-print-directory size
 	node --test --test-reporter=spec tests/browser/
 

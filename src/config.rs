@@ -17,7 +17,8 @@ use crate::provenance::{Series, Source};
 pub use crate::json::{closest, ConfigError};
 
 json_object! {
-    /// The config exactly as written, before validation.
+    /// The widget config, as written: the JSON of `<plan-meter config='…'>` and of
+    /// `mount()`.
     #[derive(Clone, Debug, Default)]
     #[cfg_attr(
         not(target_arch = "wasm32"),
@@ -36,20 +37,24 @@ json_object! {
         /// (全市工业平均增速 by year).
         #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
         pub benchmark: Actuals = "benchmark",
-        /// Where to fetch `actuals` from instead (JSON of the same shape).
+        /// An http(s) URL of JSON shaped like `actuals` (or `{"source": {…}, "values": {…}}`),
+        /// or of CSV with `indicator,year,value` and optionally `flag`, `source`. On the
+        /// page's own origin; another only when the page names it in
+        /// `<meta name="planmeter-data-origins">`.
         pub data_url: Option<String> = "dataUrl" => read_data_url,
         #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
         pub chart: ChartKind = "chart" => json::or_default,
-        /// `zh-CN` or `en`; the page's `<html lang>` when absent.
+        /// `zh-CN` or `en` (any `zh…` or `en…` tag); the page's `<html lang>` when absent.
         pub lang: Option<Lang> = "lang",
         #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
         pub theme: Theme = "theme" => json::or_default,
-        /// 长者模式: large text, high contrast.
+        /// 长者模式: large text, high contrast. A page switches it for every widget with
+        /// `<html class="elder">`.
         #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
         pub elder: bool = "elder",
         /// The chart's height in CSS pixels (160–1200); by default it follows the width.
         pub height: Option<f64> = "height",
-        /// The date the status is judged at (`YYYY-MM-DD`); today when absent.
+        /// The date the status is judged at (`YYYY-MM-DD`); the reader's today when absent.
         pub as_of: Option<String> = "asOf",
         /// Plans of one's own, in the catalog's schema.
         #[cfg_attr(not(target_arch = "wasm32"), schemars(default))]
