@@ -5,8 +5,8 @@
 //! official texts), [`config`] (the widget config, parsed once at the edge), [`progress`]
 //! (status and expected path, pure), [`provenance`] (where figures come from), [`chart`] (layout as data, drawing generic over
 //! plotters' `DrawingBackend`), [`widget`] (all of it for one widget), [`dashboard`]
-//! (a whole plan). Only `web` —
-//! compiled for wasm32 alone — touches the browser.
+//! (a whole plan), [`render`] (natively: the same chart as SVG). Only `web` — compiled
+//! for wasm32 alone — touches the browser.
 
 pub mod catalog;
 pub mod chart;
@@ -21,6 +21,9 @@ pub mod progress;
 pub mod provenance;
 pub mod sorted;
 pub mod widget;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod render;
 
 #[cfg(target_arch = "wasm32")]
 mod web;

@@ -1,23 +1,42 @@
-//! The chart drawn natively to SVG by the same drawing code the browser uses.
+//! The chart drawn natively to SVG by the same layout and drawing code the browser uses,
+//! in-process: what it says (its texts), and what it looks like (snapshots).
+//!
+//! A snapshot test compares the SVG with `tests/snapshots/<name>.svg`. After a change
+//! that is meant to alter the drawing, look at the new pictures and accept them with
+//! `UPDATE_SNAPSHOTS=1 cargo test --test render`; a missing file is written the same way.
 
-use std::process::Command;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use planmeter::i18n::Lang;
+use planmeter::progress::Date;
+use planmeter::render::{render, Format};
+use planmeter::widget::Widget;
 
-fn render(config: &str, extra: &[&str]) -> String {
-    let dir = std::env::temp_dir().join(format!("planmeter-render-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    // Tests run in parallel: each call writes its own file.
-    static CALLS: AtomicUsize = AtomicUsize::new(0);
-    let config_path = dir.join(format!("config-{}.json", CALLS.fetch_add(1, Ordering::Relaxed)));
-    std::fs::write(&config_path, config).expect("write config");
-    let output = Command::new(env!("CARGO_BIN_EXE_planmeter"))
-        .args(["render", "--config"])
-        .arg(&config_path)
-        .args(extra)
-        .output()
-        .expect("run planmeter");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    String::from_utf8(output.stdout).expect("utf-8 svg")
+const TODAY: Date = Date { year: 2020, month: 3, day: 31 };
+
+/// `config` drawn at `width` CSS pixels, as `planmeter render` draws it.
+fn draw(config: &str, width: f64, format: Format) -> String {
+    let widget = Widget::from_json(config, TODAY, Lang::Zh).unwrap_or_else(|error| panic!("{error}: {config}"));
+    render(&widget, width, None, format).expect("drawn")
+}
+
+/// The SVG of `config` at `width` must be `tests/snapshots/<name>.svg`.
+fn check(name: &str, config: &str, width: f64) {
+    let svg = draw(config, width, Format::Svg);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(format!("{name}.svg"));
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    if svg == expected {
+        return;
+    }
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::create_dir_all(path.parent().expect("a folder")).expect("tests/snapshots/");
+        std::fs::write(&path, &svg).expect("written");
+        return;
+    }
+    let first = svg.lines().zip(expected.lines()).position(|(new, old)| new != old).unwrap_or(0);
+    panic!(
+        "{name}: the drawing changed (first at line {}: {:?}); if it is meant to, look at it and run `UPDATE_SNAPSHOTS=1 cargo test --test render`",
+        first + 1,
+        svg.lines().nth(first).unwrap_or("")
+    );
 }
 
 /// The text of every `<text>` element, trimmed.
@@ -31,9 +50,27 @@ fn texts(svg: &str) -> Vec<String> {
 
 const EZHOU: &str = r#"{"indicator": "ezhou-2018-2020.value-added-growth", "actuals": {"2018": 8.3, "2019": 7.9}, "asOf": "2020-03-31"}"#;
 
+const SOURCED: &str = r#"{"indicator": "ezhou-2018-2020.value-added-growth", "illustrative": true, "asOf": "2020-03-31",
+    "source": {"name": "鄂州市统计局《2019年统计公报》", "published": "2020-04-10"},
+    "actuals": {"2018": 8.3, "2019": {"value": 7.9, "flag": "preliminary"}}}"#;
+
+#[test]
+fn snapshots_of_each_kind_of_chart() {
+    check("growth", EZHOU, 720.0);
+    check("growth-narrow-english", r#"{"indicator": "ezhou-2018-2020.value-added-growth", "lang": "en", "actuals": {"2018": 8.3, "2019": 7.9}, "asOf": "2020-03-31"}"#, 320.0);
+    check("growth-elder", r#"{"indicator": "ezhou-2018-2020.value-added-growth", "elder": true, "actuals": {"2018": 8.3, "2019": 7.9}, "asOf": "2020-03-31"}"#, 720.0);
+    check("sourced-illustrative-flagged", SOURCED, 1200.0);
+    check("level", r#"{"indicator": "ezhou-2018-2020.above-size-enterprises-upgraded", "actuals": {"2018": 40, "2019": 75}, "asOf": "2020-03-31"}"#, 720.0);
+    check("cumulative-range", r#"{"indicator": "ezhou-2018-2020.producer-service-enterprises-2020", "actuals": {"2018": 3, "2019": 4, "2020": 2}, "asOf": "2021-03-31"}"#, 720.0);
+    check("change-about-down", r#"{"indicator": "zhumadian-2021.energy-intensity-manufacturing", "actuals": {"2020": 1.0, "2021": 0.96}, "asOf": "2022-03-31"}"#, 720.0);
+    check("per-year", r#"{"indicator": "ezhou-2018-2020.new-above-size-enterprises-per-year", "actuals": {"2018": 24, "2019": 17}, "asOf": "2020-03-31"}"#, 720.0);
+    check("relative", r#"{"indicator": "taizhou-2018-2020.output-growth-vs-city-average", "actuals": {"2018": 9.1, "2019": 8.0}, "benchmark": {"2018": 7.5, "2019": 7.6}, "asOf": "2020-03-31"}"#, 720.0);
+    check("no-data", r#"{"indicator": "ezhou-2018-2020.value-added-growth", "asOf": "2020-03-31"}"#, 720.0);
+}
+
 #[test]
 fn svg_has_chinese_labels_title_and_status() {
-    let svg = render(EZHOU, &[]);
+    let svg = draw(EZHOU, 720.0, Format::Svg);
     assert!(svg.starts_with("<svg"), "not an SVG: {}", &svg[..60.min(svg.len())]);
     let texts = texts(&svg);
     for text in ["规上工业增加值增速", "按进度推进 · 2019年 7.9%", "增速（%）", "年份", "目标 8%以上", "实际增速", "期限 2020", "2018", "2019", "2020", "8.3", "7.9", "暂无"] {
@@ -44,15 +81,12 @@ fn svg_has_chinese_labels_title_and_status() {
 #[test]
 fn svg_carries_its_context_below_the_chart() {
     // Target, the plan and its clause, the data source (未注明 when none), the date.
-    let plain = texts(&render(EZHOU, &["--width", "1200"])).join("\n");
+    let plain = texts(&draw(EZHOU, 1200.0, Format::Svg)).join("\n");
     for text in ["目标：2018—2020年年均增长8%以上", "来源：《鄂州市工业经济稳增长快转型高质量发展工作方案", "“规模以上工业增加值年均增长8%以上", "数据来源：未注明", "评估日期 2020-03-31"] {
         assert!(plain.contains(text), "SVG lacks {text:?}: {plain}");
     }
     assert!(!plain.contains("示例数据"), "no badge without `illustrative`: {plain}");
-    let sourced = r#"{"indicator": "ezhou-2018-2020.value-added-growth", "illustrative": true, "asOf": "2020-03-31",
-        "source": {"name": "鄂州市统计局《2019年统计公报》", "published": "2020-04-10"},
-        "actuals": {"2018": 8.3, "2019": {"value": 7.9, "flag": "preliminary"}}}"#;
-    let framed = texts(&render(sourced, &["--width", "1200"])).join("\n");
+    let framed = texts(&draw(SOURCED, 1200.0, Format::Svg)).join("\n");
     for text in ["示例数据", "数据来源：鄂州市统计局《2019年统计公报》（2020-04-10发布）", "* 2019年：初步核算", "7.9*"] {
         assert!(framed.contains(text), "SVG lacks {text:?}: {framed}");
     }
@@ -60,109 +94,25 @@ fn svg_carries_its_context_below_the_chart() {
 
 #[test]
 fn svg_draws_one_bar_per_observed_year() {
-    let svg = render(EZHOU, &[]);
     // The bar colour (Okabe–Ito blue) fills the legend swatch and one bar per year.
-    let bars = svg.matches(r##"fill="#0072B2" stroke="none""##).count();
-    assert_eq!(bars, 3, "legend swatch + 2 bars");
-    let svg = render(
-        r#"{"indicator": "ezhou-2018-2020.value-added-growth", "actuals": {"2018": 8.3, "2019": 7.9, "2020": 6.1}}"#,
-        &[],
-    );
-    assert_eq!(svg.matches(r##"fill="#0072B2" stroke="none""##).count(), 4);
+    let bars = |svg: &str| svg.matches(r##"fill="#0072B2" stroke="none""##).count();
+    assert_eq!(bars(&draw(EZHOU, 720.0, Format::Svg)), 3, "legend swatch + 2 bars");
+    let svg = draw(r#"{"indicator": "ezhou-2018-2020.value-added-growth", "actuals": {"2018": 8.3, "2019": 7.9, "2020": 6.1}}"#, 720.0, Format::Svg);
+    assert_eq!(bars(&svg), 4);
     assert!(!texts(&svg).iter().any(|t| t == "暂无"));
 }
 
 #[test]
-fn size_follows_the_arguments() {
+fn size_follows_the_config() {
     // The chart keeps the height asked for; title and sources add to it.
-    let svg = render(EZHOU, &["--width", "320", "--height", "300"]);
+    let svg = draw(r#"{"indicator": "ezhou-2018-2020.value-added-growth", "height": 300, "asOf": "2020-03-31"}"#, 320.0, Format::Svg);
     let height: f64 = svg.split("height=\"").nth(1).and_then(|rest| rest.split('"').next()).and_then(|h| h.parse().ok()).expect("height");
     assert!(svg.contains(r#"width="320""#) && height > 400.0, "{}", &svg[..120]);
 }
 
 #[test]
-fn help_lists_the_subcommands() {
-    let output = Command::new(env!("CARGO_BIN_EXE_planmeter")).arg("--help").output().expect("run planmeter");
-    let help = String::from_utf8_lossy(&output.stdout);
-    for command in ["render", "status", "catalog"] {
-        assert!(help.contains(command), "--help lacks {command}: {help}");
-    }
-}
-
-#[test]
-fn bad_config_exits_non_zero_with_the_path() {
-    let dir = std::env::temp_dir();
-    let path = dir.join(format!("planmeter-bad-{}.json", std::process::id()));
-    std::fs::write(&path, r#"{"indicator": "ezhou-2018-2020.value-added-growth", "actuals": {"2019": "八"}}"#).expect("write");
-    let output = Command::new(env!("CARGO_BIN_EXE_planmeter"))
-        .args(["status", "--config"])
-        .arg(&path)
-        .output()
-        .expect("run planmeter");
-    assert!(!output.status.success());
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains(r#"actuals.2019: invalid type: string "八", expected a number"#), "{stderr}");
-}
-
-#[test]
-fn status_of_a_whole_plan_counts_each_status() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/taizhou-plan.json");
-    let output = Command::new(env!("CARGO_BIN_EXE_planmeter")).args(["status", "--config"]).arg(&path).output().expect("run");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
-    assert_eq!(json["plan"], "taizhou-2018-2020");
-    let targets = json["targets"].as_array().expect("targets");
-    assert_eq!(targets.len(), 25);
-    let counted: u64 = json["summary"].as_object().expect("summary").values().map(|n| n.as_u64().unwrap_or(0)).sum();
-    assert_eq!(counted, 25);
-    assert_eq!(json["summary"]["achieved"], 1);
-    let days = targets.iter().find(|t| t["id"] == "taizhou-2018-2020.enterprise-issue-resolution-days").expect("row");
-    assert_eq!(days["status"], "achieved");
-    assert!(days["explanation"]["zh"].as_str().is_some_and(|text| text.contains("5天以内")));
-}
-
-/// The JSON Schema shipped as pkg/planmeter.schema.json is generated from the config
-/// types; the committed copy must match them (regenerate with `make schema`).
-#[test]
-fn the_shipped_schema_is_current() {
-    let output = Command::new(env!("CARGO_BIN_EXE_planmeter")).arg("schema").output().expect("run planmeter");
-    let generated = String::from_utf8(output.stdout).expect("utf-8");
-    let committed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/schema/planmeter.schema.json")).expect("schema/");
-    assert!(generated == committed, "schema/planmeter.schema.json is stale: run `make schema`");
-    let schema: serde_json::Value = serde_json::from_str(&committed).expect("JSON");
-    let fields: Vec<&str> = schema["properties"].as_object().expect("properties").keys().map(String::as_str).collect();
-    for field in ["indicator", "plan", "actuals", "dataUrl", "chart", "lang", "theme", "elder", "asOf"] {
-        assert!(fields.contains(&field), "the schema lacks `{field}`");
-    }
-    assert_eq!(schema["additionalProperties"], false, "unknown fields are rejected");
-}
-
-#[test]
-fn validate_summarises_a_good_config_and_lists_every_problem_of_a_bad_one() {
-    let dir = std::env::temp_dir().join(format!("planmeter-validate-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("dir");
-    let data = dir.join("data.csv");
-    std::fs::write(
-        &data,
-        "indicator,year,value\nezhou-2018-2020.value-added-growth,2018,8.3\nezhou-2018-2020.value-add-growth,2019,7.9\nezhou-2018-2020.value-added-growth,2019,七\n",
-    )
-    .expect("write");
-    let config = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/ezhou-growth.json");
-    let run = |args: &[&std::ffi::OsStr]| Command::new(env!("CARGO_BIN_EXE_planmeter")).arg("validate").args(args).output().expect("run");
-    let good = run(&["--config".as_ref(), config.as_os_str()]);
-    assert!(good.status.success());
-    assert_eq!(String::from_utf8_lossy(&good.stdout).trim(), "ok: `ezhou-2018-2020.value-added-growth`: 2 values, 2018–2019, status on-track");
-    let bad = run(&["--config".as_ref(), config.as_os_str(), "--data".as_ref(), data.as_os_str()]);
-    assert_eq!(bad.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&bad.stderr);
-    assert!(stderr.contains("2 problems:"), "{stderr}");
-    assert!(stderr.contains("row 4: the value `七` is not a number"), "{stderr}");
-    assert!(stderr.contains("unknown indicator `ezhou-2018-2020.value-add-growth`; did you mean `ezhou-2018-2020.value-added-growth`?"), "{stderr}");
-}
-
-#[test]
 fn html_fallback_carries_words_chart_table_and_source() {
-    let html = render(EZHOU, &["--format", "html"]);
+    let html = draw(EZHOU, 720.0, Format::Html);
     assert!(html.starts_with("<figure class=\"planmeter-fallback\" lang=\"zh-CN\">"), "{}", &html[..80]);
     for part in [
         "<figcaption><strong>规上工业增加值增速</strong> — 按进度推进：",
@@ -178,18 +128,4 @@ fn html_fallback_carries_words_chart_table_and_source() {
     assert!(!html.contains("<script") && !html.contains("style="), "no scripts, no style attributes");
     // The title is text in the figcaption, not drawn again in the SVG.
     assert_eq!(html.matches("规上工业增加值增速</").count(), 1);
-}
-
-#[test]
-fn sizes_out_of_range_are_refused_with_the_range() {
-    let dir = std::env::temp_dir();
-    let path = dir.join(format!("planmeter-size-{}.json", std::process::id()));
-    std::fs::write(&path, EZHOU).expect("write");
-    for (flag, value) in [("--width", "4294967295"), ("--width", "1e12"), ("--height", "inf"), ("--height", "NaN"), ("--width", "0")] {
-        let output = Command::new(env!("CARGO_BIN_EXE_planmeter")).args(["render", "--config"]).arg(&path).args([flag, value]).output().expect("run planmeter");
-        assert_eq!(output.status.code(), Some(1), "{flag} {value}");
-        let message = String::from_utf8_lossy(&output.stderr);
-        assert!(message.contains("is outside 120–4000 (CSS pixels)") && !message.contains("panicked"), "{flag} {value}: {message}");
-        assert!(output.stdout.is_empty());
-    }
 }

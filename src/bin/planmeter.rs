@@ -7,10 +7,9 @@ use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use clap::{Parser, Subcommand};
-use plotters_svg::SVGBackend;
 
 use planmeter::catalog::Catalog;
-use planmeter::chart::draw::draw_trend;
+use planmeter::render::Format;
 use planmeter::i18n::Lang;
 use planmeter::config::{Config, Resolution};
 use planmeter::progress::{summarize, Assessment, Date};
@@ -129,25 +128,12 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::Render { config, format, out, width, height, as_of } => {
             let width = pixels("width", width)?;
             let widget = load(&config, as_of.as_deref())?;
-            let default = planmeter::chart::default_height(width, widget.resolved.elder);
-            let height = pixels("height", height.or(widget.resolved.height).unwrap_or(default))?;
-            // The HTML fallback carries title, status and sources as text; the SVG alone
-            // draws them around the chart, as the widget's PNG download does.
-            let frame = matches!(format, RenderFormat::Svg);
-            let layout = widget.layout(width, height, 1.0, widget.resolved.elder, frame, &planmeter::chart::layout::Estimate);
-            let mut svg = String::new();
-            {
-                let size = (layout.width.round() as u32, layout.height.round() as u32);
-                let mut backend = SVGBackend::with_string(&mut svg, size);
-                let mut layout = layout;
-                layout.sizes.font_factor = 1.24;
-                draw_trend(&mut backend, &widget.trend, &layout, &widget.palette(false))
-                    .map_err(|error| format!("drawing failed: {error}"))?;
-            }
-            let text = match format {
-                RenderFormat::Svg => svg,
-                RenderFormat::Html => widget.fallback_html(&svg),
+            let height = height.map(|height| pixels("height", height)).transpose()?;
+            let format = match format {
+                RenderFormat::Svg => Format::Svg,
+                RenderFormat::Html => Format::Html,
             };
+            let text = planmeter::render::render(&widget, width, height, format)?;
             match out {
                 Some(path) => std::fs::write(&path, text).map_err(|error| format!("{}: {error}", path.display())),
                 None => print_out(&text),
