@@ -15,6 +15,10 @@ mod schema;
 #[allow(dead_code)]
 mod check;
 
+#[path = "src/numerals.rs"]
+#[allow(dead_code)]
+mod numerals;
+
 #[path = "src/limits.rs"]
 #[allow(dead_code)]
 mod limits;
@@ -32,7 +36,8 @@ fn main() {
     println!("cargo::rerun-if-changed={}", catalog_dir.display());
     println!("cargo::rerun-if-changed=src/catalog/schema.rs");
     println!("cargo::rerun-if-changed=src/catalog/check.rs");
-    println!("cargo::rerun-if-changed=src/json/mod.rs");
+    println!("cargo::rerun-if-changed=src/json");
+    println!("cargo::rerun-if-changed=src/numerals.rs");
     println!("cargo::rerun-if-changed=src/limits.rs");
     println!("cargo::rerun-if-changed=src/sorted.rs");
 

@@ -22,7 +22,7 @@
 //! range), every number is one the quote states. What is guessed is said in each
 //! target's `review.reasons`, with a confidence.
 
-use crate::catalog::check::chinese_digit;
+use crate::numerals::{chinese_digit, chinese_number_at, chinese_unit};
 use crate::json::Named;
 use crate::catalog::{
     Baseline, Bilingual, ChangeIn, Comparison, Measure, Period, Plan, Review, Target, TargetKind,
@@ -1085,15 +1085,6 @@ fn digit_value(character: char) -> Option<u32> {
     }
 }
 
-fn chinese_unit(character: char) -> Option<f64> {
-    match character {
-        '十' => Some(10.0),
-        '百' => Some(100.0),
-        '千' => Some(1000.0),
-        _ => None,
-    }
-}
-
 /// An Arabic number at `at` (`20`, `1.0`, `２０`): its value and the byte after it.
 fn arabic_at(text: &str, at: usize) -> Option<(f64, usize)> {
     let mut digits = String::new();
@@ -1116,27 +1107,6 @@ fn arabic_at(text: &str, at: usize) -> Option<(f64, usize)> {
         return None;
     }
     crate::json::parse_decimal(&digits).map(|value| (value, end))
-}
-
-/// A Chinese numeral at `at` (`一`, `二十`, `五千`), up to 万/亿 which are read as part
-/// of the unit: its value and the byte after it.
-fn chinese_at(text: &str, at: usize) -> Option<(f64, usize)> {
-    let (mut total, mut pending, mut end) = (0.0, None::<f64>, at);
-    for (offset, character) in text[at..].char_indices() {
-        if let Some(d) = chinese_digit(character) {
-            if pending.is_some() {
-                break; // 一二: not a number
-            }
-            pending = Some(d);
-        } else if let Some(u) = chinese_unit(character) {
-            total += pending.unwrap_or(1.0) * u;
-            pending = None;
-        } else {
-            break;
-        }
-        end = at + offset + character.len_utf8();
-    }
-    (end > at).then(|| (total + pending.unwrap_or(0.0), end))
 }
 
 /// The unit at `at` and the byte after it (`亿元`, `%`), with `级` after an amount.
@@ -1206,7 +1176,7 @@ fn quantity_at(clause: &str, at: usize, chinese: bool) -> Option<Quantity> {
     if before.ends_with('第') || before.ends_with('前') || before.ends_with('+') || before.ends_with('＋') {
         return None;
     }
-    let (value, mut number_end) = if chinese { chinese_at(clause, at)? } else { arabic_at(clause, at)? };
+    let (value, mut number_end) = if chinese { chinese_number_at(clause, at)? } else { arabic_at(clause, at)? };
     // A year, a date, a `5G`.
     let next = clause[number_end..].chars().next();
     if next.is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '+' | '＋' | '/' | '.' )) {
@@ -1218,7 +1188,7 @@ fn quantity_at(clause: &str, at: usize, chinese: bool) -> Option<Quantity> {
     let mut high = None;
     if let Some(dash) = clause[number_end..].chars().next().filter(|c| is_dash(*c)) {
         let after_dash = number_end + dash.len_utf8();
-        let other = if chinese { chinese_at(clause, after_dash) } else { arabic_at(clause, after_dash) };
+        let other = if chinese { chinese_number_at(clause, after_dash) } else { arabic_at(clause, after_dash) };
         if let Some((other, end)) = other {
             if other > value {
                 high = Some(other);
@@ -1229,7 +1199,7 @@ fn quantity_at(clause: &str, at: usize, chinese: bool) -> Option<Quantity> {
     // 三分之一: a fraction, as a percentage.
     if chinese && clause[number_end..].starts_with("分之") {
         let numerator_at = number_end + "分之".len();
-        let (numerator, end) = chinese_at(clause, numerator_at)?;
+        let (numerator, end) = chinese_number_at(clause, numerator_at)?;
         if value == 0.0 {
             return None;
         }

@@ -17,6 +17,7 @@ pub mod extract;
 pub mod i18n;
 pub mod json;
 pub mod limits;
+pub mod numerals;
 pub mod progress;
 pub mod provenance;
 pub mod sorted;

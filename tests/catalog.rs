@@ -5,10 +5,11 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-use planmeter::catalog::check::{check_catalog_plan, chinese_numbers_in};
+use planmeter::catalog::check::check_catalog_plan;
 use planmeter::catalog::{Catalog, Plan};
 use planmeter::chart::draw::draw_trend;
 use planmeter::i18n::Lang;
+use planmeter::numerals::chinese_numbers_in;
 use planmeter::progress::Date;
 use planmeter::widget::Widget;
 use plotters_svg::SVGBackend;

@@ -3,12 +3,13 @@
 //! text, so only catalog plans get it).
 //!
 //! Also compiled into `build.rs` (through `#[path]`, next to `schema.rs`): it may use
-//! nothing but `std`, `super::schema` and `crate::json`.
+//! nothing but `std`, `super::schema`, `crate::json` and `crate::numerals`.
 
 use std::fmt;
 
 use super::schema::{Comparison, Plan, Target, TargetKind};
 use crate::json::format_decimal;
+use crate::numerals::chinese_numbers_in;
 
 /// One thing wrong with a plan, at a JSON path such as `targets[3].value`: `message` in
 /// English; [`Problem::zh`] tells it in Chinese for editors (called only by the editors'
@@ -245,77 +246,6 @@ fn quote_states(target: &Target, value: f64) -> bool {
         || (target.kind == TargetKind::Relative
             && magnitude == 0.0
             && COMPARATIVE_WORDS.iter().any(|word| quote.contains(word)))
-}
-
-/// The value of a Chinese digit: 零〇 0, 一 1 … 九 9, 两 2.
-pub fn chinese_digit(character: char) -> Option<f64> {
-    "零一二三四五六七八九".chars().position(|c| c == character).map(|d| d as f64).or(match character {
-        '〇' => Some(0.0),
-        '两' => Some(2.0),
-        _ => None,
-    })
-}
-
-/// The numbers written in Chinese numerals in `text` (三 → 3, 二十 → 20, 百亿 → 10¹⁰ and
-/// also 100, since 百亿级 means "of the 100-亿 class"), and fractions as percentages
-/// (三分之一 → 33.33).
-pub fn chinese_numbers_in(text: &str) -> Vec<f64> {
-    let digit = chinese_digit;
-    fn unit(character: char) -> Option<f64> {
-        match character {
-            '十' => Some(10.0),
-            '百' => Some(100.0),
-            '千' => Some(1000.0),
-            '万' => Some(1e4),
-            '亿' => Some(1e8),
-            _ => None,
-        }
-    }
-    let characters: Vec<char> = text.chars().collect();
-    let mut numbers = Vec::new();
-    let mut index = 0;
-    while index < characters.len() {
-        let start = index;
-        let (mut total, mut section, mut pending) = (0.0, 0.0, None::<f64>);
-        let mut small_units = 0.0;
-        while index < characters.len() {
-            let character = characters[index];
-            if let Some(value) = digit(character) {
-                pending = Some(value);
-            } else if let Some(value) = unit(character) {
-                if value >= 1e4 {
-                    total += (section + pending.unwrap_or(0.0)).max(1.0) * value;
-                    section = 0.0;
-                } else {
-                    section += pending.unwrap_or(1.0) * value;
-                    small_units = section;
-                }
-                pending = None;
-            } else {
-                break;
-            }
-            index += 1;
-        }
-        if index > start {
-            numbers.push(total + section + pending.unwrap_or(0.0));
-            if small_units > 0.0 && total > 0.0 {
-                numbers.push(small_units);
-            }
-        } else {
-            index += 1;
-        }
-    }
-    // 三分之一: one third, as a percentage.
-    for (position, _) in text.match_indices("分之") {
-        let before = text[..position].chars().last().and_then(digit);
-        let after = text[position + "分之".len()..].chars().next().and_then(digit);
-        if let (Some(denominator), Some(numerator)) = (before, after) {
-            if denominator > 0.0 {
-                numbers.push(numerator / denominator * 100.0);
-            }
-        }
-    }
-    numbers
 }
 
 /// The decimal numbers written with ASCII digits in `text`.
