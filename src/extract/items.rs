@@ -1,0 +1,531 @@
+//! Items: the targets a clause states. Which of its numbers are targets (`not_a_target`),
+//! and for each what kind of target it is, its comparison, value and subject (`item_from`);
+//! targets stated in words (`全覆盖`, `零的突破`, `翻一番`); one number said of several
+//! frequencies.
+
+use super::names::{coverage_items, item_name, list_items, place_subject, strip_lead, subject_name};
+use super::numbers::{digit_value, quantities, Quantity, UnitClass};
+use super::sentence::{years_with_positions, SentenceContext};
+use super::text::{ends_with_any, is_han, starts_with_any};
+use super::why;
+use super::words::{ACTION_VERBS, ADDING_VERBS, BEFORE, CHANGE_DOWN, CHANGE_UP, CITING_WORDS, FREQUENCIES, GROWTH_WORDS, LEVEL_WORDS, NEW_VERBS, POLICY_WORDS, REFERENCE_WORDS, RELATIVE_WORDS};
+use crate::catalog::{Baseline, Bilingual, ChangeIn, Comparison, TargetKind};
+
+/// One target read from a clause, before it gets its place in the plan.
+#[derive(Clone, Debug)]
+pub(super) struct Item {
+    /// Byte range in the clause.
+    pub(super) quote: (usize, usize),
+    pub(super) name: String,
+    pub(super) unit: String,
+    pub(super) kind: TargetKind,
+    pub(super) comparison: Comparison,
+    pub(super) value: Option<f64>,
+    pub(super) range: Option<[f64; 2]>,
+    pub(super) baseline: Option<Baseline>,
+    pub(super) change_in: Option<ChangeIn>,
+    pub(super) relative_to: Option<String>,
+    pub(super) deadline: Option<i32>,
+    pub(super) place: Option<String>,
+    /// The clause starts with its predicate: the subject is in the clause before.
+    pub(super) needs_subject: bool,
+    /// The kind was a default; the clause before may say better.
+    pub(super) kind_from_previous: bool,
+    pub(super) subject_list: Vec<String>,
+    /// A coverage target: its listed subjects are things covered, not places.
+    pub(super) covered: bool,
+    /// The quote starts at this offset of the sentence: the clause before holds the
+    /// subjects (`A和B…,分别…`).
+    pub(super) from_before: Option<usize>,
+    /// Times a year the stated count happens (`每季度…1次` → 4), 1 otherwise.
+    per: f64,
+    pub(super) confidence: f64,
+    pub(super) reasons: Vec<Bilingual>,
+}
+
+impl Item {
+    /// The word to name a district's target by: its growth, its share, its count.
+    pub(super) fn measure_word(&self) -> &'static str {
+        match (self.kind, self.unit.as_str()) {
+            (TargetKind::AnnualGrowth, _) | (TargetKind::Relative, _) => "增速",
+            (_, "%") => "比重",
+            _ => "",
+        }
+    }
+}
+
+/// The verb that makes a count an addition over the period: the last verb of adding
+/// before the number, with no level word after it (`实施信息化改造累计达到400家` is a
+/// level; `力争创建…中心1家` an addition).
+fn adding_verb(lead: &str) -> Option<&'static str> {
+    let lead = strip_lead(lead);
+    if let Some(verb) = NEW_VERBS.iter().find(|verb| lead.trim_start_matches(['累', '计', '共', '再']).starts_with(**verb)) {
+        return (!lead.contains("达到") && !lead.contains("总数")).then_some(verb);
+    }
+    let (at, verb) = ADDING_VERBS.iter().chain(NEW_VERBS.iter()).filter_map(|v| lead.rfind(v).map(|at| (at, *v))).max_by_key(|(at, _)| *at)?;
+    let rest = &lead[at + verb.len()..];
+    (!["达到", "累计", "总数", "达", "突破", "超过", "保持"].iter().any(|w| rest.contains(w)) && !lead[..at].contains("累计")).then_some(verb)
+}
+
+pub(super) fn read_clause(clause: &str, context: &SentenceContext) -> Vec<Item> {
+    // `《专项规划》包括…等7个部分`: a sentence about a document, not a goal.
+    if POLICY_WORDS.iter().any(|w| clause.contains(w)) || starts_with_any(clause.trim(), &CITING_WORDS) || clause.trim().starts_with('《') {
+        return Vec::new();
+    }
+    let quantities = quantities(clause);
+    let mut items = Vec::new();
+    // Segments: the clause split at 、 where the part before states its own number.
+    let mut segment_start = 0;
+    let mut candidates: Vec<(usize, &Quantity)> = Vec::new();
+    for (index, quantity) in quantities.iter().enumerate() {
+        if not_a_target(clause, quantity, &quantities, index).is_some() {
+            continue;
+        }
+        candidates.push((index, quantity));
+    }
+    for (position, &(_, quantity)) in candidates.iter().enumerate() {
+        // The item ends at the 、 or 和 before the next candidate, or at the clause end.
+        let next_start = candidates.get(position + 1).map(|(_, q)| q.start);
+        let end = match next_start {
+            Some(next) => clause[quantity.end..next].find(['、', '和', '及']).map_or(next, |e| quantity.end + e),
+            None => clause.len(),
+        };
+        let end = if end == clause.len() { clause.trim_end().len() } else { end };
+        if let Some(item) = item_from(clause, segment_start, end, quantity, context) {
+            items.push(item);
+        }
+        segment_start = match clause[end..].chars().next() {
+            Some(separator @ ('、' | '和' | '及')) => end + separator.len_utf8(),
+            _ => end,
+        };
+    }
+    // Number words: 全覆盖, 零的突破, 全部完成, a bare comparison with an average.
+    if candidates.is_empty() {
+        items.extend(worded_items(clause, context));
+    } else if let [item] = items.as_mut_slice() {
+        // `市政府每季度、市经信委每月进行一次…`: one number, several frequencies.
+        let copy = item.clone();
+        let split = split_frequencies(copy, clause);
+        if split.len() > 1 {
+            items = split;
+        }
+    }
+    items
+}
+
+/// Why a number is not a target (or None when it may be one).
+fn not_a_target(clause: &str, quantity: &Quantity, all: &[Quantity], index: usize) -> Option<&'static str> {
+    let after = &clause[quantity.end..];
+    let before = &clause[..quantity.start];
+    let next = after.chars().next();
+    // `5亿元以上项目`, `过千万元的增长点`, `超100亿元企业`: an amount that says which
+    // things are meant, followed by those things.
+    let stated = ends_with_any(before, &["不低于", "不少于", "不超过", "达到", "控制在", "达"]);
+    // `8%、10%和12%`: a number joined to the next one names nothing.
+    let joined = starts_with_any(after, &["和", "及", "与"]) && after.chars().nth(1).is_some_and(|c| digit_value(c).is_some());
+    let describes = next.is_some_and(|c| is_han(c) || c == '“') && !joined && !starts_with_any(after, &["的目标", "目标", "规模", "以上", "左右", "大关", "量级", "台阶"])
+        && (!stated || after.starts_with('的'));
+    // `90%以上城镇家庭具备千兆接入能力`: a share of the things that follow is a target.
+    // `90%以上城镇家庭具备…`, `力争50%以上的规上工业企业…`: a share of the things that
+    // follow is a target (but `增长10%以上的企业` names which firms).
+    let share = quantity.class == UnitClass::Percent
+        && quantity.after.is_some()
+        && (!after.starts_with('的') || strip_lead(before).is_empty());
+    match quantity.class {
+        UnitClass::Amount | UnitClass::Percent | UnitClass::Points if describes && !quantity.grade && !share => return Some("describes what follows"),
+        UnitClass::Amount if quantity.grade && all.iter().enumerate().any(|(i, q)| i != index && !q.grade && q.class == UnitClass::Count) => {
+            return Some("a size class of the things counted")
+        }
+        _ => {}
+    }
+    if describes && after.starts_with('的') && !share {
+        return Some("describes what follows");
+    }
+    // `过千万元的增长点`, `超100亿元企业`, `过10亿元、过亿元…的`; but `营业收入超3000亿元`
+    // ends its clause: a target.
+    if ((before.ends_with('过') && !before.ends_with("超过")) || before.ends_with('超')) && !after.trim().is_empty() {
+        return Some("a threshold (过/超 a number)");
+    }
+    // `出台了22条重点任务`: 了 marks what is done, not what is aimed at.
+    if before.match_indices('了').any(|(at, _)| !ends_with_any(&before[..at], &["为", "除"])) {
+        return Some("a completed action (…了)");
+    }
+    // `从2014年的0.68%提升到1.0%`: the first is the baseline.
+    if ends_with_any(before, &["年的", "从"]) && all.get(index + 1).is_some() {
+        return Some("a baseline");
+    }
+    if quantity.class == UnitClass::Time && !is_short_predicate(after) && quantity.after.is_none() && !before.ends_with("控制在") {
+        return Some("a duration");
+    }
+    None
+}
+
+/// A short verb phrase ending the item (`1天应答`, `5天办结`, `企业上云`).
+fn is_short_predicate(text: &str) -> bool {
+    let head: String = text.chars().take_while(|c| !matches!(c, '、' | ',' | '，' | '；' | ';')).collect();
+    let count = head.chars().count();
+    count == 0 || (count <= 4 && head.chars().all(is_han) && !head.contains('的'))
+}
+
+fn item_from(clause: &str, start: usize, end: usize, quantity: &Quantity, context: &SentenceContext) -> Option<Item> {
+    let segment = &clause[start..end];
+    let before = &clause[start..quantity.start];
+    let lead = before.trim_start_matches(|c: char| c.is_whitespace());
+    let mut reasons = Vec::new();
+    let mut confidence: f64 = 0.45;
+
+    // Comparison.
+    let before_word = BEFORE.iter().find(|(w, _)| before.trim_end().ends_with(w));
+    let mut comparison = match (quantity.high, quantity.after, before_word) {
+        (Some(_), _, _) => {
+            reasons.push(why("区间", "a range"));
+            Comparison::Range
+        }
+        (None, Some(c), _) => {
+            reasons.push(why(format!("数字后有«{}»", suffix_word(clause, quantity)), format!("«{}» after the number", suffix_word(clause, quantity))));
+            c
+        }
+        (None, None, Some((word, c))) => {
+            reasons.push(why(format!("数字前有«{word}»"), format!("«{word}» before the number")));
+            *c
+        }
+        (None, None, None) => {
+            reasons.push(why("没有比较词：按“至少”理解", "no comparison word: read as at least"));
+            Comparison::AtLeast
+        }
+    };
+    if quantity.after.is_some() || before_word.is_some() || quantity.high.is_some() {
+        confidence += 0.2;
+    }
+    let verb = ACTION_VERBS.iter().chain(LEVEL_WORDS.iter()).chain(GROWTH_WORDS.iter()).find(|v| segment.contains(**v));
+    if verb.is_some() {
+        confidence += 0.1;
+    }
+    if quantity.chinese {
+        confidence -= 0.1;
+    }
+
+    // Kind.
+    let frequency = FREQUENCIES.iter().find(|(w, _)| before.contains(w) || clause[..start].contains(w) && w != &"每年");
+    let mut value = quantity.value;
+    let mut unit = quantity.unit.clone();
+    let mut change_in = None;
+    let mut relative_to = None;
+    let mut baseline = None;
+    let mut kind_from_previous = false;
+    let mut per = 1.0;
+    // A change verb counts when it is the last word that sets the value: `比重提高5个
+    // 百分点`, not `增加值占…比重稳定在32%` (增加值 is a noun; 稳定在 sets a level).
+    let last_verb = |words: &[&'static str]| -> Option<&'static str> {
+        let (at, word) = words.iter().filter_map(|w| last_verb_at(before, w).map(|at| (at, *w))).max_by_key(|(at, _)| *at)?;
+        let rest = &before[at + word.len()..];
+        (!["稳定在", "保持在", "达到", "控制在", "不低于", "不少于", "超过", "突破"].iter().any(|w| rest.contains(w))).then_some(word)
+    };
+    let down = last_verb(&CHANGE_DOWN);
+    let up = last_verb(&CHANGE_UP);
+    // `高于全市…平均水平1个百分点`: the quantity compared with sits between the word and
+    // the number (`增速不低于12%` compares with nothing).
+    let relative = RELATIVE_WORDS.iter().find_map(|w| {
+        let at = before.find(w)? + w.len();
+        let reference = &before[at..];
+        REFERENCE_WORDS.iter().any(|r| reference.contains(r)).then_some((*w, at))
+    });
+    let kind = if let Some((word, at)) = relative {
+        relative_to = Some(before[at..].trim_end_matches(|c: char| !is_han(c) || "的".contains(c)).to_owned());
+        reasons.push(why(format!("«{word}»另一指标：按高出的差值理解"), format!("«{word}» another quantity: a margin over it")));
+        TargetKind::Relative
+    } else if before.contains("年均") && matches!(quantity.class, UnitClass::Percent) {
+        reasons.push(why("«年均»加增速：年均增长", "«年均» with a rate: an average yearly growth"));
+        if down.is_some() {
+            value = -value;
+            comparison = flip(comparison);
+        }
+        TargetKind::AnnualGrowth
+    } else if let (Some(word), true) = (down.or(up), matches!(quantity.class, UnitClass::Percent | UnitClass::Points)) {
+        if before.ends_with("到") || before.ends_with("至") {
+            reasons.push(why(format!("«{word}到»某值：期末水平"), format!("«{word}到» a value: a level")));
+            if let Some(base) = baseline_before(clause, start, quantity) {
+                baseline = Some(Baseline { year: base.0, value: base.1 });
+                reasons.push(why("起点数值为基期值", "the value it starts from is the baseline"));
+            }
+            TargetKind::Level
+        } else if GROWTH_WORDS.iter().any(|g| before.ends_with(g) || before.contains("增速") || before.contains("增幅")) && quantity.class == UnitClass::Percent && down.is_none() && !before.contains("比重") && !before.contains("占比") {
+            reasons.push(why("增速前无«年均»：按当年增速理解", "a growth rate without «年均»: read as the yearly growth"));
+            TargetKind::AnnualGrowth
+        } else {
+            change_in = Some(if quantity.class == UnitClass::Points || before.contains("比重") || before.contains("占比") || before.contains('率') { ChangeIn::Points } else { ChangeIn::Percent });
+            if quantity.class == UnitClass::Points {
+                unit = "个百分点".into();
+            }
+            if down.is_some() {
+                value = -value;
+                comparison = flip(comparison);
+            }
+            reasons.push(why(format!("«{word}»若干：规划期内的变化"), format!("«{word}» by a number: a change over the period")));
+            TargetKind::Change
+        }
+    } else if let Some((word, times)) = frequency.filter(|_| matches!(quantity.class, UnitClass::Times | UnitClass::Count)) {
+        if *times > 1.0 && quantity.class == UnitClass::Times {
+            value *= times;
+            per = *times;
+            reasons.push(why(
+                format!("«{word}»{}：每年{}", number_text(quantity.value), number_text(value)),
+                format!("«{word}» {}: {} a year", number_text(quantity.value), number_text(value)),
+            ));
+        } else {
+            reasons.push(why(format!("«{word}»：逐年考核"), format!("«{word}»: each year on its own")));
+        }
+        TargetKind::PerYear
+    } else if before.contains("年度") || (context.per_year && before.contains("每年")) {
+        reasons.push(why("«年度»/«每年»：逐年考核", "«年度»/«每年»: each year on its own"));
+        if quantity.class == UnitClass::Percent && before.contains("增速") { TargetKind::AnnualGrowth } else { TargetKind::PerYear }
+    } else if matches!(quantity.class, UnitClass::Percent) && GROWTH_WORDS.iter().any(|g| before.contains(g)) && !before.contains("比重") && !before.contains("占") {
+        reasons.push(why("增速：按当年增速理解", "a growth rate: read as the yearly growth"));
+        TargetKind::AnnualGrowth
+    } else if let Some(verb) = adding_verb(lead).filter(|_| matches!(quantity.class, UnitClass::Count | UnitClass::Amount | UnitClass::Times)) {
+        reasons.push(why(format!("«{verb}»加数量：新增数，规划期内累计"), format!("«{verb}» with a count: added, summed over the period")));
+        TargetKind::Cumulative
+    } else if quantity.class == UnitClass::Time {
+        comparison = if quantity.after.is_some() || before_word.is_some() { comparison } else { Comparison::AtMost };
+        reasons.push(why("时限：不超过", "a time limit: at most"));
+        TargetKind::Level
+    } else {
+        // `新认定…20家、国家科技型中小企业260家以上`: no verb of its own, it shares the one before.
+        let own = place_subject(strip_lead(lead)).map_or(before, |place| before.split_once(place.as_str()).map_or(before, |(_, rest)| rest));
+        kind_from_previous = !ACTION_VERBS.iter().chain(LEVEL_WORDS.iter()).chain(GROWTH_WORDS.iter()).any(|v| own.contains(v));
+        reasons.push(why("要达到的数值：期限时的水平", "a value to reach: a level by the deadline"));
+        TargetKind::Level
+    };
+    let kind = if kind == TargetKind::Level && (before.contains("每年") || clause[..start].contains("每年")) {
+        reasons.push(why("«每年»：逐年考核", "«每年»: each year on its own"));
+        TargetKind::PerYear
+    } else {
+        kind
+    };
+    let kind = if quantity.grade {
+        unit = quantity.unit.clone();
+        reasons.push(why("规模等级（…级）：要达到的规模，按水平理解", "a size class («…级»): the size to reach, a level"));
+        TargetKind::Level
+    } else {
+        kind
+    };
+
+    // A subject missing here is in the clause before.
+    let subject = strip_lead(lead);
+    let needs_subject = subject.is_empty() || BEFORE.iter().any(|(w, _)| subject == *w) || RELATIVE_WORDS.iter().any(|w| subject.starts_with(w))
+        || starts_with_any(subject, &["每年新增", "新增", "年均", "增速", "总数"]) && !has_noun_after(clause, quantity);
+    let place_name = place_subject(subject);
+    let (range, value) = match quantity.high {
+        Some(high) => (Some([quantity.value, high]), None),
+        None => (None, Some(value)),
+    };
+    if quantity.high.is_some() {
+        comparison = Comparison::Range;
+    }
+    let name = item_name(segment, quantity, start);
+    Some(Item {
+        quote: (start + (segment.len() - segment.trim_start().len()), end),
+        name,
+        unit,
+        kind,
+        comparison,
+        value,
+        range,
+        baseline,
+        change_in,
+        relative_to,
+        deadline: None,
+        place: place_name,
+        needs_subject,
+        kind_from_previous,
+        // `A、B等各类创新平台达到50家` counts them together; `A、B增速快于…` is each.
+        // `打造A、B两个集群` counts what it lists: the list is the object, not subjects.
+        subject_list: if matches!(quantity.class, UnitClass::Count | UnitClass::Amount | UnitClass::Times)
+            && (subject.contains('等')
+                || ACTION_VERBS.iter().any(|verb| subject.split('、').next().is_some_and(|head| head.contains(verb)))
+                || subject.split('、').count() as f64 == quantity.value)
+        {
+            Vec::new()
+        } else {
+            list_items(subject)
+        },
+        covered: false,
+        from_before: None,
+        per,
+        confidence,
+        reasons,
+    })
+}
+
+/// Where `verb` last occurs in `text` as a verb: not as part of a noun (增加值, 增长点,
+/// 增长极).
+fn last_verb_at(text: &str, verb: &str) -> Option<usize> {
+    text.match_indices(verb).map(|(at, _)| at).filter(|&at| !text[at + verb.len()..].starts_with(['值', '点', '极'])).last()
+}
+
+fn flip(comparison: Comparison) -> Comparison {
+    match comparison {
+        Comparison::AtLeast => Comparison::AtMost,
+        Comparison::AtMost => Comparison::AtLeast,
+        other => other,
+    }
+}
+
+fn suffix_word<'a>(clause: &'a str, quantity: &Quantity) -> &'a str {
+    let unit_end = clause[..quantity.end].char_indices().rev().nth(1).map_or(quantity.end, |(i, _)| i);
+    &clause[unit_end.min(quantity.end)..quantity.end]
+}
+
+fn number_text(value: f64) -> String {
+    crate::json::format_decimal(value, 2)
+}
+
+/// `…从2014年的0.68%提升到…`: the baseline year and value.
+fn baseline_before(clause: &str, start: usize, quantity: &Quantity) -> Option<(i32, f64)> {
+    let before = &clause[start..quantity.start];
+    let from = before.find('从')?;
+    let years = years_with_positions(&before[from..]);
+    let (_, year, _) = years.first()?;
+    let earlier = quantities(&before[from..]);
+    let first = earlier.first()?;
+    Some((*year, first.value))
+}
+
+fn has_noun_after(clause: &str, quantity: &Quantity) -> bool {
+    clause[quantity.end..].chars().next().is_some_and(is_han)
+}
+
+/// Targets stated by words, not digits: coverage (100%), a first (at least 1), completion
+/// (100%), or a bare comparison with another quantity (a margin of at least 0).
+fn worded_items(clause: &str, context: &SentenceContext) -> Vec<Item> {
+    let trimmed = clause.trim();
+    let offset = clause.len() - clause.trim_start().len();
+    let lead = strip_lead(trimmed);
+    let base = |kind, comparison, value: f64, unit: &str, reasons: Vec<Bilingual>, confidence, end: usize| Item {
+        quote: (offset, offset + end),
+        name: String::new(),
+        unit: unit.to_owned(),
+        kind,
+        comparison,
+        value: Some(value),
+        range: None,
+        baseline: None,
+        change_in: None,
+        relative_to: None,
+        deadline: None,
+        place: None,
+        needs_subject: false,
+        kind_from_previous: false,
+        subject_list: Vec::new(),
+        covered: false,
+        from_before: None,
+        per: 1.0,
+        confidence,
+        reasons,
+    };
+    let basically = trimmed.contains("基本");
+    // `…全覆盖`, `实现…覆盖`, also `…全覆盖和…` (the next object is another matter).
+    let coverage_end = trimmed
+        .match_indices("全覆盖")
+        .map(|(at, w)| at + w.len())
+        .find(|&end| trimmed[end..].is_empty() || starts_with_any(&trimmed[end..], &["和", "、", "及"]))
+        .or_else(|| (trimmed.ends_with("覆盖") && trimmed.contains("实现")).then_some(trimmed.len()));
+    if let Some(end) = coverage_end.filter(|&end| !trimmed[..end].contains('的')) {
+        let mut reasons = vec![why("«覆盖»：覆盖率100%", "«覆盖»: coverage, 100%")];
+        let comparison = if basically { reasons.push(why("«基本»：约等于", "«基本»: about")); Comparison::About } else { Comparison::Exactly };
+        let mut item = base(TargetKind::Level, comparison, 100.0, "%", reasons, 0.6, end);
+        let covered = strip_lead(&trimmed[..end]);
+        let object = ["实现", "推动", "努力实现", "基本实现", "抓实", "做到"].iter().fold(covered, |text, verb| text.strip_prefix(verb).unwrap_or(text));
+        let object = object.trim_end_matches("全覆盖").trim_end_matches("覆盖");
+        item.name = format!("{object}覆盖率");
+        item.subject_list = coverage_items(object);
+        item.covered = true;
+        return vec![item];
+    }
+    // `比2024年增加一倍`, `翻一番`: a change of +100%; `翻两番`: +300%.
+    for (word, value) in [("翻两番", 300.0), ("翻一番", 100.0), ("翻番", 100.0), ("增加一倍", 100.0), ("增长一倍", 100.0)] {
+        let Some(at) = trimmed.find(word) else { continue };
+        let mut reasons = vec![why(format!("«{word}»：变化+{}%", number_text(value)), format!("«{word}»: a change of +{}%", number_text(value)))];
+        let mut item = base(TargetKind::Change, Comparison::AtLeast, value, "%", reasons.clone(), 0.55, at + word.len());
+        item.change_in = Some(ChangeIn::Percent);
+        let head = strip_lead(&trimmed[..at]);
+        let years = years_with_positions(head);
+        if let Some(&(year_at, year, None)) = years.first() {
+            if head[..year_at].ends_with('比') || head[..year_at].ends_with("较") {
+                reasons.push(why(format!("与{year}年相比：基期年份"), format!("compared with {year}: the baseline year")));
+                item.reasons = reasons;
+                item.name = head[..year_at].trim_end_matches(['比', '较']).to_owned();
+            }
+        }
+        if item.name.is_empty() {
+            item.name = head.chars().take(24).collect();
+        }
+        return vec![item];
+    }
+    if let Some((at, word)) = ["零的突破", "零突破"].iter().find_map(|w| trimmed.find(w).map(|at| (at, *w))) {
+        let reasons = vec![why(format!("«{word}»：至少1个"), format!("«{word}»: at least one"))];
+        let end = at + word.len();
+        let mut item = base(TargetKind::Level, Comparison::AtLeast, 1.0, "家", reasons, 0.6, end);
+        item.name = lead.trim_start_matches("实现").trim_end_matches(word).trim_end_matches('的').chars().take(24).collect();
+        return vec![item];
+    }
+    if (trimmed.contains("全部完成") || trimmed.contains("基本完成") || trimmed.contains("全面完成")) && (context.deadline.is_some() || trimmed.contains("年内")) {
+        let comparison = if basically { Comparison::About } else { Comparison::Exactly };
+        let reasons = vec![why("«全部/基本完成»加期限：完成100%", "«全部/基本完成» with a deadline: 100% done")];
+        let mut item = base(TargetKind::Level, comparison, 100.0, "%", reasons, 0.5, trimmed.len());
+        item.name = subject_name(trimmed).chars().take(24).collect();
+        item.deadline = years_in_span(trimmed);
+        return vec![item];
+    }
+    // `A不低于上年同期水平、B不低于C`: one comparison per 、-part that has its own word.
+    let mut items = Vec::new();
+    let mut from = 0;
+    while from < trimmed.len() {
+        let Some((at, word)) = RELATIVE_WORDS.iter().filter_map(|w| trimmed[from..].find(w).map(|at| (from + at, *w))).min_by_key(|(at, _)| *at) else { break };
+        let reference_start = at + word.len();
+        let reference_end = trimmed[reference_start..].find('、').map_or(trimmed.len(), |e| reference_start + e);
+        let reference = &trimmed[reference_start..reference_end];
+        if REFERENCE_WORDS.iter().any(|r| reference.contains(r)) && reference.chars().count() <= 16 && !reference.chars().any(|c| digit_value(c).is_some()) {
+            let reasons = vec![why(format!("«{word}»另一指标、无数字：差值至少为0"), format!("«{word}» another quantity, no number: a margin of at least 0"))];
+            let mut item = base(TargetKind::Relative, Comparison::AtLeast, 0.0, "个百分点", reasons, 0.55, reference_end);
+            item.quote.0 = offset + from;
+            item.relative_to = Some(reference.to_owned());
+            let subject = strip_lead(&trimmed[from..at]);
+            item.name = subject.chars().take(24).collect();
+            item.needs_subject = subject.is_empty() || subject == "增速";
+            item.subject_list = list_items(subject);
+            item.place = place_subject(subject);
+            items.push(item);
+        }
+        from = if reference_end < trimmed.len() { reference_end + '、'.len_utf8() } else { trimmed.len() };
+    }
+    items
+}
+
+fn years_in_span(text: &str) -> Option<i32> {
+    years_with_positions(text).first().map(|(_, y, e)| e.unwrap_or(*y))
+}
+
+/// `市政府每季度、市经信委每月进行一次…`: one item per frequency, each a count a year.
+fn split_frequencies(item: Item, clause: &str) -> Vec<Item> {
+    let found: Vec<(usize, &str, f64)> = FREQUENCIES
+        .iter()
+        .filter(|(w, _)| *w != "每年")
+        .flat_map(|(w, n)| clause.match_indices(w).map(move |(at, _)| (at, *w, *n)))
+        .collect();
+    if found.len() < 2 || item.unit != "次" {
+        return vec![item];
+    }
+    let mut items: Vec<Item> = Vec::new();
+    let base_value = item.value.unwrap_or(1.0) / item.per;
+    let mut sorted = found;
+    sorted.sort_by_key(|(at, _, _)| *at);
+    for (_, word, times) in sorted {
+        let mut copy = item.clone();
+        copy.subject_list.clear();
+        copy.value = Some(base_value * times);
+        copy.reasons.push(why(format!("«{word}»：每年{}", number_text(base_value * times)), format!("«{word}»: {} a year", number_text(base_value * times))));
+        items.push(copy);
+    }
+    items
+}

@@ -1,0 +1,256 @@
+//! Numbers with their units as a plan writes them (`20家`, `8%`, `1.0万千瓦`, `3-5家`,
+//! `三分之一`, `一次`): `Quantity`, and which numbers in a clause are quantities at all
+//! (not years, dates, ordinals or names).
+
+use super::text::{ends_with_any, is_dash, is_han};
+use super::words::{ACTION_VERBS, AFTER, CITING_WORDS, FREQUENCIES, UNITS};
+use crate::catalog::Comparison;
+use crate::numerals::{chinese_digit, chinese_number_at, chinese_unit};
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub(super) enum UnitClass {
+    /// A share or rate: `%`, `个百分点`.
+    Percent,
+    /// Points: `个百分点`.
+    Points,
+    /// Money and other amounts: `亿元`, `万千瓦`.
+    Amount,
+    /// A count of things: `家`, `个`, `项`.
+    Count,
+    /// A time limit: `天`, `个工作日`.
+    Time,
+    /// How often: `次`, `场`.
+    Times,
+}
+
+/// One number with its unit, as written.
+#[derive(Clone, Debug)]
+pub(super) struct Quantity {
+    /// Byte range of the number (and range) in the clause.
+    pub(super) start: usize,
+    /// After the unit and a comparison suffix.
+    pub(super) end: usize,
+    pub(super) value: f64,
+    pub(super) high: Option<f64>,
+    pub(super) unit: String,
+    pub(super) class: UnitClass,
+    /// `百亿级`: a class of size, not a count.
+    pub(super) grade: bool,
+    pub(super) after: Option<Comparison>,
+    pub(super) chinese: bool,
+}
+
+pub(super) fn digit_value(character: char) -> Option<u32> {
+    match character {
+        '0'..='9' => character.to_digit(10),
+        '０'..='９' => Some(character as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+/// An Arabic number at `at` (`20`, `1.0`, `２０`): its value and the byte after it.
+fn arabic_at(text: &str, at: usize) -> Option<(f64, usize)> {
+    let mut digits = String::new();
+    let mut end = at;
+    let mut seen_point = false;
+    for (offset, character) in text[at..].char_indices() {
+        if let Some(d) = digit_value(character) {
+            digits.push(char::from_digit(d, 10).unwrap_or('0'));
+        } else if matches!(character, '.' | '．') && !seen_point && !digits.is_empty()
+            && text[at + offset + character.len_utf8()..].chars().next().and_then(digit_value).is_some()
+        {
+            seen_point = true;
+            digits.push('.');
+        } else {
+            break;
+        }
+        end = at + offset + character.len_utf8();
+    }
+    if digits.is_empty() {
+        return None;
+    }
+    crate::json::parse_decimal(&digits).map(|value| (value, end))
+}
+
+/// The unit at `at` and the byte after it (`亿元`, `%`), with `级` after an amount.
+fn unit_at(text: &str, at: usize) -> Option<(&'static str, UnitClass, usize, bool)> {
+    let rest = &text[at..];
+    let (word, class, unit) = UNITS.iter().find(|(word, _, _)| rest.starts_with(word))?;
+    let mut end = at + word.len();
+    let grade = text[end..].starts_with('级');
+    if grade {
+        end += '级'.len_utf8();
+    }
+    Some((unit, *class, end, grade))
+}
+
+/// Every number with a unit in `clause`, except years, dates, ordinals and names.
+pub(super) fn quantities(clause: &str) -> Vec<Quantity> {
+    let named = named_spans(clause);
+    let mut found = Vec::new();
+    let mut index = 0;
+    while index < clause.len() {
+        let Some(character) = clause[index..].chars().next() else { break };
+        let previous = clause[..index].chars().next_back();
+        let starts = digit_value(character).is_some() && !previous.is_some_and(|p| digit_value(p).is_some() || p == '.' || p.is_ascii_alphabetic());
+        let starts_chinese = (!starts && chinese_digit(character).is_some())
+            || (chinese_unit(character).is_some() && previous.is_none_or(|p| chinese_digit(p).is_none()));
+        // `营业收入突破万亿元`: one 万亿.
+        if clause[index..].starts_with("万亿") && ends_with_any(clause[..index].trim_end(), &["突破", "超过", "达到", "达"]) {
+            let end = index + "万亿".len() + if clause[index + "万亿".len()..].starts_with('元') { '元'.len_utf8() } else { 0 };
+            found.push(Quantity { start: index, end, value: 1.0, high: None, unit: "万亿元".into(), class: UnitClass::Amount, grade: false, after: None, chinese: true });
+            index = end;
+            continue;
+        }
+        if (starts || starts_chinese) && !named.iter().any(|range| range.contains(&index)) {
+            if let Some(quantity) = quantity_at(clause, index, !starts) {
+                index = quantity.end;
+                found.push(quantity);
+                continue;
+            }
+        }
+        index += character.len_utf8();
+    }
+    found
+}
+
+/// The byte ranges inside quotes and title marks that close soon (`“双百行动”`,
+/// `《中国制造2025》`, `"行业云"`): names, whose numbers are not quantities. Only a
+/// quote that closes in the same clause names anything (text copied from a PDF
+/// scatters unpaired marks).
+fn named_spans(clause: &str) -> Vec<std::ops::Range<usize>> {
+    let mut spans = Vec::new();
+    for (open, close, limit) in [('“', '”', 100), ('《', '》', 100), ('〈', '〉', 100), ('「', '」', 100), ('『', '』', 100), ('"', '"', 40)] {
+        let mut from = 0;
+        while let Some(at) = clause[from..].find(open).map(|at| from + at) {
+            let inner = at + open.len_utf8();
+            let Some(length) = clause[inner..].find(close) else { break };
+            if clause[inner..inner + length].chars().count() <= limit {
+                spans.push(inner..inner + length);
+            }
+            from = inner + length + close.len_utf8();
+        }
+    }
+    spans
+}
+
+fn quantity_at(clause: &str, at: usize, chinese: bool) -> Option<Quantity> {
+    let before = &clause[..at];
+    if before.ends_with('第') || before.ends_with('前') || before.ends_with('+') || before.ends_with('＋') {
+        return None;
+    }
+    let (value, mut number_end) = if chinese { chinese_number_at(clause, at)? } else { arabic_at(clause, at)? };
+    // A year, a date, a `5G`.
+    let next = clause[number_end..].chars().next();
+    if next.is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '+' | '＋' | '/' | '.' )) {
+        return None;
+    }
+    if next == Some('年') || next.is_some_and(|c| matches!(c, '月' | '日' | '号' | '届' | '周' | '强' | '优' | '季')) {
+        return None;
+    }
+    let mut high = None;
+    if let Some(dash) = clause[number_end..].chars().next().filter(|c| is_dash(*c)) {
+        let after_dash = number_end + dash.len_utf8();
+        let other = if chinese { chinese_number_at(clause, after_dash) } else { arabic_at(clause, after_dash) };
+        if let Some((other, end)) = other {
+            if other > value {
+                high = Some(other);
+                number_end = end;
+            }
+        }
+    }
+    // 三分之一: a fraction, as a percentage.
+    if chinese && clause[number_end..].starts_with("分之") {
+        let numerator_at = number_end + "分之".len();
+        let (numerator, end) = chinese_number_at(clause, numerator_at)?;
+        if value == 0.0 {
+            return None;
+        }
+        let percent = (numerator / value * 1000.0).round() / 10.0;
+        return Some(Quantity { start: at, end, value: percent, high: None, unit: "%".into(), class: UnitClass::Percent, grade: false, after: None, chinese: true });
+    }
+    // `两化融合发展水平指数达65`: an index has no unit.
+    if !chinese && unit_at(clause, number_end.min(clause.len())).is_none() {
+        let index_word = ["指数", "系数"].iter().any(|w| {
+            before.trim_end().strip_suffix(['达', '为']).or_else(|| before.trim_end().strip_suffix("达到")).is_some_and(|b| b.ends_with(w))
+        });
+        let next = clause[number_end..].chars().next();
+        if index_word && high.is_none() && next.is_none_or(|c| !is_han(c) || c == '以') {
+            let mut end = number_end;
+            let mut after = None;
+            for (word, comparison) in AFTER {
+                if clause[end..].starts_with(word) {
+                    after = Some(*comparison);
+                    end += word.len();
+                    break;
+                }
+            }
+            return Some(Quantity { start: at, end, value, high, unit: String::new(), class: UnitClass::Amount, grade: false, after, chinese });
+        }
+    }
+    // 万 and 亿 multiply an Arabic number only as part of a unit (`1.0万千瓦`, `105亿元`).
+    // `5200 亿元以上`, `达 80 家`, `200 “ ”家`: spaces and stray quote marks copied from
+    // a PDF sit between number and unit.
+    let number_end = number_end + clause[number_end..].len() - clause[number_end..].trim_start_matches([' ', '\u{a0}', '\u{3000}', '“', '”']).len();
+    let (unit, class, mut end, grade) = unit_at(clause, number_end)?;
+    if chinese {
+        // Chinese numerals count things and times (`一次`, `两家`) or amounts (`五千亿`);
+        // `一批`, `百家企业` (a name) are not numbers.
+        // `每年…举行一次`; `超过五千亿`. Not `六次会议`, `两个…集群三年行动方案`, `百亿级`.
+        let small = value < 10.0 && !clause[at..number_end].contains(['十', '百', '千']);
+        let frequent = FREQUENCIES.iter().any(|(w, _)| before.contains(w));
+        let stated = ends_with_any(before, &["超过", "突破", "达到", "不低于", "不少于"]);
+        // `打造…两个千亿级产业集群`: a small count right after a verb of doing.
+        let done = ACTION_VERBS.iter().any(|verb| before.contains(verb)) && !CITING_WORDS.iter().any(|w| before.contains(w));
+        // `创建百个标杆`, `实施千个项目`, `覆盖千家企业`: a count right after its verb — not
+        // a programme's name (`实施百家企业技术改造行动计划`).
+        let after_verb = ACTION_VERBS.iter().chain(["覆盖", "创建"].iter()).any(|verb| before.trim_end().ends_with(verb));
+        let programme = ["计划", "行动", "工程", "专项", "活动", "方案", "战略"].iter().any(|w| clause.trim_end().ends_with(w));
+        match class {
+            UnitClass::Times if small && frequent => {}
+            UnitClass::Count if ((small && done) || (after_verb && !programme)) && matches!(unit, "个" | "家" | "项") => {}
+            UnitClass::Amount if !small && stated && !grade => {}
+            _ => return None,
+        }
+    }
+    // `50万元/人`, `360台/万人`: a rate per person, per area.
+    let mut unit = unit.to_owned();
+    if let Some(per) = clause[end..].strip_prefix('/') {
+        let per_unit: String = per.chars().take_while(|c| is_han(*c)).take(4).collect();
+        if ["人", "万人", "亩", "平方米", "平方公里", "吨", "户", "千人"].contains(&per_unit.as_str()) {
+            unit = format!("{unit}/{per_unit}");
+            end += 1 + per_unit.len();
+        }
+    }
+    // `增长7%至8%`, `10亿元—15亿元`: a range with the unit written twice.
+    if high.is_none() && !chinese {
+        if let Some(dash) = clause[end..].chars().next().filter(|c| is_dash(*c)) {
+            if let Some((other, other_end)) = arabic_at(clause, end + dash.len_utf8()) {
+                if other > value && clause[other_end..].starts_with(unit.as_str()) {
+                    high = Some(other);
+                    end = other_end + unit.len();
+                }
+            }
+        }
+    }
+    let mut after = None;
+    for (word, comparison) in AFTER {
+        if clause[end..].starts_with(word) {
+            after = Some(*comparison);
+            end += word.len();
+            break;
+        }
+    }
+    Some(Quantity { start: at, end, value, high, unit, class, grade, after, chinese })
+}
+
+pub(super) fn has_quantity(text: &str) -> bool {
+    !quantities(text).is_empty()
+}
+
+/// Whether two units measure the same sort of thing (counts of anything, or the same
+/// unit), so that an item may share the other's kind.
+pub(super) fn alike(a: &str, b: &str) -> bool {
+    let class = |unit: &str| UNITS.iter().find(|(_, _, u)| *u == unit).map(|(_, c, _)| *c);
+    a == b || (class(a) == Some(UnitClass::Count) && class(b) == Some(UnitClass::Count))
+}

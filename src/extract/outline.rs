@@ -1,0 +1,118 @@
+//! The plan's outline: numbered headings (`一、`, `(一)`, `1.`), the sections and the
+//! measures they open, which of them state goals and which look back, and the
+//! accountable units (`(责任单位:…)`) of a measure.
+
+use super::text::is_han;
+use super::words::{BACKGROUND_HEADINGS, UNIT_ENDS};
+use crate::catalog::Measure;
+
+pub(super) struct MeasureAt {
+    pub(super) measure: Measure,
+    /// Heading depth: 2 for `(一)`, 3 for `1.`.
+    pub(super) depth: u8,
+}
+
+/// Where a line sits: its section heading and its measure.
+#[derive(Clone, Default)]
+pub(super) struct Place {
+    pub(super) section: String,
+    pub(super) goals: bool,
+    pub(super) measure: Option<usize>,
+    /// Under `一、发展基础`, `(一)发展现状`: what has been done, not what is aimed at.
+    pub(super) background: bool,
+    pub(super) section_background: bool,
+}
+
+/// A line split where a numbered heading starts after the end of a sentence or of a
+/// `(责任单位:…)` note: text pasted without its line breaks reads like the original.
+pub(super) fn split_at_headings(start: usize, line: &str) -> Vec<(usize, &str)> {
+    let mut parts = Vec::new();
+    let mut from = 0;
+    let mut previous = None;
+    for (at, character) in line.char_indices() {
+        if matches!(previous, Some('。' | ')' | '）' | '；' | ';')) && at > from && heading(&line[at..]).is_some() {
+            parts.push((start + from, &line[from..at]));
+            from = at;
+        }
+        if !character.is_whitespace() && !matches!(character, '\u{a0}' | '\u{3000}') {
+            previous = Some(character);
+        }
+    }
+    parts.push((start + from, &line[from..]));
+    parts
+}
+
+pub(super) fn rest_after(base: usize, line: &str, end: usize) -> (usize, &str) {
+    let rest = &line[end..];
+    let trimmed = rest.trim_start_matches(['。', '.', '．', ' ', '\u{3000}', '\u{a0}', '：', ':']);
+    (base + (line.len() - trimmed.len()), trimmed)
+}
+
+pub(super) fn is_goals_heading(heading: &str) -> bool {
+    heading.contains("目标")
+}
+
+/// `发展基础`, `发展现状`, `工作回顾`, `主要成效`, `面临形势`: sections about the past.
+pub(super) fn is_background_heading(title: &str) -> bool {
+    let title = title.trim();
+    BACKGROUND_HEADINGS.iter().any(|word| title.starts_with(word))
+}
+
+/// The depth of a numbered heading and the byte length of its number: `一、` → 1,
+/// `(一)`/`（一）` → 2, `1.`/`1、`/`（1）` → 3.
+pub(super) fn heading(line: &str) -> Option<(u8, usize)> {
+    let chars: Vec<char> = line.chars().take(8).collect();
+    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    let count = chars.iter().take_while(|c| numeral(**c)).count();
+    if count > 0 && chars.get(count) == Some(&'、') {
+        return Some((1, chars[..=count].iter().map(|c| c.len_utf8()).sum()));
+    }
+    if matches!(chars.first(), Some('(' | '（')) {
+        let inner = chars[1..].iter().take_while(|c| numeral(**c)).count();
+        if inner > 0 && matches!(chars.get(1 + inner), Some(')' | '）')) {
+            return Some((2, chars[..inner + 2].iter().map(|c| c.len_utf8()).sum()));
+        }
+        let digits = chars[1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if digits > 0 && matches!(chars.get(1 + digits), Some(')' | '）')) {
+            return Some((4, chars[..digits + 2].iter().map(|c| c.len_utf8()).sum()));
+        }
+    }
+    let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
+    if (1..=2).contains(&digits) && matches!(chars.get(digits), Some('.' | '、' | '．')) && !chars.get(digits + 1).is_some_and(|c| c.is_ascii_digit()) {
+        return Some((3, digits + chars[digits].len_utf8()));
+    }
+    None
+}
+
+/// `(责任单位:市科技局、市工信局)` in a paragraph: the units, and where the paragraph's
+/// own text ends (before the note).
+pub(super) fn responsible_in(text: &str) -> (Vec<String>, usize) {
+    for key in ["责任单位", "牵头单位", "责任部门", "牵头部门"] {
+        let Some(at) = text.match_indices(key).map(|(at, _)| at).find(|&at| text[at + key.len()..].starts_with([':', '：'])) else { continue };
+        let open = text[..at].rfind(['(', '（']).filter(|&o| text[o..at].chars().count() <= 2);
+        let rest = &text[at + key.len()..];
+        let rest = rest.trim_start_matches([':', '：', ' ', '\u{3000}']);
+        let end = rest.find([')', '）', '。', '\n']).unwrap_or(rest.len());
+        let units: Vec<String> = rest[..end]
+            .split(['、', ',', '，', ';', '；'])
+            .map(|unit| unit.trim().to_owned())
+            .filter(|unit| !unit.is_empty() && unit.chars().count() <= 30)
+            .collect();
+        return (units, open.unwrap_or(at));
+    }
+    // `…。(市科工商务局、市发改局,各镇人民政府、街道办事处)。`: a closing list of units
+    // without a key.
+    let body = text.trim_end_matches(['。', ' ', '\u{3000}']);
+    if body.ends_with([')', '）']) {
+        if let Some(open) = body.rfind(['(', '（']) {
+            let close = body.chars().next_back().map_or(1, char::len_utf8);
+            let inner = &body[open + body[open..].chars().next().map_or(1, char::len_utf8)..body.len() - close];
+            let units: Vec<String> = inner.split(['、', ',', '，', ';', '；']).map(|u| u.trim().to_owned()).filter(|u| !u.is_empty()).collect();
+            let unit_like = units.iter().filter(|u| u.chars().count() <= 20 && UNIT_ENDS.iter().any(|end| u.ends_with(end))).count();
+            if !units.is_empty() && unit_like * 2 > units.len() && unit_like == units.iter().filter(|u| u.chars().all(is_han)).count().min(unit_like) {
+                return (units, open);
+            }
+        }
+    }
+    (Vec::new(), text.len())
+}

@@ -1,0 +1,425 @@
+//! The body, read line by line, paragraph by paragraph and sentence by sentence
+//! (`Reader`): what a sentence says for all its clauses (`SentenceContext`: its year,
+//! whether it is about the past), its clauses, and the subjects items share across them.
+
+use super::draft::Found;
+use super::items::{read_clause, Item};
+use super::meta::{five_year_plans, four_digits, Meta};
+use super::names::{clean_name, is_place_name, is_time_phrase, list_items, strip_lead, subject_name};
+use super::numbers::{alike, has_quantity};
+use super::outline::{heading, is_background_heading, is_goals_heading, responsible_in, rest_after, split_at_headings, MeasureAt, Place};
+use super::text::{ends_with_any, is_dash, shorten, trim};
+use super::why;
+use crate::catalog::{Measure, TargetKind};
+use crate::json::Named;
+
+/// Reads the body of a plan, its headings and its paragraphs in order, and gathers the
+/// measures and the targets found.
+pub(super) struct Reader<'a> {
+    pub(super) text: &'a str,
+    pub(super) id: &'a str,
+    pub(super) meta: &'a Meta,
+    pub(super) measures: Vec<MeasureAt>,
+    pub(super) found: Vec<Found>,
+}
+
+impl Reader<'_> {
+    pub(super) fn read(&mut self) {
+        let mut place = Place::default();
+        let mut offset = 0;
+        let text = self.text;
+        let lines: Vec<(usize, &str)> = text
+            .split_inclusive('\n')
+            .flat_map(|line| {
+                let start = offset;
+                offset += line.len();
+                split_at_headings(start, line.trim_end_matches(['\n', '\r']))
+            })
+            .collect();
+        // The first line of a page is its title or headline (`…规划:2025年工业增加值占GDP
+        // 比重超30%`): what it states again is dropped at the end.
+        let filled = lines.iter().filter(|(_, line)| !trim(line).is_empty()).count();
+        let headline = lines.iter().find(|(_, line)| !trim(line).is_empty()).filter(|(_, line)| {
+            let line = trim(line);
+            filled >= 5 && !line.contains('。') && line.chars().count() <= 40 && heading(line).is_none()
+        });
+        let headline_end = headline.map(|(start, line)| start + line.len());
+        for (start, line) in lines {
+            let trimmed = trim(line);
+            if trimmed.is_empty() {
+                continue;
+            }
+            let base = start + (trimmed.as_ptr() as usize - line.as_ptr() as usize);
+            let mut body = (base, trimmed);
+            match heading(trimmed) {
+                Some((1, number_len)) => {
+                    let title_end = trimmed.find(['。', '.', '．']).filter(|&e| e > number_len).unwrap_or(trimmed.len());
+                    let section = trimmed[..title_end].trim_end().to_owned();
+                    let background = is_background_heading(&section[number_len..]);
+                    place = Place { goals: is_goals_heading(&section), section, measure: None, background, section_background: background };
+                    body = rest_after(base, trimmed, title_end);
+                }
+                Some((depth, number_len)) => {
+                    let title_end = trimmed[number_len..].find(['。', '．', ' ', '\u{3000}', '\u{a0}', '：', ':']).map_or(trimmed.len(), |e| e + number_len);
+                    let number = trimmed[..number_len].to_owned();
+                    let title = trimmed[number_len..title_end].trim().to_owned();
+                    if is_goals_heading(&title) && depth == 2 {
+                        place.goals = true;
+                    }
+                    if depth == 2 {
+                        place.background = place.section_background || is_background_heading(&title);
+                    }
+                    // A new measure; a deeper one nests under the current one.
+                    self.measures.push(MeasureAt {
+                        measure: Measure {
+                            id: format!("{}.m{}", self.id, self.measures.len() + 1),
+                            number: Some(number),
+                            section: place.section.clone(),
+                            title,
+                            responsible: Vec::new(),
+                        },
+                        depth,
+                    });
+                    if depth == 2 {
+                        place.goals = place.goals || is_goals_heading(&place.section);
+                    }
+                    place.measure = Some(self.measures.len() - 1);
+                    body = rest_after(base, trimmed, title_end);
+                }
+                None => {}
+            }
+            let (body_start, body_text) = body;
+            let (units, cut) = responsible_in(body_text);
+            if let (Some(measure), false) = (place.measure, units.is_empty()) {
+                let entry = &mut self.measures[measure].measure.responsible;
+                for unit in units {
+                    if !entry.contains(&unit) {
+                        entry.push(unit);
+                    }
+                }
+            }
+            self.read_paragraph(body_start, &body_text[..cut], &place);
+        }
+        if let Some(end) = headline_end {
+            let repeats = |found: &Found| {
+                found.span.end <= end
+                    && self.found.iter().any(|other| other.span.start > end && other.item.value == found.item.value && other.item.range == found.item.range && other.item.unit == found.item.unit)
+            };
+            let kept: Vec<Found> = self.found.iter().filter(|found| !repeats(found)).cloned().collect();
+            self.found = kept;
+        }
+        // Targets under a measure take its units; a measure without its own takes its
+        // parent's (`(一)` names them for its `1.` items, or the other way round).
+        for index in 0..self.measures.len() {
+            if self.measures[index].measure.responsible.is_empty() {
+                let depth = self.measures[index].depth;
+                let parent = self.measures[..index].iter().rev().find(|m| m.depth < depth);
+                if let Some(parent) = parent {
+                    let units = parent.measure.responsible.clone();
+                    self.measures[index].measure.responsible = units;
+                }
+            }
+        }
+    }
+
+    fn read_paragraph(&mut self, base: usize, text: &str, place: &Place) {
+        if place.background {
+            return;
+        }
+        let mut sentence_start = 0;
+        // `2023年,全市…。规上工业企业达到812家。`: after a sentence about a past year,
+        // the paragraph's sentences without a year of their own are about it too.
+        let mut past = false;
+        // `到2029年,…目标基本实现。规模总量…达到40%`: the year a paragraph opens with
+        // holds for its sentences that name none.
+        let mut carried = None;
+        for (at, character) in text.char_indices().chain(std::iter::once((text.len(), '。'))) {
+            // `；` joins clauses under one sentence's year and verb (`2018—2020年,每年实施…
+            // 20个以上;竣工…10个以上。`), so it splits clauses, not sentences.
+            if matches!(character, '。' | '！' | '？' | '!' | '?') {
+                let sentence = &text[sentence_start..at];
+                if !sentence.trim().is_empty() {
+                    let mut context = SentenceContext::of(sentence, self.meta);
+                    if context.by_year && sentence.trim_start().starts_with('到') {
+                        carried = context.deadline;
+                    } else if context.deadline.is_none() && !context.background {
+                        if let Some(year) = carried {
+                            context.deadline = Some(year);
+                            context.by_year = true;
+                        }
+                    }
+                    if context.past {
+                        past = true;
+                    } else if context.deadline.is_some() {
+                        past = false;
+                    }
+                    if !(past && context.deadline.is_none()) {
+                        self.read_sentence(base + sentence_start, sentence, place, context);
+                    }
+                }
+                sentence_start = at + character.len_utf8();
+            }
+        }
+    }
+
+    fn read_sentence(&mut self, base: usize, sentence: &str, place: &Place, context: SentenceContext) {
+        if context.background {
+            return;
+        }
+        let clauses = split_keep(sentence, &[',', '，', ':', '：', '；', ';']);
+        let mut previous: Option<Previous> = None;
+        for (index, &(start, clause)) in clauses.iter().enumerate() {
+            let subject_before = if index > 0 { Some(clauses[index - 1]) } else { None };
+            let mut items = read_clause(clause, &context);
+            // `A和B…,分别超过90家和870家`: the n-th number is the n-th subject's.
+            let respectively = clause.find("分别").and_then(|at| {
+                // The subjects are before 分别 in this clause, or make up the clause before.
+                let own = strip_lead(&clause[..at]);
+                if own.is_empty() { subject_before.map(|(before_start, before)| (at, before_start, before)) } else { Some((at, start, own)) }
+            });
+            if let Some((_, before_start, before)) = respectively {
+                let subjects: Vec<&str> = strip_lead(before).split(['和', '、', '及']).map(str::trim).collect();
+                if items.len() >= 2 && subjects.len() == items.len() {
+                    let count = subjects.len();
+                    for (item, subject) in items.iter_mut().zip(subjects) {
+                        // The last subject carries what they share (`…企业在2022年的基础上`).
+                        let subject = subject.split(['在', '于']).next().unwrap_or(subject);
+                        item.name = clean_name(subject);
+                        item.from_before = Some(before_start);
+                        item.needs_subject = false;
+                        item.subject_list.clear();
+                        item.reasons.push(why(format!("«分别»：{count}个数值依次对应前面的{count}个主体"), format!("«分别»: the {count} numbers go to the {count} subjects before, in order")));
+                    }
+                }
+            }
+            if items.is_empty() {
+                // A clause without a number can be the subject of the next one; a time
+                // phrase (`到2020年`) leaves the item before it in force.
+                if !is_time_phrase(clause) {
+                    previous = None;
+                }
+                continue;
+            }
+            for item in items {
+                let mut item = item;
+                // `每年新增20家以上`, `不低于10%`, `高于…1个百分点`: the subject is in the
+                // clause before; the quote then starts there.
+                let mut span = (item.from_before.unwrap_or(start + item.quote.0), start + item.quote.1);
+                if item.needs_subject {
+                    if let Some((before_start, before)) = subject_before.filter(|(_, b)| !has_quantity(b) && !b.trim().is_empty() && !is_time_phrase(b)) {
+                        span.0 = before_start;
+                        item.reasons.push(why("主体在前一分句中", "the subject is in the clause before"));
+                        if item.name.chars().count() <= 2 {
+                            // `民营工业保持健康发展,增速不低于…` → 民营工业增速.
+                            item.name = format!("{}{}", subject_name(before), item.name);
+                        }
+                        item.subject_list = list_items(before);
+                    } else if let Some(prev) = previous.as_ref().filter(|p| item.name.chars().count() <= 2 && p.unit == item.unit) {
+                        // `每年新增省级两化融合示范企业10家以上,…,总数突破70家`.
+                        let stem = ["每年", "新增", "新"].iter().fold(prev.name.as_str(), |text, w| text.strip_prefix(w).unwrap_or(text));
+                        item.name = format!("{stem}{}", item.name);
+                    }
+                }
+                // `工业增加值超过1.3万亿元,占地区生产总值比重达25%以上`: the share is the
+                // item before's.
+                if let Some(prev) = previous.as_ref().filter(|_| item.name.starts_with('占')) {
+                    item.name = format!("{}{}", prev.name, item.name);
+                }
+                // `新认定A 20家、B 260家以上`, `甲区增速不低于12%,乙区不低于10%`: an item
+                // without a verb of its own shares the kind of the one before.
+                if let Some(prev) = previous.as_ref().filter(|p| item.kind_from_previous && alike(&p.unit, &item.unit) && p.kind != item.kind) {
+                    item.kind = prev.kind;
+                    item.reasons.push(why(format!("本项没有自己的动词：与前一项同为{}", item.kind.words().0), format!("no verb of its own: {} like the item before", item.kind.name())));
+                }
+                previous = Some(Previous { kind: item.kind, name: item.name.clone(), unit: item.unit.clone() });
+                self.push(item, base, span, place, &context);
+            }
+        }
+    }
+
+    fn push(&mut self, item: Item, base: usize, span: (usize, usize), place: &Place, context: &SentenceContext) {
+        let quote_span = base + span.0..base + span.1;
+        let deadline = match (item.deadline, item.kind) {
+            (Some(year), _) => Some(year),
+            (None, TargetKind::PerYear) if context.by_year => None,
+            (None, _) => context.deadline,
+        };
+        let start_year = context.start_year;
+        let subjects = if item.subject_list.len() >= 2 { item.subject_list.clone() } else { vec![String::new()] };
+        for subject in subjects {
+            let mut reasons = item.reasons.clone();
+            let mut name = item.name.clone();
+            let mut sub_region = None;
+            if !subject.is_empty() {
+                reasons.push(why(format!("用“、”并列的主体之一：{subject}"), format!("one of the subjects listed with «、»: «{subject}»")));
+                if item.covered {
+                    name = format!("{subject}覆盖率");
+                } else if is_place_name(&subject) {
+                    sub_region = Some(subject.clone());
+                    name = format!("{subject}{}", item.measure_word());
+                } else {
+                    name = clean_name(&subject);
+                }
+            } else if let Some(place_name) = item.place.clone() {
+                sub_region = Some(place_name);
+            }
+            let mut confidence = item.confidence;
+            if place.goals {
+                confidence += 0.15;
+                reasons.push(why(format!("位于目标部分«{}»", shorten(&place.section)), format!("in the goals section «{}»", shorten(&place.section))));
+            }
+            if deadline.is_some() {
+                confidence += 0.05;
+            }
+            self.found.push(Found {
+                item: item.clone(),
+                span: quote_span.clone(),
+                quote: self.text[quote_span.clone()].to_owned(),
+                name,
+                sub_region,
+                deadline,
+                start_year,
+                section: place.section.clone(),
+                measure: place.measure,
+                confidence: confidence.min(0.95),
+                reasons,
+            });
+        }
+    }
+}
+
+struct Previous {
+    kind: TargetKind,
+    name: String,
+    unit: String,
+}
+
+/// What a sentence says for all its clauses: its year, whether it is background.
+pub(super) struct SentenceContext {
+    pub(super) deadline: Option<i32>,
+    start_year: Option<i32>,
+    /// A statement about the past (`2017年全市…增长8.5%`), not a target.
+    background: bool,
+    pub(super) per_year: bool,
+    /// The year is a deadline (`到2026年`), not a span of years: it does not bound a
+    /// target that holds every year.
+    by_year: bool,
+    /// The sentence is about a year before the plan's.
+    past: bool,
+}
+
+impl SentenceContext {
+    fn of(sentence: &str, meta: &Meta) -> SentenceContext {
+        let mut context = SentenceContext { deadline: None, start_year: None, background: false, per_year: false, by_year: false, past: false };
+        let years = years_with_positions(sentence);
+        let plan_start = meta.period.map(|p| p.start).or(meta.year);
+        for &(at, year, end_year) in &years {
+            let before = &sentence[..at];
+            let after = &sentence[at..];
+            if before.ends_with('从') || before.ends_with("比") || before.ends_with("较") {
+                continue; // a baseline year
+            }
+            if after.contains("以来") && after.find("以来").is_some_and(|e| e < 16) {
+                context.background = true;
+                context.past = true;
+                continue;
+            }
+            if let Some(end) = end_year {
+                context.start_year = Some(year);
+                context.deadline = Some(end);
+                context.per_year = true;
+            } else if context.deadline.is_none() {
+                // `2024年,全市…增长7.2%` in a 2025–2027 plan: what happened, not a goal
+                // (unless the sentence also looks ahead: `到2027年`).
+                let ahead = ends_with_any(before, &["到", "至", "在"]) || years.iter().any(|&(_, y, _)| plan_start.is_some_and(|start| y >= start));
+                if plan_start.is_some_and(|start| year < start) && !ahead {
+                    context.background = true;
+                    context.past = true;
+                }
+                context.deadline = Some(year);
+                context.by_year = before.ends_with('到');
+            }
+        }
+        // `“十三五”期间,…` in a plan for 2021–2025: the plan before, the past.
+        if let (Some(&(at, period)), Some(start)) = (five_year_plans(sentence).first(), plan_start) {
+            if at <= 6 && period.end < start {
+                context.background = true;
+                context.past = true;
+            }
+        }
+        // `“十四五”以来,…`, `近年来,…`: an account of the past, and so is what follows.
+        let opening: String = sentence.trim_start().chars().take(16).collect();
+        if opening.contains("以来") || ["近年来", "近几年", "过去", "多年来"].iter().any(|w| opening.starts_with(w)) {
+            context.background = true;
+            context.past = true;
+        }
+        // Reports of what happened: `今年上半年,我市完成…`, `截至6月底`, `同比增长`.
+        let reported = ["上半年,", "上半年，", "一季度,", "一季度，", "前三季度", "截至", "截止到", "今年以来", "1-6月", "1—6月"]
+            .iter()
+            .any(|word| strip_lead(sentence).trim_start_matches("今年").starts_with(word) || sentence.contains(&format!("今年{word}")));
+        context.background |= reported;
+        // `比上年提高1个百分点` is how an annual plan sets a goal; with `完成`/`实现了` it
+        // reports one.
+        let reports = ["完成", "实现了", "达到了", "增长了"].iter().any(|w| sentence.contains(w));
+        for word in ["已经", "已达", "同比", "比上年", "较上年", "上年度", "去年", "排名第", "排第"] {
+            let compares = matches!(word, "比上年" | "较上年");
+            if sentence.contains(word) && !sentence.contains("不低于上年") && !sentence.contains("高于上年") && (!compares || reports) {
+                context.background = true;
+            }
+        }
+        if sentence.contains("上年同期") {
+            context.background = false;
+        }
+        context
+    }
+}
+
+/// (byte offset, year, end year of a `2018—2020年` span) for each year in `text`.
+pub(super) fn years_with_positions(text: &str) -> Vec<(usize, i32, Option<i32>)> {
+    let positions: Vec<(usize, char)> = text.char_indices().collect();
+    let chars: Vec<char> = positions.iter().map(|(_, c)| *c).collect();
+    let mut out = Vec::new();
+    let mut index = 0;
+    while index < chars.len() {
+        if let Some((year, next)) = four_digits(&chars, index) {
+            // `2023 年`: PDF text puts spaces before 年.
+            let next = next + chars[next..].iter().take_while(|c| matches!(c, ' ' | '\u{a0}')).count();
+            if chars.get(next) == Some(&'年') {
+                out.push((positions[index].0, year, None));
+            } else if chars.get(next).is_some_and(|c| is_dash(*c)) {
+                if let Some((end, after)) = four_digits(&chars, next + 1) {
+                    if chars.get(after) == Some(&'年') && end > year {
+                        out.push((positions[index].0, year, Some(end)));
+                    }
+                    index = after;
+                    continue;
+                }
+            }
+            index = next;
+        } else {
+            index += 1;
+        }
+    }
+    out
+}
+
+/// Splits `text` at the separators, keeping each part's byte offset; separators inside
+/// brackets or quotes do not split.
+fn split_keep<'t>(text: &'t str, separators: &[char]) -> Vec<(usize, &'t str)> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut depth: i32 = 0;
+    for (at, character) in text.char_indices() {
+        match character {
+            '(' | '（' | '《' | '“' | '〈' | '[' | '【' => depth += 1,
+            ')' | '）' | '》' | '”' | '〉' | ']' | '】' => depth = (depth - 1).max(0),
+            _ if depth == 0 && separators.contains(&character) => {
+                parts.push((start, &text[start..at]));
+                start = at + character.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    parts.push((start, &text[start..]));
+    parts
+}

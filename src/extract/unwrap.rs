@@ -1,0 +1,58 @@
+//! The text as pasted, with the soft line breaks of text copied from a PDF taken out
+//! (`年均增\n长8%` reads as `年均增长8%`), and the way back from an offset in that text to
+//! one in the input, so that every quote is a slice of what was pasted.
+
+use super::outline::heading;
+use super::text::trim;
+
+/// The text with soft line breaks taken out — a break inside a sentence, after a long
+/// line, before a line that is not a heading — and where each removal was, to map
+/// offsets back to the input.
+pub(super) struct Unwrapped {
+    pub(super) text: String,
+    /// (offset in `text`, bytes removed there), in order.
+    removed: Vec<(usize, usize)>,
+}
+
+impl Unwrapped {
+    pub(super) fn of(input: &str) -> Unwrapped {
+        const SPACE: [char; 4] = [' ', '\t', '\u{a0}', '\u{3000}'];
+        let mut text = String::with_capacity(input.len());
+        let mut removed = Vec::new();
+        let lines: Vec<&str> = input.split_inclusive('\n').collect();
+        let mut skip = 0; // the indent of a line joined to the one before
+        for (index, raw) in lines.iter().enumerate() {
+            let line = &raw[skip..];
+            skip = 0;
+            let content = line.trim_end_matches(['\n', '\r']);
+            let body = trim(content);
+            let next = lines.get(index + 1).map_or("", |next| trim(next.trim_end_matches(['\n', '\r'])));
+            let soft = line.len() > content.len()
+                && body.chars().count() >= 15
+                && !body.ends_with(['。', '；', ';', '！', '？', '!', '?', '：', ':', ')', '）', '》', '”'])
+                && heading(body).is_none()
+                && !next.is_empty()
+                && heading(next).is_none();
+            if soft {
+                let kept = content.trim_end_matches(SPACE);
+                text.push_str(kept);
+                let next_raw = lines[index + 1];
+                skip = next_raw.len() - next_raw.trim_start_matches(SPACE).len();
+                removed.push((text.len(), line.len() - kept.len() + skip));
+            } else {
+                text.push_str(line);
+            }
+        }
+        Unwrapped { text, removed }
+    }
+
+    /// The input offset of a start offset in `text`.
+    pub(super) fn start(&self, at: usize) -> usize {
+        at + self.removed.iter().take_while(|(pos, _)| *pos <= at).map(|(_, n)| n).sum::<usize>()
+    }
+
+    /// The input offset of an end offset in `text`.
+    pub(super) fn end(&self, at: usize) -> usize {
+        at + self.removed.iter().take_while(|(pos, _)| *pos < at).map(|(_, n)| n).sum::<usize>()
+    }
+}
