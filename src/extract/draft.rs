@@ -28,6 +28,8 @@ pub(super) struct Found {
 }
 
 impl Found {
+    /// The catalog target: the `number`-th of plan `plan_id`, its deadline within `period`,
+    /// its measure and accountable units from `measures`, and why each was guessed.
     pub(super) fn into_target(self, plan_id: &str, number: usize, period: Period, measures: &[MeasureAt]) -> Target {
         let mut reasons = self.reasons;
         let mut deadline = self.deadline.filter(|year| (period.start..=period.end).contains(year));

@@ -52,6 +52,33 @@ impl Item {
             _ => "",
         }
     }
+
+    /// An item stated in words: its quote's byte range in the clause, what it states, and
+    /// why; no subject, name or deadline yet.
+    fn worded(quote: (usize, usize), kind: TargetKind, comparison: Comparison, value: f64, unit: &str, reasons: Vec<Bilingual>, confidence: f64) -> Item {
+        Item {
+            quote,
+            name: String::new(),
+            unit: unit.to_owned(),
+            kind,
+            comparison,
+            value: Some(value),
+            range: None,
+            baseline: None,
+            change_in: None,
+            relative_to: None,
+            deadline: None,
+            place: None,
+            needs_subject: false,
+            kind_from_previous: false,
+            subject_list: Vec::new(),
+            covered: false,
+            from_before: None,
+            per: 1.0,
+            confidence,
+            reasons,
+        }
+    }
 }
 
 /// The verb that makes a count an addition over the period: the last verb of adding
@@ -67,6 +94,8 @@ fn adding_verb(lead: &str) -> Option<&'static str> {
     (!["达到", "累计", "总数", "达", "突破", "超过", "保持"].iter().any(|w| rest.contains(w)) && !lead[..at].contains("累计")).then_some(verb)
 }
 
+/// The items of a clause: one per number that may be a target (split at `、` where each
+/// part states its own), else the targets it states in words.
 pub(super) fn read_clause(clause: &str, context: &SentenceContext) -> Vec<Item> {
     // `《专项规划》包括…等7个部分`: a sentence about a document, not a goal.
     if POLICY_WORDS.iter().any(|w| clause.contains(w)) || starts_with_any(clause.trim(), &CITING_WORDS) || clause.trim().starts_with('《') {
@@ -167,16 +196,65 @@ fn is_short_predicate(text: &str) -> bool {
     count == 0 || (count <= 4 && head.chars().all(is_han) && !head.contains('的'))
 }
 
+/// The item of `clause[start..end]` for the number `quantity` in it: its comparison, kind,
+/// value, subject and name, each guess with its reason.
 fn item_from(clause: &str, start: usize, end: usize, quantity: &Quantity, context: &SentenceContext) -> Option<Item> {
     let segment = &clause[start..end];
     let before = &clause[start..quantity.start];
-    let lead = before.trim_start_matches(|c: char| c.is_whitespace());
+    let number = NumberInClause { clause, start, before, lead: before.trim_start_matches(|c: char| c.is_whitespace()), quantity };
     let mut reasons = Vec::new();
-    let mut confidence: f64 = 0.45;
+    let (comparison, worded) = read_comparison(&number, &mut reasons);
+    let confidence = first_confidence(segment, quantity, worded);
+    let reading = read_kind(&number, context, comparison, worded, &mut reasons);
+    // A subject missing here is in the clause before.
+    let subject = strip_lead(number.lead);
+    let (range, value) = match quantity.high {
+        Some(high) => (Some([quantity.value, high]), None),
+        None => (None, Some(reading.value)),
+    };
+    Some(Item {
+        quote: (start + (segment.len() - segment.trim_start().len()), end),
+        name: item_name(segment, quantity, start),
+        unit: reading.unit,
+        kind: reading.kind,
+        comparison: if quantity.high.is_some() { Comparison::Range } else { reading.comparison },
+        value,
+        range,
+        baseline: reading.baseline,
+        change_in: reading.change_in,
+        relative_to: reading.relative_to,
+        deadline: None,
+        place: place_subject(subject),
+        needs_subject: needs_subject(subject, clause, quantity),
+        kind_from_previous: reading.kind_from_previous,
+        subject_list: listed_subjects(subject, quantity),
+        covered: false,
+        from_before: None,
+        per: reading.per,
+        confidence,
+        reasons,
+    })
+}
 
-    // Comparison.
+/// A number and the words of its item around it: what each step of reading the item
+/// looks at.
+struct NumberInClause<'c> {
+    clause: &'c str,
+    /// Where the item starts in the clause.
+    start: usize,
+    /// The item's words before the number.
+    before: &'c str,
+    /// `before` without the white space it starts with.
+    lead: &'c str,
+    quantity: &'c Quantity,
+}
+
+/// The comparison a number is stated with — a range, a word after it (`20家以上`) or
+/// before it (`不少于20家`), else at least — and whether a word states it.
+fn read_comparison(number: &NumberInClause, reasons: &mut Vec<Bilingual>) -> (Comparison, bool) {
+    let NumberInClause { clause, before, quantity, .. } = *number;
     let before_word = BEFORE.iter().find(|(w, _)| before.trim_end().ends_with(w));
-    let mut comparison = match (quantity.high, quantity.after, before_word) {
+    let comparison = match (quantity.high, quantity.after, before_word) {
         (Some(_), _, _) => {
             reasons.push(why("区间", "a range"));
             Comparison::Range
@@ -194,7 +272,15 @@ fn item_from(clause: &str, start: usize, end: usize, quantity: &Quantity, contex
             Comparison::AtLeast
         }
     };
-    if quantity.after.is_some() || before_word.is_some() || quantity.high.is_some() {
+    (comparison, quantity.after.is_some() || before_word.is_some())
+}
+
+/// How sure the reading of an item is before its place in the plan is known: surer when a
+/// word states the comparison (or a range does) and when the item has a verb, less sure
+/// of a Chinese numeral.
+fn first_confidence(segment: &str, quantity: &Quantity, worded: bool) -> f64 {
+    let mut confidence: f64 = 0.45;
+    if worded || quantity.high.is_some() {
         confidence += 0.2;
     }
     let verb = ACTION_VERBS.iter().chain(LEVEL_WORDS.iter()).chain(GROWTH_WORDS.iter()).find(|v| segment.contains(**v));
@@ -204,157 +290,193 @@ fn item_from(clause: &str, start: usize, end: usize, quantity: &Quantity, contex
     if quantity.chinese {
         confidence -= 0.1;
     }
+    confidence
+}
 
-    // Kind.
-    let frequency = FREQUENCIES.iter().find(|(w, _)| before.contains(w) || clause[..start].contains(w) && w != &"每年");
-    let mut value = quantity.value;
-    let mut unit = quantity.unit.clone();
-    let mut change_in = None;
-    let mut relative_to = None;
-    let mut baseline = None;
-    let mut kind_from_previous = false;
-    let mut per = 1.0;
-    // A change verb counts when it is the last word that sets the value: `比重提高5个
-    // 百分点`, not `增加值占…比重稳定在32%` (增加值 is a noun; 稳定在 sets a level).
-    let last_verb = |words: &[&'static str]| -> Option<&'static str> {
-        let (at, word) = words.iter().filter_map(|w| last_verb_at(before, w).map(|at| (at, *w))).max_by_key(|(at, _)| *at)?;
-        let rest = &before[at + word.len()..];
-        (!["稳定在", "保持在", "达到", "控制在", "不低于", "不少于", "超过", "突破"].iter().any(|w| rest.contains(w))).then_some(word)
+/// What the words around a number make of it: the kind of target, and what the kind
+/// changes of the number as written (a fall's sign, a count a year, the unit of a change,
+/// the baseline, the quantity compared with).
+struct KindReading {
+    kind: TargetKind,
+    value: f64,
+    comparison: Comparison,
+    unit: String,
+    change_in: Option<ChangeIn>,
+    relative_to: Option<String>,
+    baseline: Option<Baseline>,
+    /// No verb of its own: the item before may say the kind better.
+    kind_from_previous: bool,
+    /// Times a year the stated count happens (`每季度…1次` → 4), 1 otherwise.
+    per: f64,
+}
+
+impl KindReading {
+    /// A fall (`下降3%`, `年均下降…`): the value is negative, and at least 3 down is at most −3.
+    fn fall(&mut self) {
+        self.value = -self.value;
+        self.comparison = match self.comparison {
+            Comparison::AtLeast => Comparison::AtMost,
+            Comparison::AtMost => Comparison::AtLeast,
+            other => other,
+        };
+    }
+}
+
+/// The kind of target a number is, by the words before it, with what the kind changes;
+/// then `每年` makes a level a yearly one, and a size class (`百亿级`) is a level whatever
+/// the words.
+fn read_kind(number: &NumberInClause, context: &SentenceContext, comparison: Comparison, worded: bool, reasons: &mut Vec<Bilingual>) -> KindReading {
+    let NumberInClause { clause, start, before, quantity, .. } = *number;
+    let mut reading = KindReading {
+        kind: TargetKind::Level,
+        value: quantity.value,
+        comparison,
+        unit: quantity.unit.clone(),
+        change_in: None,
+        relative_to: None,
+        baseline: None,
+        kind_from_previous: false,
+        per: 1.0,
     };
-    let down = last_verb(&CHANGE_DOWN);
-    let up = last_verb(&CHANGE_UP);
-    // `高于全市…平均水平1个百分点`: the quantity compared with sits between the word and
-    // the number (`增速不低于12%` compares with nothing).
-    let relative = RELATIVE_WORDS.iter().find_map(|w| {
-        let at = before.find(w)? + w.len();
-        let reference = &before[at..];
-        REFERENCE_WORDS.iter().any(|r| reference.contains(r)).then_some((*w, at))
-    });
-    let kind = if let Some((word, at)) = relative {
-        relative_to = Some(before[at..].trim_end_matches(|c: char| !is_han(c) || "的".contains(c)).to_owned());
+    reading.kind = kind_by_words(&mut reading, number, context, worded, reasons);
+    if reading.kind == TargetKind::Level && (before.contains("每年") || clause[..start].contains("每年")) {
+        reasons.push(why("«每年»：逐年考核", "«每年»: each year on its own"));
+        reading.kind = TargetKind::PerYear;
+    }
+    if quantity.grade {
+        reading.unit = quantity.unit.clone();
+        reasons.push(why("规模等级（…级）：要达到的规模，按水平理解", "a size class («…级»): the size to reach, a level"));
+        reading.kind = TargetKind::Level;
+    }
+    reading
+}
+
+/// The kind the words before a number say, the first that holds: compared with another
+/// quantity, an average yearly growth, a change (or a level reached by one), a count per
+/// period, each year's figure, a growth rate, an addition over the period, a time limit,
+/// else a level.
+fn kind_by_words(reading: &mut KindReading, number: &NumberInClause, context: &SentenceContext, worded: bool, reasons: &mut Vec<Bilingual>) -> TargetKind {
+    let NumberInClause { clause, start, before, lead, quantity } = *number;
+    let down = last_change_verb(before, &CHANGE_DOWN);
+    let up = last_change_verb(before, &CHANGE_UP);
+    if let Some((word, at)) = compared_with(before) {
+        reading.relative_to = Some(before[at..].trim_end_matches(|c: char| !is_han(c) || "的".contains(c)).to_owned());
         reasons.push(why(format!("«{word}»另一指标：按高出的差值理解"), format!("«{word}» another quantity: a margin over it")));
-        TargetKind::Relative
-    } else if before.contains("年均") && matches!(quantity.class, UnitClass::Percent) {
+        return TargetKind::Relative;
+    }
+    if before.contains("年均") && matches!(quantity.class, UnitClass::Percent) {
         reasons.push(why("«年均»加增速：年均增长", "«年均» with a rate: an average yearly growth"));
         if down.is_some() {
-            value = -value;
-            comparison = flip(comparison);
+            reading.fall();
         }
-        TargetKind::AnnualGrowth
-    } else if let (Some(word), true) = (down.or(up), matches!(quantity.class, UnitClass::Percent | UnitClass::Points)) {
-        if before.ends_with("到") || before.ends_with("至") {
-            reasons.push(why(format!("«{word}到»某值：期末水平"), format!("«{word}到» a value: a level")));
-            if let Some(base) = baseline_before(clause, start, quantity) {
-                baseline = Some(Baseline { year: base.0, value: base.1 });
-                reasons.push(why("起点数值为基期值", "the value it starts from is the baseline"));
-            }
-            TargetKind::Level
-        } else if GROWTH_WORDS.iter().any(|g| before.ends_with(g) || before.contains("增速") || before.contains("增幅")) && quantity.class == UnitClass::Percent && down.is_none() && !before.contains("比重") && !before.contains("占比") {
-            reasons.push(why("增速前无«年均»：按当年增速理解", "a growth rate without «年均»: read as the yearly growth"));
-            TargetKind::AnnualGrowth
-        } else {
-            change_in = Some(if quantity.class == UnitClass::Points || before.contains("比重") || before.contains("占比") || before.contains('率') { ChangeIn::Points } else { ChangeIn::Percent });
-            if quantity.class == UnitClass::Points {
-                unit = "个百分点".into();
-            }
-            if down.is_some() {
-                value = -value;
-                comparison = flip(comparison);
-            }
-            reasons.push(why(format!("«{word}»若干：规划期内的变化"), format!("«{word}» by a number: a change over the period")));
-            TargetKind::Change
-        }
-    } else if let Some((word, times)) = frequency.filter(|_| matches!(quantity.class, UnitClass::Times | UnitClass::Count)) {
+        return TargetKind::AnnualGrowth;
+    }
+    if let (Some(word), true) = (down.or(up), matches!(quantity.class, UnitClass::Percent | UnitClass::Points)) {
+        return change_kind(reading, number, word, down.is_some(), reasons);
+    }
+    let frequency = FREQUENCIES.iter().find(|(w, _)| before.contains(w) || clause[..start].contains(w) && w != &"每年");
+    if let Some((word, times)) = frequency.filter(|_| matches!(quantity.class, UnitClass::Times | UnitClass::Count)) {
         if *times > 1.0 && quantity.class == UnitClass::Times {
-            value *= times;
-            per = *times;
+            reading.value *= times;
+            reading.per = *times;
             reasons.push(why(
-                format!("«{word}»{}：每年{}", number_text(quantity.value), number_text(value)),
-                format!("«{word}» {}: {} a year", number_text(quantity.value), number_text(value)),
+                format!("«{word}»{}：每年{}", number_text(quantity.value), number_text(reading.value)),
+                format!("«{word}» {}: {} a year", number_text(quantity.value), number_text(reading.value)),
             ));
         } else {
             reasons.push(why(format!("«{word}»：逐年考核"), format!("«{word}»: each year on its own")));
         }
-        TargetKind::PerYear
-    } else if before.contains("年度") || (context.per_year && before.contains("每年")) {
-        reasons.push(why("«年度»/«每年»：逐年考核", "«年度»/«每年»: each year on its own"));
-        if quantity.class == UnitClass::Percent && before.contains("增速") { TargetKind::AnnualGrowth } else { TargetKind::PerYear }
-    } else if matches!(quantity.class, UnitClass::Percent) && GROWTH_WORDS.iter().any(|g| before.contains(g)) && !before.contains("比重") && !before.contains("占") {
-        reasons.push(why("增速：按当年增速理解", "a growth rate: read as the yearly growth"));
-        TargetKind::AnnualGrowth
-    } else if let Some(verb) = adding_verb(lead).filter(|_| matches!(quantity.class, UnitClass::Count | UnitClass::Amount | UnitClass::Times)) {
-        reasons.push(why(format!("«{verb}»加数量：新增数，规划期内累计"), format!("«{verb}» with a count: added, summed over the period")));
-        TargetKind::Cumulative
-    } else if quantity.class == UnitClass::Time {
-        comparison = if quantity.after.is_some() || before_word.is_some() { comparison } else { Comparison::AtMost };
-        reasons.push(why("时限：不超过", "a time limit: at most"));
-        TargetKind::Level
-    } else {
-        // `新认定…20家、国家科技型中小企业260家以上`: no verb of its own, it shares the one before.
-        let own = place_subject(strip_lead(lead)).map_or(before, |place| before.split_once(place.as_str()).map_or(before, |(_, rest)| rest));
-        kind_from_previous = !ACTION_VERBS.iter().chain(LEVEL_WORDS.iter()).chain(GROWTH_WORDS.iter()).any(|v| own.contains(v));
-        reasons.push(why("要达到的数值：期限时的水平", "a value to reach: a level by the deadline"));
-        TargetKind::Level
-    };
-    let kind = if kind == TargetKind::Level && (before.contains("每年") || clause[..start].contains("每年")) {
-        reasons.push(why("«每年»：逐年考核", "«每年»: each year on its own"));
-        TargetKind::PerYear
-    } else {
-        kind
-    };
-    let kind = if quantity.grade {
-        unit = quantity.unit.clone();
-        reasons.push(why("规模等级（…级）：要达到的规模，按水平理解", "a size class («…级»): the size to reach, a level"));
-        TargetKind::Level
-    } else {
-        kind
-    };
-
-    // A subject missing here is in the clause before.
-    let subject = strip_lead(lead);
-    let needs_subject = subject.is_empty() || BEFORE.iter().any(|(w, _)| subject == *w) || RELATIVE_WORDS.iter().any(|w| subject.starts_with(w))
-        || starts_with_any(subject, &["每年新增", "新增", "年均", "增速", "总数"]) && !has_noun_after(clause, quantity);
-    let place_name = place_subject(subject);
-    let (range, value) = match quantity.high {
-        Some(high) => (Some([quantity.value, high]), None),
-        None => (None, Some(value)),
-    };
-    if quantity.high.is_some() {
-        comparison = Comparison::Range;
+        return TargetKind::PerYear;
     }
-    let name = item_name(segment, quantity, start);
-    Some(Item {
-        quote: (start + (segment.len() - segment.trim_start().len()), end),
-        name,
-        unit,
-        kind,
-        comparison,
-        value,
-        range,
-        baseline,
-        change_in,
-        relative_to,
-        deadline: None,
-        place: place_name,
-        needs_subject,
-        kind_from_previous,
-        // `A、B等各类创新平台达到50家` counts them together; `A、B增速快于…` is each.
-        // `打造A、B两个集群` counts what it lists: the list is the object, not subjects.
-        subject_list: if matches!(quantity.class, UnitClass::Count | UnitClass::Amount | UnitClass::Times)
-            && (subject.contains('等')
-                || ACTION_VERBS.iter().any(|verb| subject.split('、').next().is_some_and(|head| head.contains(verb)))
-                || subject.split('、').count() as f64 == quantity.value)
-        {
-            Vec::new()
-        } else {
-            list_items(subject)
-        },
-        covered: false,
-        from_before: None,
-        per,
-        confidence,
-        reasons,
+    if before.contains("年度") || (context.per_year && before.contains("每年")) {
+        reasons.push(why("«年度»/«每年»：逐年考核", "«年度»/«每年»: each year on its own"));
+        return if quantity.class == UnitClass::Percent && before.contains("增速") { TargetKind::AnnualGrowth } else { TargetKind::PerYear };
+    }
+    if matches!(quantity.class, UnitClass::Percent) && GROWTH_WORDS.iter().any(|g| before.contains(g)) && !before.contains("比重") && !before.contains("占") {
+        reasons.push(why("增速：按当年增速理解", "a growth rate: read as the yearly growth"));
+        return TargetKind::AnnualGrowth;
+    }
+    if let Some(verb) = adding_verb(lead).filter(|_| matches!(quantity.class, UnitClass::Count | UnitClass::Amount | UnitClass::Times)) {
+        reasons.push(why(format!("«{verb}»加数量：新增数，规划期内累计"), format!("«{verb}» with a count: added, summed over the period")));
+        return TargetKind::Cumulative;
+    }
+    if quantity.class == UnitClass::Time {
+        reading.comparison = if worded { reading.comparison } else { Comparison::AtMost };
+        reasons.push(why("时限：不超过", "a time limit: at most"));
+        return TargetKind::Level;
+    }
+    // `新认定…20家、国家科技型中小企业260家以上`: no verb of its own, it shares the one before.
+    let own = place_subject(strip_lead(lead)).map_or(before, |place| before.split_once(place.as_str()).map_or(before, |(_, rest)| rest));
+    reading.kind_from_previous = !ACTION_VERBS.iter().chain(LEVEL_WORDS.iter()).chain(GROWTH_WORDS.iter()).any(|v| own.contains(v));
+    reasons.push(why("要达到的数值：期限时的水平", "a value to reach: a level by the deadline"));
+    TargetKind::Level
+}
+
+/// A change verb counts when it is the last word that sets the value: `比重提高5个
+/// 百分点`, not `增加值占…比重稳定在32%` (增加值 is a noun; 稳定在 sets a level).
+fn last_change_verb(before: &str, words: &[&'static str]) -> Option<&'static str> {
+    let (at, word) = words.iter().filter_map(|w| last_verb_at(before, w).map(|at| (at, *w))).max_by_key(|(at, _)| *at)?;
+    let rest = &before[at + word.len()..];
+    (!["稳定在", "保持在", "达到", "控制在", "不低于", "不少于", "超过", "突破"].iter().any(|w| rest.contains(w))).then_some(word)
+}
+
+/// `高于全市…平均水平1个百分点`: the quantity compared with sits between the word and
+/// the number (`增速不低于12%` compares with nothing). The word, and where the quantity
+/// compared with starts.
+fn compared_with(before: &str) -> Option<(&'static str, usize)> {
+    RELATIVE_WORDS.iter().find_map(|w| {
+        let at = before.find(w)? + w.len();
+        let reference = &before[at..];
+        REFERENCE_WORDS.iter().any(|r| reference.contains(r)).then_some((*w, at))
     })
+}
+
+/// A percent or points after a verb of change (`提高`, `下降`): a level reached
+/// (`提高到…`), a growth rate (`增速…`), or a change over the period.
+fn change_kind(reading: &mut KindReading, number: &NumberInClause, word: &str, falls: bool, reasons: &mut Vec<Bilingual>) -> TargetKind {
+    let NumberInClause { clause, start, before, quantity, .. } = *number;
+    if before.ends_with("到") || before.ends_with("至") {
+        reasons.push(why(format!("«{word}到»某值：期末水平"), format!("«{word}到» a value: a level")));
+        if let Some(base) = baseline_before(clause, start, quantity) {
+            reading.baseline = Some(Baseline { year: base.0, value: base.1 });
+            reasons.push(why("起点数值为基期值", "the value it starts from is the baseline"));
+        }
+        return TargetKind::Level;
+    }
+    if GROWTH_WORDS.iter().any(|g| before.ends_with(g) || before.contains("增速") || before.contains("增幅")) && quantity.class == UnitClass::Percent && !falls && !before.contains("比重") && !before.contains("占比") {
+        reasons.push(why("增速前无«年均»：按当年增速理解", "a growth rate without «年均»: read as the yearly growth"));
+        return TargetKind::AnnualGrowth;
+    }
+    reading.change_in = Some(if quantity.class == UnitClass::Points || before.contains("比重") || before.contains("占比") || before.contains('率') { ChangeIn::Points } else { ChangeIn::Percent });
+    if quantity.class == UnitClass::Points {
+        reading.unit = "个百分点".into();
+    }
+    if falls {
+        reading.fall();
+    }
+    reasons.push(why(format!("«{word}»若干：规划期内的变化"), format!("«{word}» by a number: a change over the period")));
+    TargetKind::Change
+}
+
+/// Whether an item's subject is missing and so in the clause before: nothing but a
+/// comparison word, or a predicate (`每年新增…`, `增速…`) with no noun after the number.
+fn needs_subject(subject: &str, clause: &str, quantity: &Quantity) -> bool {
+    subject.is_empty() || BEFORE.iter().any(|(w, _)| subject == *w) || RELATIVE_WORDS.iter().any(|w| subject.starts_with(w))
+        || starts_with_any(subject, &["每年新增", "新增", "年均", "增速", "总数"]) && !has_noun_after(clause, quantity)
+}
+
+/// The subjects an item lists, a target each, or none.
+fn listed_subjects(subject: &str, quantity: &Quantity) -> Vec<String> {
+    // `A、B等各类创新平台达到50家` counts them together; `A、B增速快于…` is each.
+    // `打造A、B两个集群` counts what it lists: the list is the object, not subjects.
+    let counted = matches!(quantity.class, UnitClass::Count | UnitClass::Amount | UnitClass::Times)
+        && (subject.contains('等')
+            || ACTION_VERBS.iter().any(|verb| subject.split('、').next().is_some_and(|head| head.contains(verb)))
+            || subject.split('、').count() as f64 == quantity.value);
+    if counted {
+        return Vec::new();
+    }
+    list_items(subject)
 }
 
 /// Where `verb` last occurs in `text` as a verb: not as part of a noun (增加值, 增长点,
@@ -363,19 +485,13 @@ fn last_verb_at(text: &str, verb: &str) -> Option<usize> {
     text.match_indices(verb).map(|(at, _)| at).filter(|&at| !text[at + verb.len()..].starts_with(['值', '点', '极'])).last()
 }
 
-fn flip(comparison: Comparison) -> Comparison {
-    match comparison {
-        Comparison::AtLeast => Comparison::AtMost,
-        Comparison::AtMost => Comparison::AtLeast,
-        other => other,
-    }
-}
-
+/// The last two characters of a quantity — its comparison word (`以上`) — for the reasons.
 fn suffix_word<'a>(clause: &'a str, quantity: &Quantity) -> &'a str {
     let unit_end = clause[..quantity.end].char_indices().rev().nth(1).map_or(quantity.end, |(i, _)| i);
     &clause[unit_end.min(quantity.end)..quantity.end]
 }
 
+/// A number as the reasons write it: at most two decimals.
 fn number_text(value: f64) -> String {
     crate::json::format_decimal(value, 2)
 }
@@ -391,6 +507,7 @@ fn baseline_before(clause: &str, start: usize, quantity: &Quantity) -> Option<(i
     Some((*year, first.value))
 }
 
+/// Whether a Chinese character follows the quantity: the thing counted, named after it.
 fn has_noun_after(clause: &str, quantity: &Quantity) -> bool {
     clause[quantity.end..].chars().next().is_some_and(is_han)
 }
@@ -400,53 +517,44 @@ fn has_noun_after(clause: &str, quantity: &Quantity) -> bool {
 fn worded_items(clause: &str, context: &SentenceContext) -> Vec<Item> {
     let trimmed = clause.trim();
     let offset = clause.len() - clause.trim_start().len();
-    let lead = strip_lead(trimmed);
-    let base = |kind, comparison, value: f64, unit: &str, reasons: Vec<Bilingual>, confidence, end: usize| Item {
-        quote: (offset, offset + end),
-        name: String::new(),
-        unit: unit.to_owned(),
-        kind,
-        comparison,
-        value: Some(value),
-        range: None,
-        baseline: None,
-        change_in: None,
-        relative_to: None,
-        deadline: None,
-        place: None,
-        needs_subject: false,
-        kind_from_previous: false,
-        subject_list: Vec::new(),
-        covered: false,
-        from_before: None,
-        per: 1.0,
-        confidence,
-        reasons,
-    };
-    let basically = trimmed.contains("基本");
+    let stated = coverage_item(trimmed, offset)
+        .or_else(|| doubling_item(trimmed, offset))
+        .or_else(|| first_one_item(trimmed, offset))
+        .or_else(|| completion_item(trimmed, offset, context));
+    if let Some(item) = stated {
+        return vec![item];
+    }
+    compared_items(trimmed, offset)
+}
+
+/// Coverage: 100% of what is named covered.
+fn coverage_item(trimmed: &str, offset: usize) -> Option<Item> {
     // `…全覆盖`, `实现…覆盖`, also `…全覆盖和…` (the next object is another matter).
     let coverage_end = trimmed
         .match_indices("全覆盖")
         .map(|(at, w)| at + w.len())
         .find(|&end| trimmed[end..].is_empty() || starts_with_any(&trimmed[end..], &["和", "、", "及"]))
         .or_else(|| (trimmed.ends_with("覆盖") && trimmed.contains("实现")).then_some(trimmed.len()));
-    if let Some(end) = coverage_end.filter(|&end| !trimmed[..end].contains('的')) {
-        let mut reasons = vec![why("«覆盖»：覆盖率100%", "«覆盖»: coverage, 100%")];
-        let comparison = if basically { reasons.push(why("«基本»：约等于", "«基本»: about")); Comparison::About } else { Comparison::Exactly };
-        let mut item = base(TargetKind::Level, comparison, 100.0, "%", reasons, 0.6, end);
-        let covered = strip_lead(&trimmed[..end]);
-        let object = ["实现", "推动", "努力实现", "基本实现", "抓实", "做到"].iter().fold(covered, |text, verb| text.strip_prefix(verb).unwrap_or(text));
-        let object = object.trim_end_matches("全覆盖").trim_end_matches("覆盖");
-        item.name = format!("{object}覆盖率");
-        item.subject_list = coverage_items(object);
-        item.covered = true;
-        return vec![item];
-    }
+    let end = coverage_end.filter(|&end| !trimmed[..end].contains('的'))?;
+    let mut reasons = vec![why("«覆盖»：覆盖率100%", "«覆盖»: coverage, 100%")];
+    let comparison = if trimmed.contains("基本") { reasons.push(why("«基本»：约等于", "«基本»: about")); Comparison::About } else { Comparison::Exactly };
+    let mut item = Item::worded((offset, offset + end), TargetKind::Level, comparison, 100.0, "%", reasons, 0.6);
+    let covered = strip_lead(&trimmed[..end]);
+    let object = ["实现", "推动", "努力实现", "基本实现", "抓实", "做到"].iter().fold(covered, |text, verb| text.strip_prefix(verb).unwrap_or(text));
+    let object = object.trim_end_matches("全覆盖").trim_end_matches("覆盖");
+    item.name = format!("{object}覆盖率");
+    item.subject_list = coverage_items(object);
+    item.covered = true;
+    Some(item)
+}
+
+/// A doubling: a change of a stated percentage.
+fn doubling_item(trimmed: &str, offset: usize) -> Option<Item> {
     // `比2024年增加一倍`, `翻一番`: a change of +100%; `翻两番`: +300%.
     for (word, value) in [("翻两番", 300.0), ("翻一番", 100.0), ("翻番", 100.0), ("增加一倍", 100.0), ("增长一倍", 100.0)] {
         let Some(at) = trimmed.find(word) else { continue };
         let mut reasons = vec![why(format!("«{word}»：变化+{}%", number_text(value)), format!("«{word}»: a change of +{}%", number_text(value)))];
-        let mut item = base(TargetKind::Change, Comparison::AtLeast, value, "%", reasons.clone(), 0.55, at + word.len());
+        let mut item = Item::worded((offset, offset + at + word.len()), TargetKind::Change, Comparison::AtLeast, value, "%", reasons.clone(), 0.55);
         item.change_in = Some(ChangeIn::Percent);
         let head = strip_lead(&trimmed[..at]);
         let years = years_with_positions(head);
@@ -460,23 +568,37 @@ fn worded_items(clause: &str, context: &SentenceContext) -> Vec<Item> {
         if item.name.is_empty() {
             item.name = head.chars().take(24).collect();
         }
-        return vec![item];
+        return Some(item);
     }
-    if let Some((at, word)) = ["零的突破", "零突破"].iter().find_map(|w| trimmed.find(w).map(|at| (at, *w))) {
-        let reasons = vec![why(format!("«{word}»：至少1个"), format!("«{word}»: at least one"))];
-        let end = at + word.len();
-        let mut item = base(TargetKind::Level, Comparison::AtLeast, 1.0, "家", reasons, 0.6, end);
-        item.name = lead.trim_start_matches("实现").trim_end_matches(word).trim_end_matches('的').chars().take(24).collect();
-        return vec![item];
+    None
+}
+
+/// A first (`零的突破`): at least one.
+fn first_one_item(trimmed: &str, offset: usize) -> Option<Item> {
+    let (at, word) = ["零的突破", "零突破"].iter().find_map(|w| trimmed.find(w).map(|at| (at, *w)))?;
+    let reasons = vec![why(format!("«{word}»：至少1个"), format!("«{word}»: at least one"))];
+    let end = at + word.len();
+    let mut item = Item::worded((offset, offset + end), TargetKind::Level, Comparison::AtLeast, 1.0, "家", reasons, 0.6);
+    item.name = strip_lead(trimmed).trim_start_matches("实现").trim_end_matches(word).trim_end_matches('的').chars().take(24).collect();
+    Some(item)
+}
+
+/// Completion by a deadline (`全部完成`): 100% done.
+fn completion_item(trimmed: &str, offset: usize, context: &SentenceContext) -> Option<Item> {
+    let completes = trimmed.contains("全部完成") || trimmed.contains("基本完成") || trimmed.contains("全面完成");
+    if !completes || (context.deadline.is_none() && !trimmed.contains("年内")) {
+        return None;
     }
-    if (trimmed.contains("全部完成") || trimmed.contains("基本完成") || trimmed.contains("全面完成")) && (context.deadline.is_some() || trimmed.contains("年内")) {
-        let comparison = if basically { Comparison::About } else { Comparison::Exactly };
-        let reasons = vec![why("«全部/基本完成»加期限：完成100%", "«全部/基本完成» with a deadline: 100% done")];
-        let mut item = base(TargetKind::Level, comparison, 100.0, "%", reasons, 0.5, trimmed.len());
-        item.name = subject_name(trimmed).chars().take(24).collect();
-        item.deadline = years_in_span(trimmed);
-        return vec![item];
-    }
+    let comparison = if trimmed.contains("基本") { Comparison::About } else { Comparison::Exactly };
+    let reasons = vec![why("«全部/基本完成»加期限：完成100%", "«全部/基本完成» with a deadline: 100% done")];
+    let mut item = Item::worded((offset, offset + trimmed.len()), TargetKind::Level, comparison, 100.0, "%", reasons, 0.5);
+    item.name = subject_name(trimmed).chars().take(24).collect();
+    item.deadline = years_in_span(trimmed);
+    Some(item)
+}
+
+/// Bare comparisons with another quantity (`快于全市平均增速`): a margin of at least 0.
+fn compared_items(trimmed: &str, offset: usize) -> Vec<Item> {
     // `A不低于上年同期水平、B不低于C`: one comparison per 、-part that has its own word.
     let mut items = Vec::new();
     let mut from = 0;
@@ -487,8 +609,7 @@ fn worded_items(clause: &str, context: &SentenceContext) -> Vec<Item> {
         let reference = &trimmed[reference_start..reference_end];
         if REFERENCE_WORDS.iter().any(|r| reference.contains(r)) && reference.chars().count() <= 16 && !reference.chars().any(|c| digit_value(c).is_some()) {
             let reasons = vec![why(format!("«{word}»另一指标、无数字：差值至少为0"), format!("«{word}» another quantity, no number: a margin of at least 0"))];
-            let mut item = base(TargetKind::Relative, Comparison::AtLeast, 0.0, "个百分点", reasons, 0.55, reference_end);
-            item.quote.0 = offset + from;
+            let mut item = Item::worded((offset + from, offset + reference_end), TargetKind::Relative, Comparison::AtLeast, 0.0, "个百分点", reasons, 0.55);
             item.relative_to = Some(reference.to_owned());
             let subject = strip_lead(&trimmed[from..at]);
             item.name = subject.chars().take(24).collect();
@@ -502,6 +623,8 @@ fn worded_items(clause: &str, context: &SentenceContext) -> Vec<Item> {
     items
 }
 
+/// The year a text's first year names as a deadline: a span's last year (`2018—2020年`),
+/// else the year.
 fn years_in_span(text: &str) -> Option<i32> {
     years_with_positions(text).first().map(|(_, y, e)| e.unwrap_or(*y))
 }

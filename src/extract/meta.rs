@@ -21,6 +21,8 @@ pub(super) struct Meta {
 }
 
 impl Meta {
+    /// Reads the title and what it says (region, period), then each line for the issuer,
+    /// the dates and the document number.
     pub(super) fn read(text: &str) -> Meta {
         let mut meta = Meta { title: title(text), ..Meta::default() };
         meta.region = meta.title.as_deref().and_then(region);
@@ -183,6 +185,8 @@ fn years_in(text: &str) -> Vec<i32> {
     years
 }
 
+/// A four-digit year (1949–2100) at `chars[at]`, not part of a longer number: the year
+/// and the index after it.
 pub(super) fn four_digits(chars: &[char], at: usize) -> Option<(i32, usize)> {
     if at > 0 && chars[at - 1].is_ascii_digit() {
         return None;

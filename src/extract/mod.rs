@@ -69,9 +69,8 @@ pub fn extract(text: &str, id: &str) -> Draft {
     // Text copied from a PDF breaks lines mid-sentence (`年均增\n长8%`): read it with
     // those breaks taken out, and take each quote from the input as it is.
     let unwrapped = Unwrapped::of(text);
-    let mut reader = Reader { text: &unwrapped.text, id, meta: &meta, measures: Vec::new(), found: Vec::new() };
-    reader.read();
-    let Reader { measures, mut found, .. } = reader;
+    let reader = Reader { text: &unwrapped.text, id, meta: &meta, found: Vec::new() };
+    let (measures, mut found) = reader.read();
     for item in &mut found {
         item.span = unwrapped.start(item.span.start)..unwrapped.end(item.span.end);
         item.quote = text[item.span.clone()].to_owned();

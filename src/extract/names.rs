@@ -52,6 +52,8 @@ pub(super) fn place_subject(subject: &str) -> Option<String> {
     None
 }
 
+/// Whether `text` is the name of a district, county or town (`鄂城区`), not a word that
+/// ends like one (`园区`, `各区`, `产业园区`).
 pub(super) fn is_place_name(text: &str) -> bool {
     let count = text.chars().count();
     (2..=8).contains(&count)
@@ -166,6 +168,8 @@ pub(super) fn subject_name(clause: &str) -> String {
     clause[..stop].chars().take(24).collect()
 }
 
+/// Whether a clause only says when (`到2020年`, `力争`): nothing is left once time and
+/// modal words are stripped, or it is a short phrase ending in 年.
 pub(super) fn is_time_phrase(text: &str) -> bool {
     let text = text.trim();
     let stripped = strip_lead(text);

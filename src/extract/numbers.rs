@@ -40,6 +40,7 @@ pub(super) struct Quantity {
     pub(super) chinese: bool,
 }
 
+/// The value of an Arabic digit, ASCII or full-width (`２`).
 pub(super) fn digit_value(character: char) -> Option<u32> {
     match character {
         '0'..='9' => character.to_digit(10),
@@ -134,12 +135,15 @@ fn named_spans(clause: &str) -> Vec<std::ops::Range<usize>> {
     spans
 }
 
+/// The quantity whose number starts at `at` (in Chinese numerals when `chinese`), or None
+/// when the number there is not one: an ordinal, a year or a date, part of a name, a
+/// numeral that counts nothing.
 fn quantity_at(clause: &str, at: usize, chinese: bool) -> Option<Quantity> {
     let before = &clause[..at];
     if before.ends_with('第') || before.ends_with('前') || before.ends_with('+') || before.ends_with('＋') {
         return None;
     }
-    let (value, mut number_end) = if chinese { chinese_number_at(clause, at)? } else { arabic_at(clause, at)? };
+    let (value, number_end) = number_at(clause, at, chinese)?;
     // A year, a date, a `5G`.
     let next = clause[number_end..].chars().next();
     if next.is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '+' | '＋' | '/' | '.' )) {
@@ -148,102 +152,126 @@ fn quantity_at(clause: &str, at: usize, chinese: bool) -> Option<Quantity> {
     if next == Some('年') || next.is_some_and(|c| matches!(c, '月' | '日' | '号' | '届' | '周' | '强' | '优' | '季')) {
         return None;
     }
-    let mut high = None;
-    if let Some(dash) = clause[number_end..].chars().next().filter(|c| is_dash(*c)) {
-        let after_dash = number_end + dash.len_utf8();
-        let other = if chinese { chinese_number_at(clause, after_dash) } else { arabic_at(clause, after_dash) };
-        if let Some((other, end)) = other {
-            if other > value {
-                high = Some(other);
-                number_end = end;
-            }
-        }
-    }
+    let (high, number_end) = match range_high(clause, number_end, value, chinese) {
+        Some((high, end)) => (Some(high), end),
+        None => (None, number_end),
+    };
     // 三分之一: a fraction, as a percentage.
     if chinese && clause[number_end..].starts_with("分之") {
-        let numerator_at = number_end + "分之".len();
-        let (numerator, end) = chinese_number_at(clause, numerator_at)?;
-        if value == 0.0 {
-            return None;
-        }
-        let percent = (numerator / value * 1000.0).round() / 10.0;
-        return Some(Quantity { start: at, end, value: percent, high: None, unit: "%".into(), class: UnitClass::Percent, grade: false, after: None, chinese: true });
+        return fraction_at(clause, at, number_end, value);
     }
-    // `两化融合发展水平指数达65`: an index has no unit.
-    if !chinese && unit_at(clause, number_end.min(clause.len())).is_none() {
-        let index_word = ["指数", "系数"].iter().any(|w| {
-            before.trim_end().strip_suffix(['达', '为']).or_else(|| before.trim_end().strip_suffix("达到")).is_some_and(|b| b.ends_with(w))
-        });
-        let next = clause[number_end..].chars().next();
-        if index_word && high.is_none() && next.is_none_or(|c| !is_han(c) || c == '以') {
-            let mut end = number_end;
-            let mut after = None;
-            for (word, comparison) in AFTER {
-                if clause[end..].starts_with(word) {
-                    after = Some(*comparison);
-                    end += word.len();
-                    break;
-                }
-            }
-            return Some(Quantity { start: at, end, value, high, unit: String::new(), class: UnitClass::Amount, grade: false, after, chinese });
+    if !chinese && high.is_none() && unit_at(clause, number_end.min(clause.len())).is_none() {
+        if let Some(index) = index_at(clause, at, number_end, value) {
+            return Some(index);
         }
     }
     // 万 and 亿 multiply an Arabic number only as part of a unit (`1.0万千瓦`, `105亿元`).
     // `5200 亿元以上`, `达 80 家`, `200 “ ”家`: spaces and stray quote marks copied from
     // a PDF sit between number and unit.
     let number_end = number_end + clause[number_end..].len() - clause[number_end..].trim_start_matches([' ', '\u{a0}', '\u{3000}', '“', '”']).len();
-    let (unit, class, mut end, grade) = unit_at(clause, number_end)?;
-    if chinese {
-        // Chinese numerals count things and times (`一次`, `两家`) or amounts (`五千亿`);
-        // `一批`, `百家企业` (a name) are not numbers.
-        // `每年…举行一次`; `超过五千亿`. Not `六次会议`, `两个…集群三年行动方案`, `百亿级`.
-        let small = value < 10.0 && !clause[at..number_end].contains(['十', '百', '千']);
-        let frequent = FREQUENCIES.iter().any(|(w, _)| before.contains(w));
-        let stated = ends_with_any(before, &["超过", "突破", "达到", "不低于", "不少于"]);
-        // `打造…两个千亿级产业集群`: a small count right after a verb of doing.
-        let done = ACTION_VERBS.iter().any(|verb| before.contains(verb)) && !CITING_WORDS.iter().any(|w| before.contains(w));
-        // `创建百个标杆`, `实施千个项目`, `覆盖千家企业`: a count right after its verb — not
-        // a programme's name (`实施百家企业技术改造行动计划`).
-        let after_verb = ACTION_VERBS.iter().chain(["覆盖", "创建"].iter()).any(|verb| before.trim_end().ends_with(verb));
-        let programme = ["计划", "行动", "工程", "专项", "活动", "方案", "战略"].iter().any(|w| clause.trim_end().ends_with(w));
-        match class {
-            UnitClass::Times if small && frequent => {}
-            UnitClass::Count if ((small && done) || (after_verb && !programme)) && matches!(unit, "个" | "家" | "项") => {}
-            UnitClass::Amount if !small && stated && !grade => {}
-            _ => return None,
-        }
+    let (unit, class, end, grade) = unit_at(clause, number_end)?;
+    let mut quantity = Quantity { start: at, end, value, high, unit: unit.to_owned(), class, grade, after: None, chinese };
+    if chinese && !counts_in_chinese(clause, &quantity, number_end) {
+        return None;
     }
     // `50万元/人`, `360台/万人`: a rate per person, per area.
-    let mut unit = unit.to_owned();
-    if let Some(per) = clause[end..].strip_prefix('/') {
+    if let Some(per) = clause[quantity.end..].strip_prefix('/') {
         let per_unit: String = per.chars().take_while(|c| is_han(*c)).take(4).collect();
         if ["人", "万人", "亩", "平方米", "平方公里", "吨", "户", "千人"].contains(&per_unit.as_str()) {
-            unit = format!("{unit}/{per_unit}");
-            end += 1 + per_unit.len();
+            quantity.unit = format!("{}/{per_unit}", quantity.unit);
+            quantity.end += 1 + per_unit.len();
         }
     }
     // `增长7%至8%`, `10亿元—15亿元`: a range with the unit written twice.
     if high.is_none() && !chinese {
-        if let Some(dash) = clause[end..].chars().next().filter(|c| is_dash(*c)) {
-            if let Some((other, other_end)) = arabic_at(clause, end + dash.len_utf8()) {
-                if other > value && clause[other_end..].starts_with(unit.as_str()) {
-                    high = Some(other);
-                    end = other_end + unit.len();
+        if let Some(dash) = clause[quantity.end..].chars().next().filter(|c| is_dash(*c)) {
+            if let Some((other, other_end)) = arabic_at(clause, quantity.end + dash.len_utf8()) {
+                if other > value && clause[other_end..].starts_with(quantity.unit.as_str()) {
+                    quantity.high = Some(other);
+                    quantity.end = other_end + quantity.unit.len();
                 }
             }
         }
     }
-    let mut after = None;
-    for (word, comparison) in AFTER {
-        if clause[end..].starts_with(word) {
-            after = Some(*comparison);
-            end += word.len();
-            break;
-        }
-    }
-    Some(Quantity { start: at, end, value, high, unit, class, grade, after, chinese })
+    (quantity.after, quantity.end) = comparison_after(clause, quantity.end);
+    Some(quantity)
 }
 
+/// A number at `at`, in Chinese numerals or in digits: its value and the byte after it.
+fn number_at(clause: &str, at: usize, chinese: bool) -> Option<(f64, usize)> {
+    if chinese { chinese_number_at(clause, at) } else { arabic_at(clause, at) }
+}
+
+/// `3-5家`, `1—2个`: the high end of a range after a dash, when it is higher than
+/// `value`, and the byte after it.
+fn range_high(clause: &str, number_end: usize, value: f64, chinese: bool) -> Option<(f64, usize)> {
+    let dash = clause[number_end..].chars().next().filter(|c| is_dash(*c))?;
+    let (other, end) = number_at(clause, number_end + dash.len_utf8(), chinese)?;
+    (other > value).then_some((other, end))
+}
+
+/// 三分之一 as a percentage: `denominator` is the numeral before `分之`, which starts at
+/// `denominator_end`.
+fn fraction_at(clause: &str, at: usize, denominator_end: usize, denominator: f64) -> Option<Quantity> {
+    let numerator_at = denominator_end + "分之".len();
+    let (numerator, end) = chinese_number_at(clause, numerator_at)?;
+    if denominator == 0.0 {
+        return None;
+    }
+    let percent = (numerator / denominator * 1000.0).round() / 10.0;
+    Some(Quantity { start: at, end, value: percent, high: None, unit: "%".into(), class: UnitClass::Percent, grade: false, after: None, chinese: true })
+}
+
+/// `两化融合发展水平指数达65`: an index has no unit. The index whose number ends at
+/// `number_end`, when the words before it name one.
+fn index_at(clause: &str, at: usize, number_end: usize, value: f64) -> Option<Quantity> {
+    let before = &clause[..at];
+    let index_word = ["指数", "系数"].iter().any(|w| {
+        before.trim_end().strip_suffix(['达', '为']).or_else(|| before.trim_end().strip_suffix("达到")).is_some_and(|b| b.ends_with(w))
+    });
+    let next = clause[number_end..].chars().next();
+    if !index_word || next.is_some_and(|c| is_han(c) && c != '以') {
+        return None;
+    }
+    let (after, end) = comparison_after(clause, number_end);
+    Some(Quantity { start: at, end, value, high: None, unit: String::new(), class: UnitClass::Amount, grade: false, after, chinese: false })
+}
+
+/// Whether a number in Chinese numerals is a quantity. Chinese numerals count things and
+/// times (`一次`, `两家`) or amounts (`五千亿`); `一批`, `百家企业` (a name) are not
+/// numbers.
+fn counts_in_chinese(clause: &str, quantity: &Quantity, number_end: usize) -> bool {
+    let before = &clause[..quantity.start];
+    // `每年…举行一次`; `超过五千亿`. Not `六次会议`, `两个…集群三年行动方案`, `百亿级`.
+    let small = quantity.value < 10.0 && !clause[quantity.start..number_end].contains(['十', '百', '千']);
+    let frequent = FREQUENCIES.iter().any(|(w, _)| before.contains(w));
+    let stated = ends_with_any(before, &["超过", "突破", "达到", "不低于", "不少于"]);
+    // `打造…两个千亿级产业集群`: a small count right after a verb of doing.
+    let done = ACTION_VERBS.iter().any(|verb| before.contains(verb)) && !CITING_WORDS.iter().any(|w| before.contains(w));
+    // `创建百个标杆`, `实施千个项目`, `覆盖千家企业`: a count right after its verb — not
+    // a programme's name (`实施百家企业技术改造行动计划`).
+    let after_verb = ACTION_VERBS.iter().chain(["覆盖", "创建"].iter()).any(|verb| before.trim_end().ends_with(verb));
+    let programme = ["计划", "行动", "工程", "专项", "活动", "方案", "战略"].iter().any(|w| clause.trim_end().ends_with(w));
+    match quantity.class {
+        UnitClass::Times => small && frequent,
+        UnitClass::Count => ((small && done) || (after_verb && !programme)) && matches!(quantity.unit.as_str(), "个" | "家" | "项"),
+        UnitClass::Amount => !small && stated && !quantity.grade,
+        _ => false,
+    }
+}
+
+/// The comparison word right after a number and its unit (`20家以上`), if any, and the
+/// byte after it.
+fn comparison_after(clause: &str, end: usize) -> (Option<Comparison>, usize) {
+    for (word, comparison) in AFTER {
+        if clause[end..].starts_with(word) {
+            return (Some(*comparison), end + word.len());
+        }
+    }
+    (None, end)
+}
+
+/// Whether `text` states a number with a unit.
 pub(super) fn has_quantity(text: &str) -> bool {
     !quantities(text).is_empty()
 }

@@ -7,28 +7,28 @@ use super::items::{read_clause, Item};
 use super::meta::{five_year_plans, four_digits, Meta};
 use super::names::{clean_name, is_place_name, is_time_phrase, list_items, strip_lead, subject_name};
 use super::numbers::{alike, has_quantity};
-use super::outline::{heading, is_background_heading, is_goals_heading, responsible_in, rest_after, split_at_headings, MeasureAt, Place};
+use super::outline::{heading, split_at_headings, MeasureAt, Outline, Place};
 use super::text::{ends_with_any, is_dash, shorten, trim};
 use super::why;
-use crate::catalog::{Measure, TargetKind};
+use crate::catalog::TargetKind;
 use crate::json::Named;
 
 /// Reads the body of a plan, its headings and its paragraphs in order, and gathers the
-/// measures and the targets found.
+/// targets found (the outline gathers the measures).
 pub(super) struct Reader<'a> {
     pub(super) text: &'a str,
     pub(super) id: &'a str,
     pub(super) meta: &'a Meta,
-    pub(super) measures: Vec<MeasureAt>,
     pub(super) found: Vec<Found>,
 }
 
 impl Reader<'_> {
-    pub(super) fn read(&mut self) {
-        let mut place = Place::default();
+    /// Reads the body line by line — a heading moves the place in the outline, a paragraph
+    /// gives targets — and returns the measures and the targets found, in the text's order.
+    pub(super) fn read(mut self) -> (Vec<MeasureAt>, Vec<Found>) {
         let mut offset = 0;
-        let text = self.text;
-        let lines: Vec<(usize, &str)> = text
+        let lines: Vec<(usize, &str)> = self
+            .text
             .split_inclusive('\n')
             .flat_map(|line| {
                 let start = offset;
@@ -36,69 +36,17 @@ impl Reader<'_> {
                 split_at_headings(start, line.trim_end_matches(['\n', '\r']))
             })
             .collect();
-        // The first line of a page is its title or headline (`…规划:2025年工业增加值占GDP
-        // 比重超30%`): what it states again is dropped at the end.
-        let filled = lines.iter().filter(|(_, line)| !trim(line).is_empty()).count();
-        let headline = lines.iter().find(|(_, line)| !trim(line).is_empty()).filter(|(_, line)| {
-            let line = trim(line);
-            filled >= 5 && !line.contains('。') && line.chars().count() <= 40 && heading(line).is_none()
-        });
-        let headline_end = headline.map(|(start, line)| start + line.len());
+        let headline_end = headline_end(&lines);
+        let mut outline = Outline::new(self.id);
         for (start, line) in lines {
             let trimmed = trim(line);
             if trimmed.is_empty() {
                 continue;
             }
             let base = start + (trimmed.as_ptr() as usize - line.as_ptr() as usize);
-            let mut body = (base, trimmed);
-            match heading(trimmed) {
-                Some((1, number_len)) => {
-                    let title_end = trimmed.find(['。', '.', '．']).filter(|&e| e > number_len).unwrap_or(trimmed.len());
-                    let section = trimmed[..title_end].trim_end().to_owned();
-                    let background = is_background_heading(&section[number_len..]);
-                    place = Place { goals: is_goals_heading(&section), section, measure: None, background, section_background: background };
-                    body = rest_after(base, trimmed, title_end);
-                }
-                Some((depth, number_len)) => {
-                    let title_end = trimmed[number_len..].find(['。', '．', ' ', '\u{3000}', '\u{a0}', '：', ':']).map_or(trimmed.len(), |e| e + number_len);
-                    let number = trimmed[..number_len].to_owned();
-                    let title = trimmed[number_len..title_end].trim().to_owned();
-                    if is_goals_heading(&title) && depth == 2 {
-                        place.goals = true;
-                    }
-                    if depth == 2 {
-                        place.background = place.section_background || is_background_heading(&title);
-                    }
-                    // A new measure; a deeper one nests under the current one.
-                    self.measures.push(MeasureAt {
-                        measure: Measure {
-                            id: format!("{}.m{}", self.id, self.measures.len() + 1),
-                            number: Some(number),
-                            section: place.section.clone(),
-                            title,
-                            responsible: Vec::new(),
-                        },
-                        depth,
-                    });
-                    if depth == 2 {
-                        place.goals = place.goals || is_goals_heading(&place.section);
-                    }
-                    place.measure = Some(self.measures.len() - 1);
-                    body = rest_after(base, trimmed, title_end);
-                }
-                None => {}
-            }
-            let (body_start, body_text) = body;
-            let (units, cut) = responsible_in(body_text);
-            if let (Some(measure), false) = (place.measure, units.is_empty()) {
-                let entry = &mut self.measures[measure].measure.responsible;
-                for unit in units {
-                    if !entry.contains(&unit) {
-                        entry.push(unit);
-                    }
-                }
-            }
-            self.read_paragraph(body_start, &body_text[..cut], &place);
+            let (body_start, body_text) = outline.enter(base, trimmed);
+            let cut = outline.take_responsible(body_text);
+            self.read_paragraph(body_start, &body_text[..cut], &outline.place);
         }
         if let Some(end) = headline_end {
             let repeats = |found: &Found| {
@@ -108,20 +56,13 @@ impl Reader<'_> {
             let kept: Vec<Found> = self.found.iter().filter(|found| !repeats(found)).cloned().collect();
             self.found = kept;
         }
-        // Targets under a measure take its units; a measure without its own takes its
-        // parent's (`(一)` names them for its `1.` items, or the other way round).
-        for index in 0..self.measures.len() {
-            if self.measures[index].measure.responsible.is_empty() {
-                let depth = self.measures[index].depth;
-                let parent = self.measures[..index].iter().rev().find(|m| m.depth < depth);
-                if let Some(parent) = parent {
-                    let units = parent.measure.responsible.clone();
-                    self.measures[index].measure.responsible = units;
-                }
-            }
-        }
+        (outline.into_measures(), self.found)
     }
 
+    /// Reads a paragraph (at `base` in the text) sentence by sentence, each with its year:
+    /// the one it names, or the one the paragraph opened with; after a sentence about the
+    /// past, those without a year are skipped. Nothing under a heading about the past is
+    /// read.
     fn read_paragraph(&mut self, base: usize, text: &str, place: &Place) {
         if place.background {
             return;
@@ -162,6 +103,8 @@ impl Reader<'_> {
         }
     }
 
+    /// Reads a sentence (at `base` in the text) clause by clause: each clause's items, with
+    /// the subject, name and kind they take from the clause or the item before.
     fn read_sentence(&mut self, base: usize, sentence: &str, place: &Place, context: SentenceContext) {
         if context.background {
             return;
@@ -171,27 +114,7 @@ impl Reader<'_> {
         for (index, &(start, clause)) in clauses.iter().enumerate() {
             let subject_before = if index > 0 { Some(clauses[index - 1]) } else { None };
             let mut items = read_clause(clause, &context);
-            // `A和B…,分别超过90家和870家`: the n-th number is the n-th subject's.
-            let respectively = clause.find("分别").and_then(|at| {
-                // The subjects are before 分别 in this clause, or make up the clause before.
-                let own = strip_lead(&clause[..at]);
-                if own.is_empty() { subject_before.map(|(before_start, before)| (at, before_start, before)) } else { Some((at, start, own)) }
-            });
-            if let Some((_, before_start, before)) = respectively {
-                let subjects: Vec<&str> = strip_lead(before).split(['和', '、', '及']).map(str::trim).collect();
-                if items.len() >= 2 && subjects.len() == items.len() {
-                    let count = subjects.len();
-                    for (item, subject) in items.iter_mut().zip(subjects) {
-                        // The last subject carries what they share (`…企业在2022年的基础上`).
-                        let subject = subject.split(['在', '于']).next().unwrap_or(subject);
-                        item.name = clean_name(subject);
-                        item.from_before = Some(before_start);
-                        item.needs_subject = false;
-                        item.subject_list.clear();
-                        item.reasons.push(why(format!("«分别»：{count}个数值依次对应前面的{count}个主体"), format!("«分别»: the {count} numbers go to the {count} subjects before, in order")));
-                    }
-                }
-            }
+            share_out_respectively(&mut items, clause, start, subject_before);
             if items.is_empty() {
                 // A clause without a number can be the subject of the next one; a time
                 // phrase (`到2020年`) leaves the item before it in force.
@@ -237,6 +160,8 @@ impl Reader<'_> {
         }
     }
 
+    /// Places an item in the plan: one target found per subject it lists, with the
+    /// sentence's deadline, the place's section and measure, and its confidence.
     fn push(&mut self, item: Item, base: usize, span: (usize, usize), place: &Place, context: &SentenceContext) {
         let quote_span = base + span.0..base + span.1;
         let deadline = match (item.deadline, item.kind) {
@@ -288,6 +213,43 @@ impl Reader<'_> {
     }
 }
 
+/// `A和B…,分别超过90家和870家`: the n-th number is the n-th subject's. The subjects are
+/// before 分别 in this clause (which starts at `start` in the sentence), or make up the
+/// clause before.
+fn share_out_respectively(items: &mut [Item], clause: &str, start: usize, subject_before: Option<(usize, &str)>) {
+    let Some(at) = clause.find("分别") else { return };
+    let own = strip_lead(&clause[..at]);
+    let Some((before_start, before)) = (if own.is_empty() { subject_before } else { Some((start, own)) }) else { return };
+    let subjects: Vec<&str> = strip_lead(before).split(['和', '、', '及']).map(str::trim).collect();
+    if items.len() < 2 || subjects.len() != items.len() {
+        return;
+    }
+    let count = subjects.len();
+    for (item, subject) in items.iter_mut().zip(subjects) {
+        // The last subject carries what they share (`…企业在2022年的基础上`).
+        let subject = subject.split(['在', '于']).next().unwrap_or(subject);
+        item.name = clean_name(subject);
+        item.from_before = Some(before_start);
+        item.needs_subject = false;
+        item.subject_list.clear();
+        item.reasons.push(why(format!("«分别»：{count}个数值依次对应前面的{count}个主体"), format!("«分别»: the {count} numbers go to the {count} subjects before, in order")));
+    }
+}
+
+/// The first line of a page is its title or headline (`…规划:2025年工业增加值占GDP
+/// 比重超30%`): what it states again is dropped at the end. Where that line ends, when
+/// the first line is a headline.
+fn headline_end(lines: &[(usize, &str)]) -> Option<usize> {
+    let filled = lines.iter().filter(|(_, line)| !trim(line).is_empty()).count();
+    let headline = lines.iter().find(|(_, line)| !trim(line).is_empty()).filter(|(_, line)| {
+        let line = trim(line);
+        filled >= 5 && !line.contains('。') && line.chars().count() <= 40 && heading(line).is_none()
+    });
+    headline.map(|(start, line)| start + line.len())
+}
+
+/// The item before in the sentence, which the next one may take its subject, name or
+/// kind from.
 struct Previous {
     kind: TargetKind,
     name: String,
@@ -309,6 +271,8 @@ pub(super) struct SentenceContext {
 }
 
 impl SentenceContext {
+    /// Reads what `sentence` says for all its clauses: its years and whether it reports
+    /// the past, judged against the plan's start from `meta`.
     fn of(sentence: &str, meta: &Meta) -> SentenceContext {
         let mut context = SentenceContext { deadline: None, start_year: None, background: false, per_year: false, by_year: false, past: false };
         let years = years_with_positions(sentence);

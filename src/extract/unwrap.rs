@@ -15,6 +15,7 @@ pub(super) struct Unwrapped {
 }
 
 impl Unwrapped {
+    /// `input` with its soft line breaks taken out.
     pub(super) fn of(input: &str) -> Unwrapped {
         const SPACE: [char; 4] = [' ', '\t', '\u{a0}', '\u{3000}'];
         let mut text = String::with_capacity(input.len());
