@@ -27,8 +27,13 @@ for (const width of [320, 768, 1200]) {
             widget.setAttribute('config', JSON.stringify(config));
           }
         }, mode);
-        await page.waitForTimeout(50);
-        for (const type of TYPES) await settled(page, `#${type}`);
+        // Each widget, scrolled into view, has drawn in the new theme (its root says so)
+        // before it is looked at.
+        for (const type of TYPES) {
+          await settled(page, `#${type}`);
+          await page.waitForFunction(([selector, dark]) =>
+            document.querySelector(selector).shadowRoot.querySelector('.pm').classList.contains('dark') === dark, [`#${type}`, mode === 'dark']);
+        }
         await page.waitForFunction(() => document.querySelector('#trend').shadowRoot.querySelector('.pm').classList.contains('elder') === document.documentElement.classList.contains('elder'));
         const facts = await page.evaluate(() => ({
           scroll: document.documentElement.scrollWidth - window.innerWidth,
@@ -38,6 +43,15 @@ for (const width of [320, 768, 1200]) {
             const box = canvas.getBoundingClientRect();
             return box.width ? { width: canvas.width, css: box.width, dpr: window.devicePixelRatio } : null;
           }).filter(Boolean),
+          // Each widget's background and text colours, and its text size, as drawn.
+          looks: [...document.querySelectorAll('plan-meter')].map((widget) => {
+            const style = getComputedStyle(widget.shadowRoot.querySelector('.pm'));
+            const light = (colour) => {
+              const [r, g, b] = colour.match(/[\d.]+/g).map(Number);
+              return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+            };
+            return { id: widget.id, background: light(style.backgroundColor), text: light(style.color), size: parseFloat(style.fontSize) };
+          }),
           overflowing: [...document.querySelectorAll('plan-meter')].flatMap((widget) =>
             [...widget.shadowRoot.querySelectorAll('.title, .status, .headline, .toolbar, .tiles, .source summary')]
               .filter((node) => node.getBoundingClientRect().right > widget.getBoundingClientRect().right + 1)
@@ -46,6 +60,11 @@ for (const width of [320, 768, 1200]) {
         assert.ok(facts.scroll <= 0, `${mode}: scrolls ${facts.scroll}px sideways`);
         assert.ok(facts.statuses.every(Boolean), `${mode}: ${facts.statuses}`);
         assert.deepEqual(facts.overflowing, [], `${mode}: text runs out of its widget`);
+        for (const look of facts.looks) {
+          const dark = mode === 'dark';
+          assert.ok(dark ? look.background < 0.2 && look.text > 0.7 : look.background > 0.9 && look.text < 0.3, `${mode}: ${JSON.stringify(look)}`);
+          assert.ok(mode === 'elder' ? look.size >= 18 : look.size < 18, `${mode}: ${JSON.stringify(look)}`);
+        }
         for (const canvas of facts.canvases) assert.equal(canvas.width, Math.round(canvas.css * canvas.dpr), `${mode}: ${JSON.stringify(canvas)}`);
         for (const type of TYPES) {
           await page.locator(`#${type}`).screenshot({ path: `${MATRIX}${type}-${width}-${deviceScaleFactor}x-${mode}.png` });

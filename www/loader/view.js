@@ -18,6 +18,9 @@ export const view = {
       return;
     }
     this.summary = summary;
+    // Theme and 长者模式 for every view; a chart sets them again as it draws.
+    this.root.classList.toggle('dark', this.isDark(summary.theme));
+    this.root.classList.toggle('elder', this.elder());
     this.board.hidden = true;
     const ui = (this.ui = wordsOf(this.core, summary.lang));
     const { root, host } = this;
