@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, settled, SCREENSHOTS } from './harness.mjs';
+import { useBrowser, settled, frames, SCREENSHOTS } from './harness.mjs';
 
 const harness = useBrowser();
 
@@ -48,7 +48,12 @@ test('a page with 200 widgets renders only those near the viewport', async () =>
     }
   });
   await settled(page, '#w0');
-  await page.waitForTimeout(300);
+  // Every widget on screen rendered, and the frames after: any widget the loader wrongly
+  // rendered off screen would have started by then.
+  await page.waitForFunction(() => [...document.querySelectorAll('plan-meter')]
+    .filter((element) => element.getBoundingClientRect().top < innerHeight)
+    .every((element) => element.hasAttribute('data-status')));
+  await frames(page, 3);
   const rendered = await page.evaluate(() => document.querySelectorAll('plan-meter[data-status]').length);
   assert.ok(rendered >= 1 && rendered < 40, `${rendered} of 200 rendered at the top of the page`);
   await settled(page, '#w150');

@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
+import { frames } from './harness.mjs';
 
 const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 let server;
@@ -31,11 +32,11 @@ for (const path of ['/www/index.html', '/www/embed-example.html', '/www/configur
     await page.evaluate(async () => {
       for (let y = 0; y < document.body.scrollHeight; y += 500) {
         scrollTo(0, y);
-        await new Promise((done) => setTimeout(done, 40));
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
       }
     });
     await page.waitForFunction(() => [...document.querySelectorAll('plan-meter')].filter((e) => e.getBoundingClientRect().height > 0).some((e) => e.dataset.status));
-    await page.waitForTimeout(300);
+    await frames(page, 3);
     const rendered = await page.evaluate(() => document.querySelectorAll('plan-meter[data-status]').length);
     assert.ok(rendered >= 1, 'widgets rendered');
     assert.deepEqual(await page.evaluate(() => window.__violations), []);

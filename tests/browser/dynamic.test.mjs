@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, settled, inkedPixels } from './harness.mjs';
+import { useBrowser, settled, frames, inkedPixels } from './harness.mjs';
 
 const harness = useBrowser();
 
@@ -95,7 +95,7 @@ test('removing elements releases their wasm widgets; re-adding renders again', a
   await addWidget(page, 'moved', CONFIG);
   await settled(page, '#moved');
   await page.evaluate(() => document.body.append(document.getElementById('moved')));
-  await page.waitForTimeout(100);
+  await frames(page);
   assert.equal(await page.evaluate(() => window.__freed), 5);
   assert.equal(await page.evaluate(() => document.getElementById('moved').dataset.status), 'on-track');
   assert.deepEqual(page.errors, []);

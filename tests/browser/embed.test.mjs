@@ -18,10 +18,12 @@ for (const path of ['/www/embed-example.html', '/www/index.html', '/www/catalog.
     await page.evaluate(async () => {
       for (let y = 0; y < document.body.scrollHeight; y += 600) {
         scrollTo(0, y);
-        await new Promise((done) => setTimeout(done, 30));
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
       }
     });
-    await page.waitForTimeout(300);
+    // Every widget has rendered (or said why not): all it needed has been requested.
+    await page.waitForFunction(() => [...document.querySelectorAll('plan-meter, [data-planmeter]')].every((element) =>
+      element.hasAttribute('data-status') || element.shadowRoot?.querySelector('[role=alert]:not([hidden])')));
     const foreign = requests.filter((url) => !url.startsWith(harness.url) && !url.startsWith('data:') && !url.startsWith('blob:'));
     assert.deepEqual(foreign, []);
     assert.ok(requests.some((url) => url.endsWith('planmeter_bg.wasm')), 'the wasm was loaded');

@@ -71,6 +71,15 @@ export async function settled(page, selector) {
 }
 
 /** Counts the canvas pixels of `selector`'s widget that differ from its background. */
+/** Waits for `count` animation frames: what the loader schedules for the next frame (a
+ * draw, an observer's answer) has happened by then. A condition, not a sleep. */
+export async function frames(page, count = 2) {
+  await page.evaluate((count) => new Promise((done) => {
+    const step = () => (--count > 0 ? requestAnimationFrame(step) : done());
+    requestAnimationFrame(step);
+  }), count);
+}
+
 export function inkedPixels(page, selector) {
   return page.evaluate((selector) => {
     const canvas = document.querySelector(selector).shadowRoot.querySelector('canvas');

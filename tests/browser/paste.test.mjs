@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { start, settled, SCREENSHOTS } from './harness.mjs';
+import { start, settled, frames, SCREENSHOTS } from './harness.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -260,7 +260,7 @@ test('hostile text in a clause stays text: no element, no dialog, controls shown
   await page.waitForFunction(() => [...document.querySelectorAll('#paste-problems li')].some((li) => /targets\[0\]\.name\.zh.*U\+202E/.test(li.textContent)));
   await hostile.locator('[data-action=preview]').click();
   await settled(page, '#preview-widget');
-  await page.waitForTimeout(200);
+  await frames(page);
   const images = await page.evaluate(() => {
     const roots = [document, ...[...document.querySelectorAll('*')].map((e) => e.shadowRoot).filter(Boolean)];
     return roots.reduce((sum, root) => sum + root.querySelectorAll('img, [onerror]').length, 0);
