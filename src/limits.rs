@@ -4,7 +4,7 @@
 //! inputs are far below: a catalog plan is 60 KB, a province's data file a few thousand
 //! values.
 //!
-//! This file is also compiled into `build.rs` with `json.rs` (through `#[path]`): it
+//! This file is also compiled into `build.rs` with `src/json/` (through `#[path]`): it
 //! depends on nothing.
 
 /// Bytes of one widget's config text (inline plans included).
