@@ -124,8 +124,8 @@ pub fn text_in_both(json: &Json, path: &str, limit: usize) -> Result<Bilingual, 
             Ok(Bilingual { zh: text.clone(), en: text })
         }
         Json::Object(_) => {
-            let fields = Fields::of(json, path, r#"a string, or an object {"zh": …, "en": …}"#, &["zh", "en"])?;
-            Ok(Bilingual { zh: bounded(fields.string("zh")?, &fields.at("zh"))?, en: bounded(fields.string("en")?, &fields.at("en"))? })
+            let both = <Bilingual as Read>::read(json, path)?;
+            Ok(Bilingual { zh: bounded(both.zh, &json::join(path, "zh"))?, en: bounded(both.en, &json::join(path, "en"))? })
         }
         other => Err(json::invalid(other, path, r#"a string, or an object {"zh": …, "en": …}"#)),
     }

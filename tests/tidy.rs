@@ -93,3 +93,44 @@ fn pages_load_no_inline_scripts() {
         assert!(!text.contains(" onclick=") && !text.contains(" onload="), "{}: inline handlers", relative(&path));
     }
 }
+
+#[test]
+fn no_source_file_is_over_800_lines() {
+    let sources = files("src", "rs").into_iter().chain(files("tests", "rs")).chain(files("www", "js")).chain(files("scripts", "mjs"));
+    for path in sources {
+        let lines = fs::read_to_string(&path).expect("readable").lines().count();
+        assert!(lines <= 800, "{} has {lines} lines: split it where it divides (at most 800)", relative(&path));
+    }
+}
+
+#[test]
+fn no_extractor_function_is_over_80_lines() {
+    for path in files("src/extract", "rs") {
+        let text = fs::read_to_string(&path).expect("readable");
+        let lines: Vec<&str> = text.lines().collect();
+        for (start, line) in lines.iter().enumerate() {
+            let indent = line.len() - line.trim_start().len();
+            let trimmed = line.trim_start();
+            let is_fn = ["fn ", "pub fn ", "pub(super) fn ", "pub(crate) fn "].iter().any(|head| trimmed.starts_with(head));
+            if !is_fn || !line.trim_end().ends_with('{') {
+                continue;
+            }
+            let closing = " ".repeat(indent) + "}";
+            let length = lines[start..].iter().position(|line| *line == closing).map_or(0, |end| end + 1);
+            assert!(length <= 80, "{}:{}: a function of {length} lines; give its steps names (at most 80)", relative(&path), start + 1);
+        }
+    }
+}
+
+#[test]
+fn only_the_json_module_reads_object_keys_by_hand() {
+    // Every other object is a `json_object!`: its keys written once.
+    for path in files("src", "rs") {
+        let name = relative(&path);
+        if name.starts_with("src/json/") {
+            continue;
+        }
+        let text = fs::read_to_string(&path).expect("readable");
+        assert!(!code_lines(&text).any(|line| line.contains("Fields::of(")), "{name} lists an object's keys by hand: declare it with json_object!");
+    }
+}
