@@ -3,6 +3,8 @@
 //! and illustrative values in every view and export. Each case is a widget config and the
 //! text it must (or must not) produce.
 
+use planmeter::catalog::Catalog;
+use planmeter::config::{Config, Resolution};
 use planmeter::i18n::Lang;
 use planmeter::progress::Date;
 use planmeter::widget::Widget;
@@ -174,7 +176,11 @@ fn bad_provenance_is_a_config_error_with_its_path() {
 #[test]
 fn a_data_file_brings_its_source() {
     let fetched = planmeter::data::parse_data(r#"{"source": {"name": "文件自带的来源"}, "values": {"2019": {"value": 7.9, "flag": "revised"}}}"#).expect("data");
-    let widget = widget(r#"{"indicator": "ezhou-2018-2020.value-added-growth", "asOf": "2020-03-31", "dataUrl": "/d.json", "actuals": {"2018": 8.3}}"#).with_fetched(&fetched);
+    let config = Config::parse(r#"{"indicator": "ezhou-2018-2020.value-added-growth", "asOf": "2020-03-31", "dataUrl": "/d.json", "actuals": {"2018": 8.3}}"#).expect("config");
+    let mut resolution = config.resolve(Catalog::builtin(), TODAY, Lang::Zh).expect("resolved");
+    resolution.merge_fetched(&fetched).expect("merged");
+    let Resolution::Target(resolved) = resolution else { panic!("one target") };
+    let widget = Widget::of(resolved);
     let summary = widget.summary();
     assert_eq!(summary.source_words, "文件自带的来源");
     assert_eq!(summary.flag_note.as_deref(), Some("* 2019年：修订"));

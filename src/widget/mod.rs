@@ -81,13 +81,6 @@ impl Widget {
         self.resolved.data_url.as_deref()
     }
 
-    /// Adds the values a data file brought (see [`Resolved::merge_fetched`]).
-    pub fn with_fetched(&self, fetched: &crate::config::Actuals) -> Widget {
-        let mut resolved = self.resolved.clone();
-        resolved.merge_fetched(fetched);
-        Widget::of(resolved)
-    }
-
     /// An observed value of the chart's series with its unit: a change signed in words
     /// (「上升2%」), others as they are (「7.9%」「128家」).
     pub fn value_text(&self, value: f64) -> String {
