@@ -92,17 +92,23 @@ fn main() {
     }
 
     // One compact JSON text per plan, so a widget parses only the plan it shows, and an
-    // index of them (`catalog.rs`). Every field is written (absent ones as null, [] or
-    // false): `catalog()` hands the texts to JavaScript as they are, complete.
+    // index of them (`catalog.rs`): which plan holds which target id (every build), and
+    // the texts themselves (natively; the web distribution ships them as one file per
+    // plan beside the wasm, which the loader fetches). Every field is written (absent
+    // ones as null, [] or false), so each text is the plan complete.
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let mut index = String::from("/// (plan id, the plan as compact JSON), in id order.\npub const PLAN_TEXTS: &[(&str, &str)] = &[\n");
+    let mut index = String::from("/// (plan id, its target ids), in id order: which plan holds which target.\npub const PLAN_INDEX: &[(&str, &[&str])] = &[\n");
+    let mut texts = String::from("/// The plans as compact JSON, in the order of [`PLAN_INDEX`].\n#[cfg(not(target_arch = \"wasm32\"))]\npub const PLAN_TEXTS: &[&str] = &[\n");
     for (number, plan) in plans.iter().enumerate() {
+        let ids: Vec<String> = plan.targets.iter().map(|target| format!("{:?}", target.id)).collect();
+        index.push_str(&format!("    ({:?}, &[{}]),\n", plan.id, ids.join(", ")));
         let file = out_dir.join(format!("plan-{number}.json"));
         fs::write(&file, serde_json::to_string(plan).expect("the plan serialises")).expect("OUT_DIR is writable");
-        index.push_str(&format!("    ({:?}, include_str!({:?})),\n", plan.id, file.display().to_string()));
+        texts.push_str(&format!("    include_str!({:?}),\n", file.display().to_string()));
     }
     index.push_str("];\n");
-    fs::write(out_dir.join("catalog.rs"), index).expect("OUT_DIR is writable");
+    texts.push_str("];\n");
+    fs::write(out_dir.join("catalog.rs"), index + &texts).expect("OUT_DIR is writable");
 }
 
 /// `targets[3] (ezhou-2018-2020.x).quote: …` — the entry's id next to its path.

@@ -7,7 +7,7 @@
 use crate::sorted::SortedMap;
 use std::sync::Arc;
 
-use crate::catalog::{check, Catalog, Plan, TargetKind};
+use crate::catalog::{check, Catalog, Lookup, Plan, TargetKind};
 use crate::i18n::Lang;
 use crate::json::{self, json_object, Fields, Json, Named, Read};
 use crate::limits;
@@ -442,8 +442,12 @@ impl Config {
             return Err(ConfigError::new("chart", "a whole plan is shown as a `dashboard`; its tiles open each target's chart"));
         }
         let inline = Catalog::new(self.plans.clone());
-        let Some(plan) = inline.plan(plan_id).or_else(|| catalog.plan(plan_id)) else {
-            let known = inline.plans().iter().chain(catalog.plans()).map(|plan| plan.id.as_str());
+        let found = match inline.plan(plan_id) {
+            Ok(Some(plan)) => Some(plan),
+            _ => catalog.plan(plan_id).map_err(not_loaded("plan"))?,
+        };
+        let Some(plan) = found else {
+            let known = inline.plan_ids().chain(catalog.plan_ids());
             let hint = closest(plan_id, known).map(|best| format!("; did you mean `{best}`?")).unwrap_or_default();
             return Err(ConfigError::new("plan", format!("unknown plan `{}`{hint}", json::shorten(plan_id))));
         };
@@ -519,11 +523,41 @@ impl Resolved {
 }
 
 impl Config {
+    /// The built-in plan this config shows and `catalog` has not read yet (in the browser,
+    /// a plan whose file the loader has still to hand over); none when it brings the plan
+    /// inline.
+    pub fn missing_plan(&self, catalog: &Catalog) -> Option<&'static str> {
+        let inline = |plan: &str| self.plans.iter().any(|own| own.id == plan);
+        let missing = match self.subject.as_ref()? {
+            Subject::Target(indicator) => match catalog.target(indicator) {
+                Lookup::NotLoaded(plan) => plan,
+                Lookup::Found(..) | Lookup::Unknown => return None,
+            },
+            Subject::Plan(plan) => catalog.plan(plan).err()?,
+        };
+        (!inline(missing)).then_some(missing)
+    }
+}
+
+/// The error for a built-in plan the loader has not handed over (its file could not be
+/// fetched): never a widget of the wrong plan, nor an "unknown" id.
+fn not_loaded(field: &'static str) -> impl Fn(&str) -> ConfigError {
+    move |plan| ConfigError::new(field, format!("the catalog plan `{plan}` has not been loaded (its file beside the wasm could not be fetched)"))
+}
+
+impl Config {
     /// A one-target config: the indicator looked up in the inline `plans` first and then
     /// in `catalog`, and the chart it asks for fitting the target.
     fn resolve_target(&self, indicator: &str, catalog: &Catalog, as_of: Date, lang: Lang) -> Result<Resolved, ConfigError> {
         let inline = Catalog::new(self.plans.clone());
-        let found = inline.target(indicator).or_else(|| catalog.target(indicator));
+        let found = match inline.target(indicator) {
+            Lookup::Found(plan, target) => Some((plan, target)),
+            _ => match catalog.target(indicator) {
+                Lookup::Found(plan, target) => Some((plan, target)),
+                Lookup::NotLoaded(plan) => return Err(not_loaded("indicator")(plan)),
+                Lookup::Unknown => None,
+            },
+        };
         let Some((plan, target)) = found else {
             let known = inline.target_ids().chain(catalog.target_ids());
             let hint = match closest(indicator, known) {

@@ -26,7 +26,7 @@ fn every_worked_example_in_the_methodology_holds() {
         let [_, number, id, observations, benchmark, as_of, status, ratio, why, _] = cells[..] else {
             panic!("a worked example has 8 columns: {line}");
         };
-        let (plan, target) = catalog.target(id).unwrap_or_else(|| panic!("example {number}: no target `{id}`"));
+        let (plan, target) = catalog.target(id).found().unwrap_or_else(|| panic!("example {number}: no target `{id}`"));
         let observations = series(observations);
         let benchmark = series(benchmark);
         let as_of: Date = as_of.parse().expect("as-of date");

@@ -7,7 +7,7 @@ use planmeter::progress::{assess, average_growth, summarize, Date, Inputs, Obser
 #[test]
 fn explanation_quotes_the_numbers() {
     let catalog = Catalog::builtin();
-    let (plan, target) = catalog.target("ezhou-2018-2020.value-added-growth").expect("catalog has the target");
+    let (plan, target) = catalog.target("ezhou-2018-2020.value-added-growth").found().expect("catalog has the target");
     let observations: Observations = [(2018, 8.3), (2019, 7.9)].into_iter().collect();
     let inputs = Inputs { observations: &observations, benchmark: None, as_of: Date { year: 2020, month: 3, day: 31 } };
     let assessment = assess(plan, target, inputs);
@@ -18,7 +18,7 @@ fn explanation_quotes_the_numbers() {
 #[test]
 fn behind_on_growth_says_what_the_remaining_years_need() {
     let catalog = Catalog::builtin();
-    let (plan, target) = catalog.target("ezhou-2018-2020.value-added-growth").expect("target");
+    let (plan, target) = catalog.target("ezhou-2018-2020.value-added-growth").found().expect("target");
     let observations: Observations = [(2018, 7.0)].into_iter().collect();
     let inputs = Inputs { observations: &observations, benchmark: None, as_of: Date { year: 2019, month: 3, day: 31 } };
     let assessment = assess(plan, target, inputs);

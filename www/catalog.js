@@ -1,12 +1,11 @@
-// The catalog page: every plan and target from the wasm's embedded catalog, filterable,
+// The catalog page: every plan and target of the catalog (the loader fetches each plan's file), filterable,
 // each with a copy-ready snippet and a live preview mounted when it scrolls into view.
 // All text goes in through textContent; nothing here builds markup from strings.
 
+import { catalog } from './planmeter.js';
 import { sampleFor } from './sample-data.js';
 
-const glue = await import(new URL('./pkg/planmeter.js', import.meta.url).href);
-await glue.default({ module_or_path: new URL('./pkg/planmeter_bg.wasm', import.meta.url) });
-const plans = glue.catalog();
+const plans = await catalog();
 
 const KINDS = {
   'annual-growth': '年均增长 annual growth',

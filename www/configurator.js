@@ -1,15 +1,16 @@
 // The configurator: plan → target → chart → options → data, a live preview and a
-// copy-ready snippet (script tag + element). Everything from the wasm's own catalog;
+// copy-ready snippet (script tag + element). Every plan from the catalog's files;
 // all text set through textContent and attributes. Two tabs: this form ("from the
 // catalog") and "paste a plan" (configurator-paste.js), sharing the preview.
 
 import { mountPaste } from './configurator-paste.js';
 import { applyLanguage, english, onLanguage, setLanguage, t } from './lang.js';
 import { sampleFor } from './sample-data.js';
+import { catalog } from './planmeter.js';
 
 const glue = await import(new URL('./pkg/planmeter.js', import.meta.url).href);
 await glue.default({ module_or_path: new URL('./pkg/planmeter_bg.wasm', import.meta.url) });
-const plans = glue.catalog();
+const plans = await catalog();
 const loaderUrl = new URL('./planmeter.js', import.meta.url).href;
 // The comparison series of sample figures for a relative target (typed figures have none).
 let benchmark = null;

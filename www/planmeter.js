@@ -14,6 +14,7 @@ import { Mount, tryMount } from './loader/mount.js';
 import { mounts, renderWaiting } from './loader/schedule.js';
 import { followFragment, fragmentTarget } from './loader/links.js';
 import { currentCore, instanceCount } from './loader/wasm.js';
+import { catalogPlans } from './loader/plans.js';
 
 const TAG = 'plan-meter';
 const DIV_ATTRIBUTE = 'data-planmeter';
@@ -98,6 +99,14 @@ function watchDivs() {
 export async function stats() {
   const core = currentCore() ? await currentCore() : null;
   return { widgets: mounts.size, wasmBytes: core ? core.memoryBytes() : 0, instances: instanceCount() };
+}
+
+/**
+ * Every plan of the catalog, read (each plan's file fetched once, its hash checked): for
+ * pages that list targets, as the catalog page and the configurator do.
+ */
+export function catalog() {
+  return catalogPlans();
 }
 
 /**

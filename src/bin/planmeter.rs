@@ -88,6 +88,10 @@ enum Command {
         /// `json` ({"plans": [...]}, every field) or `csv` (one row per target).
         #[arg(long, value_enum, default_value_t = CatalogFormat::Json)]
         format: CatalogFormat,
+        /// Write each plan instead, as compact JSON, to DIR/<plan id>.json: the files the
+        /// web distribution ships beside the wasm (the loader fetches the plans it shows).
+        #[arg(long, value_name = "DIR")]
+        split: Option<PathBuf>,
     },
 }
 
@@ -169,16 +173,24 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::Extract { file, id } => extract(&file, &id),
         Command::Schema => print_out(&config_schema()),
         Command::Validate { config, data, as_of } => validate(&config, data.as_deref(), as_of.as_deref()),
-        Command::Catalog { format: CatalogFormat::Json } => {
+        Command::Catalog { split: Some(dir), .. } => {
+            std::fs::create_dir_all(&dir).map_err(|error| format!("{}: {error}", dir.display()))?;
+            for (text, (id, _)) in planmeter::catalog::PLAN_TEXTS.iter().zip(planmeter::catalog::PLAN_INDEX) {
+                let path = dir.join(format!("{id}.json"));
+                std::fs::write(&path, text).map_err(|error| format!("{}: {error}", path.display()))?;
+            }
+            Ok(())
+        }
+        Command::Catalog { format: CatalogFormat::Json, .. } => {
             #[derive(serde::Serialize)]
             struct Output<'a> {
                 plans: Vec<&'a planmeter::catalog::Plan>,
             }
-            let plans = Catalog::builtin().plans().iter().map(|plan| &**plan).collect();
+            let plans = Catalog::builtin().plans().into_iter().map(|plan| &**plan).collect();
             let json = serde_json::to_string_pretty(&Output { plans });
             print_out(&json.map_err(|error| error.to_string())?)
         }
-        Command::Catalog { format: CatalogFormat::Csv } => match catalog_csv(std::io::stdout().lock()) {
+        Command::Catalog { format: CatalogFormat::Csv, .. } => match catalog_csv(std::io::stdout().lock()) {
             Err(error) if is_broken_pipe(&error) => Ok(()),
             result => result.map_err(|error| format!("writing CSV: {error}")),
         },

@@ -73,11 +73,11 @@ pub fn words(lang: &str) -> Result<JsValue, JsValue> {
     to_js(&crate::i18n::control_words(lang))
 }
 
-/// The whole catalog, as plain objects in the catalog's JSON schema (for the catalog
-/// page and for apps that list targets).
-#[wasm_bindgen]
-pub fn catalog() -> Result<JsValue, JsError> {
-    js_sys::JSON::parse(&crate::catalog::catalog_json()).map_err(|_| JsError::new("the embedded catalog is not JSON"))
+/// Hands over a catalog plan's file (`pkg/plans/<id>.<hash>.json`, fetched by the loader
+/// with its hash checked): answers the plan's id. A plan already handed over stays.
+#[wasm_bindgen(js_name = addPlan)]
+pub fn add_plan(text: &str) -> Result<String, JsValue> {
+    crate::catalog::Catalog::builtin().add(text).map(str::to_owned).map_err(|error| failure(Kind::Data, &format!("catalog plan: {error}")))
 }
 
 /// The values of `indicator` in a data file (JSON shaped like `actuals`, or CSV with
@@ -106,6 +106,8 @@ enum Kind {
     Config,
     Data,
     Internal,
+    /// The message is the id of a catalog plan to hand over (`addPlan`) first.
+    Plan,
 }
 
 /// A JS `Error` with its `message` and its `kind`.
@@ -115,6 +117,7 @@ fn failure(kind: Kind, message: &str) -> JsValue {
         Kind::Config => "config",
         Kind::Data => "data",
         Kind::Internal => "internal",
+        Kind::Plan => "plan",
     };
     // Setting a property on a fresh Error cannot fail; if it did, the kind reads as config.
     let _ = js_sys::Reflect::set(&error, &JsValue::from_str("kind"), &JsValue::from_str(kind));
@@ -169,9 +172,13 @@ impl WebWidget {
     pub fn new(config: &str, today: &str, page_lang: &str) -> Result<WebWidget, JsValue> {
         let today: Date = today.parse().map_err(|message: String| failure(Kind::Internal, &message))?;
         let page_lang = if page_lang.to_ascii_lowercase().starts_with("en") { Lang::En } else { Lang::Zh };
-        let resolution = Config::parse(config)
-            .and_then(|config| config.resolve(crate::catalog::Catalog::builtin(), today, page_lang))
-            .map_err(|error| failure(Kind::Config, &error.to_string()))?;
+        let catalog = crate::catalog::Catalog::builtin();
+        let config = Config::parse(config).map_err(|error| failure(Kind::Config, &error.to_string()))?;
+        // A catalog plan not handed over yet: the loader fetches it and asks again.
+        if let Some(plan) = config.missing_plan(catalog) {
+            return Err(failure(Kind::Plan, plan));
+        }
+        let resolution = config.resolve(catalog, today, page_lang).map_err(|error| failure(Kind::Config, &error.to_string()))?;
         Ok(WebWidget::of(resolution))
     }
 

@@ -12,9 +12,8 @@ test('every catalog target renders in a widget without error', async () => {
   const page = await harness.page({ width: 600, height: 900 });
   await page.goto(`${harness.url}/tests/browser/fixtures/blank.html`);
   const ids = await page.evaluate(async () => {
-    const glue = await import('/www/pkg/planmeter.js');
-    await glue.default({ module_or_path: '/www/pkg/planmeter_bg.wasm' });
-    const ids = glue.catalog().flatMap((plan) => plan.targets.map((target) => target.id));
+    const { catalog } = await import('/www/planmeter.js');
+    const ids = (await catalog()).flatMap((plan) => plan.targets.map((target) => target.id));
     const slot = document.getElementById('slot');
     for (const id of ids) {
       const element = document.createElement('plan-meter');

@@ -23,7 +23,7 @@ for (const path of ['/www/embed-example.html', '/www/index.html', '/www/catalog.
     });
     // Every widget has rendered (or said why not): all it needed has been requested.
     await page.waitForFunction(() => [...document.querySelectorAll('plan-meter, [data-planmeter]')].every((element) =>
-      element.hasAttribute('data-status') || element.shadowRoot?.querySelector('[role=alert]:not([hidden])')));
+      element.hasAttribute('data-status') || element.shadowRoot?.querySelector('[role=alert]:not([hidden])')), null, { timeout: 60000 });
     const foreign = requests.filter((url) => !url.startsWith(harness.url) && !url.startsWith('data:') && !url.startsWith('blob:'));
     assert.deepEqual(foreign, []);
     assert.ok(requests.some((url) => url.endsWith('planmeter_bg.wasm')), 'the wasm was loaded');

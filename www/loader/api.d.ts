@@ -22,6 +22,9 @@ export interface Handle {
  * wasm instances created (a panic retires one; the next render makes another). */
 export function stats(): Promise<{ widgets: number; wasmBytes: number; instances: number }>;
 
+/** Every plan of the catalog, read (each plan's file fetched once, its hash checked). */
+export function catalog(): Promise<Plan[]>;
+
 /** Mounts a widget on any element but <plan-meter> (which mounts itself). */
 export function mount(element: Element, config: Config | string): Handle;
 

@@ -5,6 +5,7 @@
 import { beside } from './place.js';
 import { describe, limitsOf, loadCore, renewIfGrown } from './wasm.js';
 import { fetchData, forgetData } from './data.js';
+import { fetchPlan, handPlan, planOf } from './plans.js';
 import { download, element, pageElder, pageLang, today, uiFor } from './words.js';
 import { styleSheet } from './style.js';
 import { drawQueue, flushDraws, mounts, nearViewport, plots, resized, waiting, whenVisible } from './schedule.js';
@@ -12,6 +13,22 @@ import { dashboard } from './dashboard.js';
 import { view } from './view.js';
 import { tooltip } from './tooltip.js';
 import { linking } from './links.js';
+
+// Configs longer than this are not read by the loader to find their plan early (a
+// catalog config is a few hundred characters); the wasm still asks for the plan.
+const PREFETCH_CONFIG_CHARACTERS = 100_000;
+
+// The wasm's widget for `config`; a catalog plan it has not been handed yet is fetched
+// (or its download, started with the wasm's, awaited) and handed over first.
+async function newWidget(core, config) {
+  try {
+    return new core.Widget(config, today(), pageLang());
+  } catch (error) {
+    if (error?.kind !== 'plan') throw error;
+    await handPlan(core, error.message);
+    return new core.Widget(config, today(), pageLang());
+  }
+}
 
 // The shadow root a widget renders in: the element's own (left by a widget before, or
 // empty), or a new open one. Never another component's: an element that already shows
@@ -226,6 +243,10 @@ export class Mount {
   async render() {
     const generation = ++this.generation;
     const stale = () => generation !== this.generation || !this.alive;
+    const config = this.readConfig() ?? '';
+    // The catalog plan this widget shows starts downloading with the wasm, not after it.
+    const plan = config.length <= PREFETCH_CONFIG_CHARACTERS ? planOf(config) : null;
+    if (plan) fetchPlan(plan).catch(() => {});
     let core;
     try {
       core = await loadCore();
@@ -239,12 +260,15 @@ export class Mount {
     let dataUrl;
     try {
       const limits = limitsOf(core);
-      const config = this.readConfig() ?? '';
       // A config far over the limit is refused here, before it is copied into the wasm.
       if (config.length > limits.configBytes) {
         throw new Error(`the config is over ${limits.configBytes.toLocaleString('en')} bytes (${config.length.toLocaleString('en')} characters); at most ${limits.configBytes.toLocaleString('en')} are taken`);
       }
-      widget = new core.Widget(config, today(), pageLang());
+      widget = await newWidget(core, config);
+      if (stale()) {
+        widget.free();
+        return;
+      }
       dataUrl = widget.dataUrl();
       if (dataUrl !== undefined) {
         this.loading.hidden = false;
@@ -257,8 +281,9 @@ export class Mount {
       }
     } catch (error) {
       widget?.free();
-      // A data file may be fixed or the network come back: retrying fetches it anew.
-      const again = dataUrl === undefined ? null : () => forgetData(dataUrl);
+      // A data file may be fixed or the network come back: retrying fetches it (or the
+      // catalog plan that failed, which is not kept) anew.
+      const again = dataUrl !== undefined ? () => forgetData(dataUrl) : error?.kind === 'data' ? () => {} : null;
       if (!stale()) this.fail(describe(core, error, this), again);
       return;
     }
