@@ -1,7 +1,7 @@
 // Copying dist/ anywhere works: the wasm is found through import.meta.url, not a fixed
 // path. The files `make dist` ships (the loader with the glue bundled in, minified) are
-// copied to a folder the page knows nothing about, and a page there renders with two
-// requests: the loader and the wasm.
+// copied to a folder the page knows nothing about, and a page there renders with three
+// requests: the loader, the wasm and the plan its widget shows.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -52,7 +52,7 @@ after(async () => {
   rmSync(PLACE, { recursive: true, force: true });
 });
 
-test('dist/ copied to another folder renders from two requests, and the method link follows it', async () => {
+test('dist/ copied to another folder renders from three requests, and the method link follows it', async () => {
   const page = await harness.page();
   const requested = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
@@ -62,7 +62,11 @@ test('dist/ copied to another folder renders from two requests, and the method l
   const method = await page.evaluate(() => document.getElementById('copied').shadowRoot.querySelector('a.method').href);
   assert.equal(method, `${harness.url}/target/anywhere/static/deep/pm/methodology.html`);
   const planmeter = requested.filter((path) => path.includes('/pm/'));
-  assert.deepEqual(planmeter.sort(), ['/target/anywhere/static/deep/pm/pkg/planmeter_bg.wasm', '/target/anywhere/static/deep/pm/planmeter.js']);
+  assert.deepEqual(planmeter.sort().map((path) => path.replace(/\.[0-9a-f]{10}\.json$/, '.json')), [
+    '/target/anywhere/static/deep/pm/pkg/planmeter_bg.wasm',
+    '/target/anywhere/static/deep/pm/pkg/plans/ezhou-2018-2020.json',
+    '/target/anywhere/static/deep/pm/planmeter.js',
+  ]);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -18,6 +18,14 @@ import { linking } from './links.js';
 // catalog config is a few hundred characters); the wasm still asks for the plan.
 const PREFETCH_CONFIG_CHARACTERS = 100_000;
 
+// Starts downloading the wasm and the catalog plan `config` shows, if not started yet:
+// the plan comes with the wasm, not after it.
+function prefetch(config) {
+  loadCore().catch(() => {});
+  const plan = config.length <= PREFETCH_CONFIG_CHARACTERS ? planOf(config) : null;
+  if (plan) fetchPlan(plan).catch(() => {});
+}
+
 // The wasm's widget for `config`; a catalog plan it has not been handed yet is fetched
 // (or its download, started with the wasm's, awaited) and handed over first.
 async function newWidget(core, config) {
@@ -83,6 +91,9 @@ export class Mount {
     this.lastWidth = 0;
     this.ui = uiFor(pageLang());
 
+    // A widget on the page starts the downloads at once; it is drawn when it comes near
+    // the viewport.
+    prefetch(readConfig() ?? '');
     const shadow = shadowOf(host);
     shadow.replaceChildren();
     shadow.adoptedStyleSheets = [styleSheet()];
@@ -244,9 +255,7 @@ export class Mount {
     const generation = ++this.generation;
     const stale = () => generation !== this.generation || !this.alive;
     const config = this.readConfig() ?? '';
-    // The catalog plan this widget shows starts downloading with the wasm, not after it.
-    const plan = config.length <= PREFETCH_CONFIG_CHARACTERS ? planOf(config) : null;
-    if (plan) fetchPlan(plan).catch(() => {});
+    prefetch(config);
     let core;
     try {
       core = await loadCore();
