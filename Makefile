@@ -111,11 +111,13 @@ SIZE_BUDGET := 159300
 size: dist
 	@node scripts/size.mjs $(SIZE_BUDGET) dist/planmeter.js dist/pkg/planmeter_bg.wasm dist/pkg/plans/ezhou-2018-2020.*.json
 
-# The same trend chart with planmeter, Chart.js + annotation and ECharts (full and
-# tree-shaken), interleaved in one Chromium; medians and ratios, bench/results.json.
+# The same trend chart with planmeter, Chart.js + annotation and ECharts (each full and
+# tree-shaken), declared in the pages' HTML, interleaved in one Chromium, locally and on
+# a slow network; medians and ratios, bench/results.json and target/bench/table.md.
 bench: setup dist
 	@mkdir -p target/bench
 	esbuild bench/echarts-lite.src.mjs --bundle --minify --format=iife --log-level=warning --outfile=target/bench/echarts-lite.js
+	esbuild bench/chartjs-lite.src.mjs --bundle --minify --format=iife --log-level=warning --outfile=target/bench/chartjs-lite.js
 	node bench/run.mjs
 
 ## Use -----------------------------------------------------------------------------

@@ -3,4 +3,4 @@
 // any chart code runs; every library's figure includes it.
 import { run } from './common.mjs';
 
-await run({ create: async () => () => {} });
+await run({ init: () => {}, drawn: async () => {}, create: () => () => {} });

@@ -1,41 +1,91 @@
-// make bench: the same trend chart with planmeter, Chart.js + annotation, ECharts (full)
-// and ECharts (tree-shaken), interleaved in one headless Chromium; medians over RUNS runs
-// (default 10) and planmeter ÷ other as ratios. Writes bench/results.json.
+// make bench: the same chart with planmeter, Chart.js + annotation (full and tree-shaken)
+// and ECharts (full and tree-shaken), interleaved in one headless Chromium; medians over
+// RUNS runs (default 10) and planmeter ÷ other as ratios. Writes bench/results.json and
+// target/bench/table.md (the two tables, ready for the README).
 //
-// Measured (see bench/common.mjs for how):
-//   bytes    gzip -9 of every file the chart needs (planmeter: `make dist`'s loader with
-//            the glue bundled, and the wasm with the whole catalog);
-//   first    navigation start → one chart painted;
-//   hundred  a page of 100 charts → all painted; JS heap (+ wasm memory) afterwards;
+// The pages are written here, into target/bench/<id>-<n>.html: n charts declared in the
+// HTML as a portal has them (planmeter: <plan-meter config='…'> showing a catalog target;
+// the others: empty containers), the library's script tags, and its small module in
+// bench/ that draws every container of the page. "Painted" is bench/common.mjs's, the
+// same for every library: each chart drawn, then two animation frames.
+//
+// Local (files as they are on disk, no network limits):
+//   bytes    gzip -9 of every file the 1-chart page requests after its HTML, less the
+//            files the blank page requests too (bench.css and common.mjs: the harness);
+//   first    navigation start → the one chart painted;
+//   hundred  a page of 100 charts → all painted; then the JS heap after GC, planmeter's
+//            wasm memory, and the DOM nodes of the page (Memory.getDOMCounters, CDP);
 //   hover    input-to-next-paint per pointer move, 200 real moves across the plot per
 //            run (HOVER_RUNS runs, default 3, pooled), p50 and p95;
-//   cycles   1,000 create/destroy cycles of one chart (after 200 to warm up: JIT tiers and caches settle): JS heap
-//            (+ wasm memory) after a forced GC, before and after.
+//   cycles   CYCLES (default 1,000) create/destroy cycles of one chart made from JS (after
+//            200 to warm up: JIT tiers and caches settle): JS heap (+ wasm memory) after
+//            a forced GC, before, after, and after as many more.
+// Slow network (SLOW_RUNS runs, default RUNS): Chromium's network emulation at 1.6 Mbps
+// down, 750 kbps up, 150 ms latency, cache disabled, files served gzip -9 compressed:
+//   first    navigation start → the one chart painted.
+// ONLY=chart.js,echarts-lite measures a subset (by name or page id; planmeter always).
 
 import { chromium } from 'playwright-core';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { execSync } from 'node:child_process';
 import os from 'node:os';
 import { serve } from '../scripts/serve.mjs';
+import { PLANMETER_CONFIG, YEARS } from './common.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
+const OUT = `${ROOT}target/bench/`;
 const RUNS = Number(process.env.RUNS ?? 10);
+const SLOW_RUNS = Number(process.env.SLOW_RUNS ?? RUNS);
 const HOVER_RUNS = Number(process.env.HOVER_RUNS ?? 3);
 const MOVES = 200;
 const CYCLES = Number(process.env.CYCLES ?? 1000);
-const ALL_LIBRARIES = {
-  planmeter: { page: 'planmeter.html', files: ['dist/planmeter.js', 'dist/pkg/planmeter_bg.wasm'], canvas: 'plan-meter canvas' },
-  'chart.js': { page: 'chartjs.html', files: ['node_modules/chart.js/dist/chart.umd.min.js', 'node_modules/chartjs-plugin-annotation/dist/chartjs-plugin-annotation.min.js'], canvas: 'canvas' },
-  'echarts (full)': { page: 'echarts.html', files: ['node_modules/echarts/dist/echarts.min.js'], canvas: '.chart canvas' },
-  'echarts (tree-shaken)': { page: 'echarts-lite.html', files: ['target/bench/echarts-lite.js'], canvas: '.chart canvas' },
-};
-// The page with no chart at all: the floor every figure above includes.
-const FLOOR = 'blank page (floor)';
+const HUNDRED = 100;
+// 1.6 Mbps down (200,000 bytes/s), 750 kbps up, 150 ms latency.
+const SLOW = { latency: 150, downloadThroughput: 200000, uploadThroughput: 750000 / 8 };
 
-// ONLY=planmeter,chart.js measures a subset (planmeter is always in).
+const script = (src) => `<script src="${src}"></script>`;
+const moduleScript = (src) => `<script type="module" src="${src}"></script>`;
+const attribute = (text) => text.replaceAll('&', '&amp;').replaceAll("'", '&#39;');
+const CANVAS_IN_DIV = '<div class="chart"><canvas></canvas></div>';
+const DIV = '<div class="chart"></div>';
+// id: the pages' names; head: the library's tags; module: its file in bench/; chart: one
+// chart as the page's HTML declares it; canvas: where the hover moves go.
+const ALL_LIBRARIES = {
+  planmeter: { id: 'planmeter', head: [moduleScript('/dist/planmeter.js')], module: 'planmeter.mjs', chart: `<plan-meter class="chart" config='${attribute(PLANMETER_CONFIG)}'></plan-meter>`, canvas: 'plan-meter canvas' },
+  'chart.js': {
+    id: 'chartjs',
+    head: [script('/node_modules/chart.js/dist/chart.umd.min.js'), script('/node_modules/chartjs-plugin-annotation/dist/chartjs-plugin-annotation.min.js')],
+    module: 'chartjs.mjs', chart: CANVAS_IN_DIV, canvas: '.chart canvas',
+  },
+  'chart.js (tree-shaken)': { id: 'chartjs-lite', head: [script('/target/bench/chartjs-lite.js')], module: 'chartjs.mjs', chart: CANVAS_IN_DIV, canvas: '.chart canvas' },
+  'echarts (full)': { id: 'echarts', head: [script('/node_modules/echarts/dist/echarts.min.js')], module: 'echarts.mjs', chart: DIV, canvas: '.chart canvas' },
+  'echarts (tree-shaken)': { id: 'echarts-lite', head: [script('/target/bench/echarts-lite.js')], module: 'echarts.mjs', chart: DIV, canvas: '.chart canvas' },
+};
+// The page with no library at all: the floor every figure above includes.
+const FLOOR = 'blank page (floor)';
+const BLANK = { id: 'blank', head: [], module: 'blank.mjs', chart: DIV };
+
 const only = process.env.ONLY?.split(',');
-const LIBRARIES = Object.fromEntries(Object.entries(ALL_LIBRARIES).filter(([name]) => !only || name === 'planmeter' || only.includes(name)));
+const LIBRARIES = Object.fromEntries(Object.entries(ALL_LIBRARIES).filter(([name, { id }]) => !only || name === 'planmeter' || only.includes(name) || only.includes(id)));
+
+/** A page of `n` charts declared in its HTML; its path on the server. */
+async function writePage({ id, head, module, chart }, n) {
+  const html = `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><link rel="stylesheet" href="/bench/bench.css">
+${[...head, moduleScript(`/bench/${module}`)].join('\n')}
+</head><body>
+${Array(n).fill(chart).join('\n')}
+</body></html>
+`;
+  await writeFile(`${OUT}${id}-${n}.html`, html);
+  return `/target/bench/${id}-${n}.html`;
+}
+await mkdir(OUT, { recursive: true });
+const pages = {};
+for (const library of [BLANK, ...Object.values(LIBRARIES)]) {
+  pages[library.id] = { one: await writePage(library, 1), hundred: await writePage(library, HUNDRED), none: await writePage(library, 0) };
+}
 
 const median = (values) => quantile(values, 0.5);
 function quantile(values, q) {
@@ -44,44 +94,67 @@ function quantile(values, q) {
   const low = Math.floor(at);
   return sorted[low] + (sorted[Math.min(low + 1, sorted.length - 1)] - sorted[low]) * (at - low);
 }
+const gzipSize = async (path) => gzipSync(await readFile(`${ROOT}${path}`), { level: 9 }).length;
 
-const bytes = {};
-for (const [name, { files }] of Object.entries(LIBRARIES)) {
-  let total = 0;
-  for (const file of files) total += gzipSync(await readFile(`${ROOT}${file}`), { level: 9 }).length;
-  bytes[name] = total;
-}
-
-const { server, url } = await serve();
+const local = await serve();
+const slow = await serve({ gzip: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });
 
-async function open(page, query) {
+/** Opens `path` in a fresh context (on the slow network with `slowNetwork`) and waits for
+ * the page's `window.__bench`; with it, the files requested after the document and, with
+ * `nodes`, the DOM nodes after GC. */
+async function open(path, { slowNetwork = false, nodes = false } = {}) {
+  const server = slowNetwork ? slow : local;
   const context = await browser.newContext({ viewport: { width: 640, height: 900 } });
   const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  if (slowNetwork) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...SLOW });
+  }
   const errors = [];
-  tab.on('pageerror', (error) => errors.push(error.message));
-  tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await tab.goto(`${url}/bench/${page}?${query}`);
-  await tab.waitForFunction(() => window.__bench, null, { timeout: 300000 });
-  const check = () => {
-    if (errors.length) throw new Error(`${page}?${query}: ${errors.join('; ')}`);
+  const requested = [];
+  let failed;
+  const failure = new Promise((_, fail) => (failed = fail));
+  const error = (message) => {
+    errors.push(message);
+    failed(new Error(`${path}: ${message}`));
   };
-  return { context, tab, check, result: await tab.evaluate(() => window.__bench) };
+  failure.catch(() => {});
+  tab.on('pageerror', (problem) => error(problem.message));
+  tab.on('console', (message) => message.type() === 'error' && error(message.text()));
+  tab.on('request', (request) => requested.push(request.url()));
+  const address = `${server.url}${path}`;
+  await tab.goto(address);
+  // Polled on a timer, not each frame: the page's frames are what is measured. An error
+  // on the page (a widget that cannot draw) ends the wait.
+  await Promise.race([tab.waitForFunction(() => window.__bench, null, { timeout: 300000, polling: 50 }), failure]);
+  const result = await tab.evaluate(() => window.__bench);
+  if (nodes) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    result.domNodes = (await cdp.send('Memory.getDOMCounters')).nodes;
+  }
+  const files = [...new Set(requested.filter((href) => href.startsWith(`${server.url}/`) && href !== address).map((href) => decodeURIComponent(new URL(href).pathname).slice(1)))];
+  const check = () => {
+    if (errors.length) throw new Error(`${path}: ${errors.join('; ')}`);
+  };
+  return { context, tab, check, result: { ...result, files } };
 }
 
-async function measure(page, query) {
-  const { context, check, result } = await open(page, query);
+async function measure(path, options) {
+  const { context, check, result } = await open(path, options);
   await context.close();
   check();
   return result;
 }
 
 /** 200 real pointer moves across the middle of the plot, one per frame. */
-async function hover(page, selector) {
-  const { context, tab, check } = await open(page, 'mode=hover');
+async function hover(path, selector) {
+  const { context, tab, check } = await open(`${path}?mode=hover`);
   const box = await tab.locator(selector).first().boundingBox();
   const y = box.y + box.height * 0.55;
   for (let i = 0; i < MOVES; i++) {
@@ -96,91 +169,181 @@ async function hover(page, selector) {
   return samples;
 }
 
-const samples = Object.fromEntries(Object.keys(LIBRARIES).map((name) => [name, { first: [], hundred: [], heap: [], hover: [] }]));
-const floor = { first: [], hundred: [] };
+const samples = Object.fromEntries(Object.keys(LIBRARIES).map((name) => [name, { first: [], hundred: [], jsHeap: [], wasm: [], nodes: [], hover: [], slow: [], files: null }]));
+const floor = { first: [], hundred: [], jsHeap: [], nodes: [], slow: [], files: null };
+// One round not recorded: the first pages a fresh browser opens pay its start-up.
+for (const { id } of [BLANK, ...Object.values(LIBRARIES)]) await measure(pages[id].one);
 for (let run = 0; run < RUNS; run++) {
-  floor.first.push((await measure('blank.html', 'n=1')).painted);
-  floor.hundred.push((await measure('blank.html', 'n=100')).painted);
-  for (const [name, { page }] of Object.entries(LIBRARIES)) {
-    samples[name].first.push((await measure(page, 'n=1')).painted);
-    const hundred = await measure(page, 'n=100');
+  const blank = await measure(pages.blank.one);
+  floor.first.push(blank.painted);
+  floor.files ??= blank.files;
+  const blankHundred = await measure(pages.blank.hundred, { nodes: true });
+  floor.hundred.push(blankHundred.painted);
+  floor.jsHeap.push(blankHundred.jsHeap);
+  floor.nodes.push(blankHundred.domNodes);
+  for (const [name, { id }] of Object.entries(LIBRARIES)) {
+    const first = await measure(pages[id].one);
+    samples[name].first.push(first.painted);
+    samples[name].files ??= first.files;
+    const hundred = await measure(pages[id].hundred, { nodes: true });
+    if (hundred.charts !== HUNDRED) throw new Error(`${pages[id].hundred}: ${hundred.charts} charts`);
     samples[name].hundred.push(hundred.painted);
-    samples[name].heap.push(hundred.heap);
+    samples[name].jsHeap.push(hundred.jsHeap);
+    samples[name].wasm.push(hundred.wasm);
+    samples[name].nodes.push(hundred.domNodes);
   }
-  process.stdout.write(`run ${run + 1}/${RUNS}\r`);
+  process.stdout.write(`local run ${run + 1}/${RUNS}\r`);
+}
+for (let run = 0; run < SLOW_RUNS; run++) {
+  floor.slow.push((await measure(pages.blank.one, { slowNetwork: true })).painted);
+  for (const [name, { id }] of Object.entries(LIBRARIES)) samples[name].slow.push((await measure(pages[id].one, { slowNetwork: true })).painted);
+  process.stdout.write(`slow-network run ${run + 1}/${SLOW_RUNS}\r`);
 }
 for (let run = 0; run < HOVER_RUNS; run++) {
-  for (const [name, { page, canvas }] of Object.entries(LIBRARIES)) samples[name].hover.push(...(await hover(page, canvas)));
+  for (const [name, { id, canvas }] of Object.entries(LIBRARIES)) samples[name].hover.push(...(await hover(pages[id].one, canvas)));
 }
 const cycles = {};
-for (const [name, { page }] of Object.entries(LIBRARIES)) cycles[name] = await measure(page, `mode=cycles&cycles=${CYCLES}`);
+for (const [name, { id }] of Object.entries(LIBRARIES)) cycles[name] = await measure(`${pages[id].none}?mode=cycles&cycles=${CYCLES}`);
 await browser.close();
-await new Promise((done) => server.close(done));
+await Promise.all([local, slow].map(({ server }) => new Promise((done) => server.close(done))));
 
+// Bytes: what the 1-chart page downloads, less the harness the blank page downloads too.
+const tenth = (ms) => Math.round(ms * 10) / 10;
+const listed = async (paths) => Promise.all(paths.map(async (path) => ({ path, gzipBytes: await gzipSize(path) })));
+const harness = await listed(floor.files);
 const results = {};
 for (const name of Object.keys(LIBRARIES)) {
-  const { first, hundred, heap, hover: moves } = samples[name];
+  const { first, hundred, jsHeap, wasm, nodes, hover: moves, slow: slowFirst, files } = samples[name];
+  const own = await listed(files.filter((path) => !floor.files.includes(path)));
+  const c = cycles[name];
   results[name] = {
-    gzipBytes: bytes[name],
-    firstPaintMs: median(first),
-    hundredMs: median(hundred),
-    heapBytes: median(heap),
-    hoverSamples: moves.length,
-    hoverP50Ms: quantile(moves, 0.5),
-    hoverP95Ms: quantile(moves, 0.95),
-    cycles: cycles[name].cycles,
-    cyclesMs: cycles[name].ms,
-    memoryBeforeBytes: cycles[name].before,
-    memoryAfterBytes: cycles[name].after,
-    memoryAfterAgainBytes: cycles[name].again,
-    wasmMemoryBeforeBytes: cycles[name].wasmBefore,
-    wasmMemoryAfterBytes: cycles[name].wasmAfter,
+    local: {
+      gzipBytes: own.reduce((sum, file) => sum + file.gzipBytes, 0),
+      files: own,
+      firstPaintMs: median(first),
+      hundredMs: median(hundred),
+      jsHeapBytes: median(jsHeap),
+      wasmBytes: median(wasm),
+      domNodes: median(nodes),
+      hoverSamples: moves.length,
+      hoverP50Ms: quantile(moves, 0.5),
+      hoverP95Ms: quantile(moves, 0.95),
+      cycles: c.cycles,
+      cyclesMs: c.ms,
+      memoryBeforeBytes: c.before,
+      memoryAfterBytes: c.after,
+      memoryAfterAgainBytes: c.again,
+      wasmMemoryBeforeBytes: c.wasmBefore,
+      wasmMemoryAfterBytes: c.wasmAfter,
+    },
+    slow: { firstChartMs: median(slowFirst) },
+    runsMs: { firstPaint: first.map(tenth), hundred: hundred.map(tenth), slowFirstChart: slowFirst.map(tenth) },
   };
 }
+const floorResult = {
+  local: {
+    gzipBytes: harness.reduce((sum, file) => sum + file.gzipBytes, 0), files: harness,
+    firstPaintMs: median(floor.first), hundredMs: median(floor.hundred), jsHeapBytes: median(floor.jsHeap), domNodes: median(floor.nodes),
+  },
+  slow: { firstChartMs: median(floor.slow) },
+  runsMs: { firstPaint: floor.first.map(tenth), hundred: floor.hundred.map(tenth), slowFirstChart: floor.slow.map(tenth) },
+};
+
+// The tables: figures, then planmeter ÷ each other.
 const ours = results.planmeter;
-const floorResult = { firstPaintMs: median(floor.first), hundredMs: median(floor.hundred) };
-const ratio = (name, key) => (name === 'planmeter' ? '—' : (ours[key] / results[name][key]).toFixed(2));
-// The library's own share: each figure less the blank page's.
-const aboveFloor = (name, key) => ((ours[key] - floorResult[key]) / (results[name][key] - floorResult[key])).toFixed(2);
+const figure = (result, [profile, key]) => result[profile][key];
+const ratio = (name, key) => (figure(ours, key) / figure(results[name], key)).toFixed(2);
+// The library's own share: each figure less the blank page's ('—' where noise put a
+// figure under the floor).
+function aboveFloor(name, key) {
+  const [mine, theirs] = [figure(ours, key) - figure(floorResult, key), figure(results[name], key) - figure(floorResult, key)];
+  return mine > 0 && theirs > 0 ? (mine / theirs).toFixed(2) : '—';
+}
 const mb = (value) => (value / 1048576).toFixed(1);
-console.table(
-  Object.entries(results).map(([name, r]) => ({
+const cyclesColumn = `MB before→${CYCLES}→${2 * CYCLES} cycles`;
+const figures = Object.entries(results)
+  .map(([name, { local: r, slow: s }]) => ({
     library: name,
     'gzip KB': (r.gzipBytes / 1024).toFixed(1),
+    files: String(r.files.length),
     'first paint ms': r.firstPaintMs.toFixed(0),
     '100 charts ms': r.hundredMs.toFixed(0),
-    'heap MB': mb(r.heapBytes),
+    'JS heap MB': mb(r.jsHeapBytes),
+    'wasm MB': mb(r.wasmBytes),
+    'DOM nodes': r.domNodes.toFixed(0),
     'hover p50 ms': r.hoverP50Ms.toFixed(2),
     'hover p95 ms': r.hoverP95Ms.toFixed(2),
-    [`MB before→${CYCLES}→${2 * CYCLES} cycles`]: `${mb(r.memoryBeforeBytes)}→${mb(r.memoryAfterBytes)}→${mb(r.memoryAfterAgainBytes)}`,
-  })).concat([{ library: FLOOR, 'gzip KB': '0', 'first paint ms': floorResult.firstPaintMs.toFixed(0), '100 charts ms': floorResult.hundredMs.toFixed(0) }]),
-);
-console.log('planmeter ÷ other (below 1: planmeter smaller or faster)');
-console.table(
-  Object.keys(results)
-    .filter((name) => name !== 'planmeter')
-    .map((name) => ({
-      versus: name,
-      bytes: ratio(name, 'gzipBytes'),
-      'first paint': ratio(name, 'firstPaintMs'),
-      'first paint − floor': aboveFloor(name, 'firstPaintMs'),
-      '100 charts': ratio(name, 'hundredMs'),
-      '100 charts − floor': aboveFloor(name, 'hundredMs'),
-      'hover p95': ratio(name, 'hoverP95Ms'),
-      heap: ratio(name, 'heapBytes'),
-    })),
-);
-const growth = ours.memoryAfterBytes - ours.memoryBeforeBytes;
-const regrowth = ours.memoryAfterAgainBytes - ours.memoryAfterBytes;
-const wasmGrowth = ours.wasmMemoryAfterBytes - ours.wasmMemoryBeforeBytes;
-console.log(`planmeter memory over ${CYCLES} mount/destroy cycles: ${growth >= 0 ? '+' : ''}${(growth / 1024).toFixed(0)} KB (JS heap + wasm memory, after GC), then ${regrowth >= 0 ? '+' : ''}${(regrowth / 1024).toFixed(0)} KB over ${CYCLES} more; wasm memory ${wasmGrowth >= 0 ? '+' : ''}${(wasmGrowth / 1024).toFixed(0)} KB over all ${2 * CYCLES} (${(ours.wasmMemoryAfterBytes / 1048576).toFixed(2)} MB)`);
+    [cyclesColumn]: `${mb(r.memoryBeforeBytes)}→${mb(r.memoryAfterBytes)}→${mb(r.memoryAfterAgainBytes)}`,
+    'slow: first chart ms': s.firstChartMs.toFixed(0),
+  }))
+  .concat([{
+    library: FLOOR, 'gzip KB': (floorResult.local.gzipBytes / 1024).toFixed(1), files: String(harness.length),
+    'first paint ms': floorResult.local.firstPaintMs.toFixed(0), '100 charts ms': floorResult.local.hundredMs.toFixed(0),
+    'JS heap MB': mb(floorResult.local.jsHeapBytes), 'wasm MB': '', 'DOM nodes': floorResult.local.domNodes.toFixed(0),
+    'hover p50 ms': '', 'hover p95 ms': '', [cyclesColumn]: '', 'slow: first chart ms': floorResult.slow.firstChartMs.toFixed(0),
+  }]);
+const FIRST = ['local', 'firstPaintMs'];
+const HUNDRED_MS = ['local', 'hundredMs'];
+const SLOW_FIRST = ['slow', 'firstChartMs'];
+const ratios = Object.keys(results)
+  .filter((name) => name !== 'planmeter')
+  .map((name) => ({
+    versus: name,
+    bytes: ratio(name, ['local', 'gzipBytes']),
+    'first paint': ratio(name, FIRST),
+    'first paint − floor': aboveFloor(name, FIRST),
+    '100 charts': ratio(name, HUNDRED_MS),
+    '100 charts − floor': aboveFloor(name, HUNDRED_MS),
+    'heap (JS + wasm)': (
+      (ours.local.jsHeapBytes + ours.local.wasmBytes) / (results[name].local.jsHeapBytes + results[name].local.wasmBytes)
+    ).toFixed(2),
+    'DOM nodes': ratio(name, ['local', 'domNodes']),
+    'hover p95': ratio(name, ['local', 'hoverP95Ms']),
+    'slow: first chart': ratio(name, SLOW_FIRST),
+    'slow: first chart − floor': aboveFloor(name, SLOW_FIRST),
+  }));
+const RATIOS_TITLE = 'planmeter ÷ other (below 1: planmeter smaller or faster; "− floor": what each adds above the blank page)';
+console.table(figures);
+console.log(RATIOS_TITLE);
+console.table(ratios);
+const growth = ours.local.memoryAfterBytes - ours.local.memoryBeforeBytes;
+const regrowth = ours.local.memoryAfterAgainBytes - ours.local.memoryAfterBytes;
+const wasmGrowth = ours.local.wasmMemoryAfterBytes - ours.local.wasmMemoryBeforeBytes;
+const signed = (bytes) => `${bytes >= 0 ? '+' : ''}${(bytes / 1024).toFixed(0)} KB`;
+console.log(`planmeter memory over ${CYCLES} mount/destroy cycles: ${signed(growth)} (JS heap + wasm memory, after GC), then ${signed(regrowth)} over ${CYCLES} more; wasm memory ${signed(wasmGrowth)} over all ${2 * CYCLES} (${(ours.local.wasmMemoryAfterBytes / 1048576).toFixed(2)} MB)`);
+
 const chromiumVersion = execSync(`${process.env.CHROMIUM ?? '/usr/bin/chromium'} --version 2>/dev/null`).toString().trim();
 const versions = {};
-for (const pkg of ['chart.js', 'chartjs-plugin-annotation', 'echarts', 'playwright-core']) {
+for (const pkg of ['chart.js', 'chartjs-plugin-annotation', 'echarts', 'esbuild', 'playwright-core']) {
   versions[pkg] = JSON.parse(await readFile(`${ROOT}node_modules/${pkg}/package.json`, 'utf8')).version;
 }
+const date = new Date().toISOString();
+
+const markdownTable = (rows) => {
+  const keys = Object.keys(rows[0]);
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  return [line(keys), line(keys.map(() => '---')), ...rows.map((row) => line(keys.map((key) => row[key] ?? '')))].join('\n');
+};
+await writeFile(
+  `${OUT}table.md`,
+  `<!-- make bench, ${date}: ${RUNS} runs (slow network ${SLOW_RUNS}, hover ${HOVER_RUNS} × ${MOVES} moves), ${chromiumVersion}, ${os.cpus().length} × ${os.cpus()[0]?.model} -->
+The same chart (${YEARS.length} yearly values, target line, on-schedule path, tooltip), declared in each page's HTML; medians. Local: files from disk, no network limits. Slow network: 1.6 Mbps down, 750 kbps up, 150 ms latency, cache disabled, files gzip -9. Bytes: gzip -9 of every file the 1-chart page downloads after its HTML, less the harness the blank page downloads too (its row). "Painted": every chart drawn, then two animation frames. JS heap, wasm memory and DOM nodes: after ${HUNDRED} charts, after GC.
+
+${markdownTable(figures)}
+
+${RATIOS_TITLE}:
+
+${markdownTable(ratios)}
+`,
+);
 await writeFile(
   `${ROOT}bench/results.json`,
-  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, hoverRuns: HOVER_RUNS, floor: floorResult, machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30) }, browser: chromiumVersion, versions, results }, null, 2)}\n`,
+  `${JSON.stringify({
+    date, runs: RUNS, slowRuns: SLOW_RUNS, hoverRuns: HOVER_RUNS, hoverMoves: MOVES, charts: HUNDRED,
+    slowNetwork: { downloadBytesPerSecond: SLOW.downloadThroughput, uploadBytesPerSecond: SLOW.uploadThroughput, latencyMs: SLOW.latency, cache: 'disabled', encoding: 'gzip -9' },
+    floor: floorResult,
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30) },
+    browser: chromiumVersion, versions, results,
+  }, null, 2)}\n`,
 );
-console.log('wrote bench/results.json');
+console.log('wrote bench/results.json and target/bench/table.md');

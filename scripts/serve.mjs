@@ -1,5 +1,7 @@
 // A small static file server for the demo and the browser tests: serves the repository
 // on 127.0.0.1 with the right MIME types (application/wasm for .wasm). No dependencies.
+// Files are sent as they are on disk unless `gzip` is asked for (the benchmark's slow
+// network profile, where a real server would compress).
 //
 //   node scripts/serve.mjs [port]        serve until stopped; prints the demo URL
 //   import { serve } from './serve.mjs'  start one on a free port from a test
@@ -8,6 +10,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -25,11 +28,24 @@ const TYPES = {
   '.ts': 'text/plain; charset=utf-8',
 };
 
+// What `gzip: true` compresses, and the compressed bytes by file (kept while its mtime is).
+const COMPRESSIBLE = new Set(['.js', '.mjs', '.json', '.wasm', '.html', '.css', '.csv', '.svg']);
+const compressed = new Map();
+function gzipped(path, mtimeMs, body) {
+  const known = compressed.get(path);
+  if (known?.mtimeMs === mtimeMs) return known.bytes;
+  const bytes = gzipSync(body, { level: 9 });
+  compressed.set(path, { mtimeMs, bytes });
+  return bytes;
+}
+
 /** Starts a server on 127.0.0.1:`port` (0 = any free port); resolves to { server, url }.
  * `headers` are added to every response; `types` overrides MIME types by extension;
  * `delayMs` holds every response back (for timeout tests); `routes` answers chosen
- * paths with a handler `(request, response, url)` instead of a file (fault tests). */
-export function serve({ port = 0, root = ROOT, headers = {}, types = {}, delayMs = 0, routes = {} } = {}) {
+ * paths with a handler `(request, response, url)` instead of a file (fault tests);
+ * `gzip` sends compressible files (js, mjs, json, wasm, html, css, csv, svg) gzip -9
+ * compressed with Content-Encoding: gzip to a request that accepts it. */
+export function serve({ port = 0, root = ROOT, headers = {}, types = {}, delayMs = 0, routes = {}, gzip = false } = {}) {
   const server = createServer(async (request, response) => {
     if (delayMs) await new Promise((done) => setTimeout(done, delayMs));
     const { pathname } = new URL(request.url, 'http://localhost');
@@ -48,11 +64,24 @@ export function serve({ port = 0, root = ROOT, headers = {}, types = {}, delayMs
       return;
     }
     try {
-      if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-      const body = await readFile(path);
+      let info = await stat(path);
+      if (info.isDirectory()) {
+        path = join(path, 'index.html');
+        info = await stat(path);
+      }
+      let body = await readFile(path);
+      const encoding = {};
+      if (gzip) {
+        encoding.vary = 'accept-encoding';
+        if (COMPRESSIBLE.has(extname(path)) && /\bgzip\b/i.test(request.headers['accept-encoding'] ?? '')) {
+          body = gzipped(path, info.mtimeMs, body);
+          encoding['content-encoding'] = 'gzip';
+        }
+      }
       response.writeHead(200, {
         'content-type': types[extname(path)] ?? TYPES[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        ...encoding,
         ...headers,
       });
       response.end(body);
