@@ -320,6 +320,7 @@ for (const pkg of ['chart.js', 'chartjs-plugin-annotation', 'echarts', 'esbuild'
 const date = new Date().toISOString();
 
 const markdownTable = (rows) => {
+  if (!rows.length) return '';
   const keys = Object.keys(rows[0]);
   const line = (cells) => `| ${cells.join(' | ')} |`;
   return [line(keys), line(keys.map(() => '---')), ...rows.map((row) => line(keys.map((key) => row[key] ?? '')))].join('\n');

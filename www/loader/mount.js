@@ -91,9 +91,6 @@ export class Mount {
     this.lastWidth = 0;
     this.ui = uiFor(pageLang());
 
-    // A widget on the page starts the downloads at once; it is drawn when it comes near
-    // the viewport.
-    prefetch(readConfig() ?? '');
     const shadow = shadowOf(host);
     shadow.replaceChildren();
     shadow.adoptedStyleSheets = [styleSheet()];
