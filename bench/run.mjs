@@ -170,7 +170,7 @@ async function hover(path, selector) {
 }
 
 const samples = Object.fromEntries(Object.keys(LIBRARIES).map((name) => [name, { first: [], hundred: [], jsHeap: [], wasm: [], nodes: [], hover: [], slow: [], files: null }]));
-const floor = { first: [], hundred: [], jsHeap: [], nodes: [], slow: [], files: null };
+const floor = { first: [], hundred: [], jsHeap: [], nodes: [], slow: [], hover: [], files: null };
 // One round not recorded: the first pages a fresh browser opens pay its start-up.
 for (const { id } of [BLANK, ...Object.values(LIBRARIES)]) await measure(pages[id].one);
 for (let run = 0; run < RUNS; run++) {
@@ -200,6 +200,9 @@ for (let run = 0; run < SLOW_RUNS; run++) {
   process.stdout.write(`slow-network run ${run + 1}/${SLOW_RUNS}\r`);
 }
 for (let run = 0; run < HOVER_RUNS; run++) {
+  // The floor: the same moves over the blank page's empty container (the probe and the
+  // frame alone).
+  floor.hover.push(...(await hover(pages.blank.one, '.chart')));
   for (const [name, { id, canvas }] of Object.entries(LIBRARIES)) samples[name].hover.push(...(await hover(pages[id].one, canvas)));
 }
 const cycles = {};
@@ -244,6 +247,7 @@ const floorResult = {
   local: {
     gzipBytes: harness.reduce((sum, file) => sum + file.gzipBytes, 0), files: harness,
     firstPaintMs: median(floor.first), hundredMs: median(floor.hundred), jsHeapBytes: median(floor.jsHeap), domNodes: median(floor.nodes),
+    hoverP50Ms: floor.hover.length ? quantile(floor.hover, 0.5) : 0, hoverP95Ms: floor.hover.length ? quantile(floor.hover, 0.95) : 0,
   },
   slow: { firstChartMs: median(floor.slow) },
   runsMs: { firstPaint: floor.first.map(tenth), hundred: floor.hundred.map(tenth), slowFirstChart: floor.slow.map(tenth) },
@@ -280,7 +284,7 @@ const figures = Object.entries(results)
     library: FLOOR, 'gzip KB': (floorResult.local.gzipBytes / 1024).toFixed(1), files: String(harness.length),
     'first paint ms': floorResult.local.firstPaintMs.toFixed(0), '100 charts ms': floorResult.local.hundredMs.toFixed(0),
     'JS heap MB': mb(floorResult.local.jsHeapBytes), 'wasm MB': '', 'DOM nodes': floorResult.local.domNodes.toFixed(0),
-    'hover p50 ms': '', 'hover p95 ms': '', [cyclesColumn]: '', 'slow: first chart ms': floorResult.slow.firstChartMs.toFixed(0),
+    'hover p50 ms': floorResult.local.hoverP50Ms.toFixed(2), 'hover p95 ms': floorResult.local.hoverP95Ms.toFixed(2), [cyclesColumn]: '', 'slow: first chart ms': floorResult.slow.firstChartMs.toFixed(0),
   }]);
 const FIRST = ['local', 'firstPaintMs'];
 const HUNDRED_MS = ['local', 'hundredMs'];
@@ -299,6 +303,7 @@ const ratios = Object.keys(results)
     ).toFixed(2),
     'DOM nodes': ratio(name, ['local', 'domNodes']),
     'hover p95': ratio(name, ['local', 'hoverP95Ms']),
+    'hover p95 − floor': aboveFloor(name, ['local', 'hoverP95Ms']),
     'slow: first chart': ratio(name, SLOW_FIRST),
     'slow: first chart − floor': aboveFloor(name, SLOW_FIRST),
   }));

@@ -374,6 +374,9 @@ export class Mount {
       // The height: the config's, else the wasm's default for this width; the wasm sets
       // the canvas's CSS height to what it drew.
       this.points = this.widget.draw(this.canvas, width, this.summary.height ?? undefined, window.devicePixelRatio || 1, dark, elder);
+      // The plot's size as drawn, and no tooltip measured yet: hovering reads no layout.
+      this.drawnSize = { width, height: parseFloat(this.canvas.style.height) || 0 };
+      this.tipSizes = [];
       if (this.active >= 0 && !this.tooltip.hidden) this.showPoint(Math.min(this.active, this.points.length - 1), false, true);
       return true;
     } catch (error) {

@@ -5,8 +5,9 @@ export const tooltip = {
 
   pointAt(event, announce) {
     if (!this.points.length) return;
-    const box = this.plot.getBoundingClientRect();
-    const x = event.clientX - box.left;
+    // Over the canvas (the overlays let the pointer through) its own offset is the
+    // position on the chart; elsewhere in the plot, the plot's box is read.
+    const x = event.target === this.canvas ? event.offsetX : event.clientX - this.plot.getBoundingClientRect().left;
     let nearest = 0;
     for (let index = 1; index < this.points.length; index++) {
       if (Math.abs(this.points[index].x - x) < Math.abs(this.points[nearest].x - x)) nearest = index;
@@ -48,9 +49,9 @@ export const tooltip = {
       return;
     }
     this.active = index;
-    // Reads before writes: the tooltip's own size below is the one layout this costs.
-    const height = this.canvas.clientHeight;
-    const width = this.plot.clientWidth;
+    // No layout read on the way: the plot's size is the one drawn, and each year's
+    // tooltip is measured once per drawing (its text changes only with a redraw).
+    const { width, height } = this.drawnSize;
     // Moved by transforms on their own layers: no layout, and the chart under them is
     // not repainted.
     this.marker.style.transform = `translateX(${point.x}px)`;
@@ -64,10 +65,11 @@ export const tooltip = {
     const tooltip = this.tooltip;
     tooltip.textContent = point.label;
     tooltip.hidden = false;
-    const tipWidth = tooltip.offsetWidth;
+    this.tipSizes[index] ??= [tooltip.offsetWidth, tooltip.offsetHeight];
+    const [tipWidth, tipHeight] = this.tipSizes[index];
     const left = Math.max(0, Math.min(width - tipWidth, point.x - tipWidth / 2));
     const anchor = hasValue ? point.y : height / 2;
-    const top = anchor - tooltip.offsetHeight - 14 >= 0 ? anchor - tooltip.offsetHeight - 14 : Math.min(height - tooltip.offsetHeight, anchor + 14);
+    const top = anchor - tipHeight - 14 >= 0 ? anchor - tipHeight - 14 : Math.min(height - tipHeight, anchor + 14);
     tooltip.style.transform = `translate(${left}px, ${Math.max(0, top)}px)`;
     if (announce) this.live.textContent = point.label;
     if (index !== this.selected) {
