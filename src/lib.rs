@@ -23,7 +23,7 @@ pub mod provenance;
 pub mod sorted;
 pub mod widget;
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "author"))]
 pub mod render;
 
 #[cfg(target_arch = "wasm32")]

@@ -152,6 +152,12 @@ const editors = wasmSource({
 let glue = null; // the glue module, once loaded
 const loadAuthor = () => editors.load();
 
+/** The editors' wasm, loaded on first use: the paste tab's, and the pre-rendered snippet's. */
+export async function editorsWasm() {
+  await loadAuthor();
+  return glue;
+}
+
 /** Calls an export; a trap (a bug) retires the instance so the next call gets a new one. */
 function call(name, ...args) {
   try {

@@ -3,7 +3,8 @@
 // all text set through textContent and attributes. Two tabs: this form ("from the
 // catalog") and "paste a plan" (configurator-paste.js), sharing the preview.
 
-import { mountPaste } from './configurator-paste.js';
+import { editorsWasm, mountPaste } from './configurator-paste.js';
+import { fetchPlan } from './loader/plans.js';
 import { applyLanguage, english, onLanguage, setLanguage, t } from './lang.js';
 import { sampleFor } from './sample-data.js';
 import { catalog } from './planmeter.js';
@@ -73,18 +74,50 @@ function config() {
   return result;
 }
 
+let snippetGeneration = 0;
+
 function update() {
-  const json = JSON.stringify(config());
+  const current = config();
+  const json = JSON.stringify(current);
   document.title = t('planmeter 配置器', 'planmeter configurator');
   preview.setAttribute('config', json);
-  $('snippet').value = `<script type="module" src="${loaderUrl}"></script>\n<plan-meter config='${json.replaceAll("'", '&#39;')}'></plan-meter>`;
+  const open = `<script type="module" src="${loaderUrl}"></script>\n<plan-meter config='${json.replaceAll("'", '&#39;')}'>`;
+  const dashboard = Boolean(current.plan);
+  $('prerender').disabled = dashboard;
+  $('prerender-note').hidden = !dashboard;
+  const generation = ++snippetGeneration;
+  if (!$('prerender').checked || dashboard) {
+    $('snippet').value = `${open}</plan-meter>`;
+    return;
+  }
+  // The widget's words, chart and table as HTML inside the element: readers see the
+  // chart from the page itself, before the loader and the wasm arrive.
+  prerendered(json, current).then(
+    (html) => {
+      if (generation === snippetGeneration) $('snippet').value = `${open}\n${html.trim()}\n</plan-meter>`;
+    },
+    (error) => {
+      if (generation !== snippetGeneration) return;
+      $('snippet').value = `${open}</plan-meter>`;
+      $('data-error').textContent = `${t('无法预渲染：', 'Could not pre-render: ')}${error.message}`;
+      $('data-error').hidden = false;
+    },
+  );
+}
+
+/** `config` drawn by the editors' wasm as the HTML `planmeter render --format html` writes. */
+async function prerendered(json, config) {
+  const wasm = await editorsWasm();
+  const plan = plans.find((candidate) => config.indicator?.startsWith(`${candidate.id}.`));
+  if (plan && !config.plans) wasm.addPlan(await fetchPlan(plan.id));
+  return wasm.prerender(json, new Date().toISOString().slice(0, 10), 720);
 }
 
 $('plan').addEventListener('change', () => {
   fillTargets();
   update();
 });
-for (const id of ['target', 'chart', 'lang', 'theme', 'elder', 'asOf', 'height', 'illustrative', 'source-published']) $(id).addEventListener('change', update);
+for (const id of ['target', 'chart', 'lang', 'theme', 'elder', 'asOf', 'height', 'illustrative', 'source-published', 'prerender']) $(id).addEventListener('change', update);
 for (const id of ['data', 'source-name', 'source-url']) $(id).addEventListener('input', update);
 // Typed figures are the editor's own: the 示例数据 mark is theirs to set. Sample figures
 // always carry it.

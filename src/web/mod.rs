@@ -380,6 +380,18 @@ mod author {
         serde_json::Value::Array(problems).to_string()
     }
 
+    /// A widget as the HTML a page puts inside its element, so that its chart shows before
+    /// any script runs (and wherever scripts do not): the words, the chart as SVG, the
+    /// table — `planmeter render --format html`, in the configurator. A catalog plan is
+    /// handed over first (`addPlan`), as for a widget.
+    #[wasm_bindgen]
+    pub fn prerender(config: &str, today: &str, width: f64) -> Result<String, JsValue> {
+        let today: crate::progress::Date = today.parse().map_err(|message: String| super::failure(super::Kind::Internal, &message))?;
+        let widget = crate::widget::Widget::from_json(config, today, crate::i18n::Lang::Zh)
+            .map_err(|error| super::failure(super::Kind::Config, &error.to_string()))?;
+        crate::render::render(&widget, crate::chart::within(width, 120.0, 4000.0), None, crate::render::Format::Html).map_err(|message| super::failure(super::Kind::Internal, &message))
+    }
+
     /// The names of the plan schema's enums with their words, `{kinds, comparisons,
     /// changeIn}`, each `[{"value", "zh", "en"}]`: the paste tab's lists, from the schema.
     #[wasm_bindgen(js_name = planEnums)]

@@ -58,6 +58,48 @@ test('configure, preview, copy the snippet into a blank page: it renders', async
   await page.context().close();
 });
 
+test('a pre-rendered snippet shows its chart from the HTML alone, and becomes the widget', async () => {
+  const page = await harness.page({ width: 1200, height: 1000 });
+  await page.goto(`${harness.url}/www/configurator.html`);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  await page.selectOption('#plan', 'ezhou-2018-2020');
+  await page.selectOption('#target', 'ezhou-2018-2020.value-added-growth');
+  await page.fill('#asOf', '2020-03-31');
+  await page.fill('#data', '{"2018": 8.3, "2019": 7.9}');
+  await page.check('#prerender');
+  await page.waitForFunction(() => document.getElementById('snippet').value.includes('<figure class="planmeter-fallback"'));
+  const snippet = await page.inputValue('#snippet');
+  assert.match(snippet, /<plan-meter config='[^']*'>\n<figure class="planmeter-fallback" lang="zh-CN">[\s\S]*<svg[\s\S]*<\/figure>\n<\/plan-meter>$/);
+  assert.doesNotMatch(snippet, /<script(?! type="module" src=)|style=|onerror/);
+  // A whole plan is not pre-rendered: the box says why.
+  await page.selectOption('#chart', 'dashboard');
+  await page.waitForFunction(() => document.getElementById('prerender').disabled && !document.getElementById('prerender-note').hidden);
+  assert.doesNotMatch(await page.inputValue('#snippet'), /<figure/);
+  mkdirSync(`${ROOT}target/snippet`, { recursive: true });
+  writeFileSync(`${ROOT}target/snippet/prerendered.html`, `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>\n${snippet}\n</body></html>`);
+  // No script: the words and the chart are the page's own.
+  const bare = await harness.page({ javaScriptEnabled: false });
+  await bare.goto(`${harness.url}/target/snippet/prerendered.html`);
+  const still = await bare.evaluate(() => ({
+    caption: document.querySelector('plan-meter figcaption').textContent,
+    chart: document.querySelector('plan-meter figure svg').getBoundingClientRect().height,
+    bars: document.querySelectorAll('plan-meter figure svg rect').length,
+  }));
+  assert.match(still.caption, /规上工业增加值增速 — 按进度推进/);
+  assert.ok(still.chart > 200 && still.bars >= 2, JSON.stringify(still));
+  await bare.screenshot({ path: `${SCREENSHOTS}prerendered-no-script.png` });
+  await bare.context().close();
+  // With scripts: the live widget takes its place.
+  const live = await harness.page();
+  await live.goto(`${harness.url}/target/snippet/prerendered.html`);
+  await settled(live, 'plan-meter');
+  assert.equal(await live.evaluate(() => document.querySelector('plan-meter').dataset.status), 'on-track');
+  assert.equal(await live.evaluate(() => document.querySelector('plan-meter').shadowRoot.querySelector('slot.fallback').hidden), true);
+  assert.deepEqual(live.errors, []);
+  await live.context().close();
+  await page.context().close();
+});
+
 test('the English configurator speaks English only, and sample figures are marked 示例数据', async () => {
   const page = await harness.page({ width: 1200, height: 1000 });
   await page.goto(`${harness.url}/www/configurator.html?lang=en`);
