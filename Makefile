@@ -113,9 +113,12 @@ size: dist
 
 # The same trend chart with planmeter, Chart.js + annotation and ECharts (each full and
 # tree-shaken), declared in the pages' HTML, interleaved in one Chromium, locally and on
-# a slow network; medians and ratios, bench/results.json and target/bench/table.md.
+# a slow network; medians and ratios, bench/results.json and target/bench/table.md. Then
+# the first chart from the page's HTML: planmeter pre-rendered by the native CLI (built
+# here) against ECharts' server-side SVG.
 bench: setup dist
 	@mkdir -p target/bench
+	cargo build --release --quiet --bin planmeter
 	esbuild bench/echarts-lite.src.mjs --bundle --minify --format=iife --log-level=warning --outfile=target/bench/echarts-lite.js
 	esbuild bench/chartjs-lite.src.mjs --bundle --minify --format=iife --log-level=warning --outfile=target/bench/chartjs-lite.js
 	node bench/run.mjs

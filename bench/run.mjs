@@ -24,14 +24,28 @@
 // down, 750 kbps up, 150 ms latency, cache disabled, files served gzip -9 compressed:
 //   first    navigation start → the one chart painted.
 // ONLY=chart.js,echarts-lite measures a subset (by name or page id; planmeter always).
+//
+// The first chart from the page's HTML (no script), in the same runs, both profiles: a
+// pre-rendered planmeter page (the 1-chart page with `planmeter render --format html`'s
+// fallback inside the <plan-meter>, which the loader then replaces with the live widget)
+// and ECharts' server-side SVG (bench/echarts-ssr.mjs, inlined, no chart script). Each
+// loads bench/fcp.mjs instead of a library's module:
+//   FCP       the page's First Contentful Paint (the browser's paint entry);
+//   upgraded  planmeter only: its planmeter:ready, the live widget drawn in place;
+//   bytes     gzip -9 of the HTML page, then of what it downloads after (less bench.css and
+//             fcp.mjs). The floor: the blank page's FCP, or, if it paints nothing
+//             contentful, its "painted" above (said so in the table).
+// Always measured, whatever ONLY says; the planmeter CLI must be built (make bench does).
 
 import { chromium } from 'playwright-core';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { execSync } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
 import os from 'node:os';
+import { join } from 'node:path';
 import { serve } from '../scripts/serve.mjs';
 import { PLANMETER_CONFIG, YEARS } from './common.mjs';
+import { ssr } from './echarts-ssr.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const OUT = `${ROOT}target/bench/`;
@@ -86,6 +100,32 @@ const pages = {};
 for (const library of [BLANK, ...Object.values(LIBRARIES)]) {
   pages[library.id] = { one: await writePage(library, 1), hundred: await writePage(library, HUNDRED), none: await writePage(library, 0) };
 }
+
+// The first chart from the page's HTML. planmeter's fallback is what a portal would put
+// inside the element: the CLI's HTML for the bench's config, 600 px wide like every
+// chart here, its chart as tall as the config's (the live widget's).
+const WIDTH = 600;
+const HEIGHT = JSON.parse(PLANMETER_CONFIG).height;
+const temp = await mkdtemp(join(os.tmpdir(), 'planmeter-bench-'));
+await writeFile(join(temp, 'config.json'), PLANMETER_CONFIG);
+const fallback = execFileSync(
+  `${ROOT}target/release/planmeter`,
+  ['render', '--format', 'html', '--config', join(temp, 'config.json'), '--width', String(WIDTH), '--height', String(HEIGHT)],
+  { encoding: 'utf8' },
+).trim();
+await rm(temp, { recursive: true });
+const serverSide = ssr({ width: WIDTH, height: 320 });
+const PRERENDERED_TITLE = "first chart from the page's HTML (no script)";
+const PRERENDERED = {
+  planmeter: {
+    label: 'planmeter (pre-rendered)', id: 'planmeter-prerendered', head: ALL_LIBRARIES.planmeter.head, module: 'fcp.mjs',
+    chart: `<plan-meter class="chart" config='${attribute(PLANMETER_CONFIG)}'>\n${fallback}\n</plan-meter>`,
+  },
+  'echarts (server-side SVG)': { label: 'echarts (server-side SVG)', id: 'echarts-ssr', head: [], module: 'fcp.mjs', chart: `<div class="chart">${serverSide.svg}</div>` },
+};
+// The blank page again, its module fcp.mjs: its FCP, if it paints anything.
+const BLANK_FCP = { ...BLANK, id: 'blank-fcp', module: 'fcp.mjs' };
+for (const page of [BLANK_FCP, ...Object.values(PRERENDERED)]) pages[page.id] = { one: await writePage(page, 1) };
 
 const median = (values) => quantile(values, 0.5);
 function quantile(values, q) {
@@ -152,6 +192,16 @@ async function measure(path, options) {
   return result;
 }
 
+// The server-side chart is the browser's: ECharts reads the same option from
+// bench/echarts-ssr.mjs as from bench/echarts.mjs.
+{
+  const { context, tab, check } = await open(await writePage(ALL_LIBRARIES['echarts (full)'], 1));
+  const drawn = await tab.evaluate(() => JSON.stringify(window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption()));
+  await context.close();
+  check();
+  if (drawn !== JSON.stringify(serverSide.option)) throw new Error("bench/echarts-ssr.mjs: its option is not the one bench/echarts.mjs draws");
+}
+
 /** 200 real pointer moves across the middle of the plot, one per frame. */
 async function hover(path, selector) {
   const { context, tab, check } = await open(`${path}?mode=hover`);
@@ -171,8 +221,21 @@ async function hover(path, selector) {
 
 const samples = Object.fromEntries(Object.keys(LIBRARIES).map((name) => [name, { first: [], hundred: [], jsHeap: [], wasm: [], nodes: [], hover: [], slow: [], files: null }]));
 const floor = { first: [], hundred: [], jsHeap: [], nodes: [], slow: [], hover: [], files: null };
+// The first chart from the HTML: FCP and (planmeter) upgraded, by profile.
+const early = Object.fromEntries(
+  [...Object.keys(PRERENDERED), 'floor'].map((name) => [name, { local: { fcp: [], upgraded: [] }, slow: { fcp: [], upgraded: [] }, files: null }]),
+);
+const earlyPages = [['floor', BLANK_FCP], ...Object.entries(PRERENDERED)];
+async function measureEarly(profile, slowNetwork) {
+  for (const [name, { id }] of earlyPages) {
+    const result = await measure(pages[id].one, { slowNetwork });
+    early[name][profile].fcp.push(result.painted);
+    if ('upgraded' in result) early[name][profile].upgraded.push(result.upgraded);
+    early[name].files ??= result.files;
+  }
+}
 // One round not recorded: the first pages a fresh browser opens pay its start-up.
-for (const { id } of [BLANK, ...Object.values(LIBRARIES)]) await measure(pages[id].one);
+for (const { id } of [BLANK, ...Object.values(LIBRARIES), BLANK_FCP, ...Object.values(PRERENDERED)]) await measure(pages[id].one);
 for (let run = 0; run < RUNS; run++) {
   const blank = await measure(pages.blank.one);
   floor.first.push(blank.painted);
@@ -192,11 +255,13 @@ for (let run = 0; run < RUNS; run++) {
     samples[name].wasm.push(hundred.wasm);
     samples[name].nodes.push(hundred.domNodes);
   }
+  await measureEarly('local', false);
   process.stdout.write(`local run ${run + 1}/${RUNS}\r`);
 }
 for (let run = 0; run < SLOW_RUNS; run++) {
   floor.slow.push((await measure(pages.blank.one, { slowNetwork: true })).painted);
   for (const [name, { id }] of Object.entries(LIBRARIES)) samples[name].slow.push((await measure(pages[id].one, { slowNetwork: true })).painted);
+  await measureEarly('slow', true);
   process.stdout.write(`slow-network run ${run + 1}/${SLOW_RUNS}\r`);
 }
 for (let run = 0; run < HOVER_RUNS; run++) {
@@ -251,6 +316,44 @@ const floorResult = {
   },
   slow: { firstChartMs: median(floor.slow) },
   runsMs: { firstPaint: floor.first.map(tenth), hundred: floor.hundred.map(tenth), slowFirstChart: floor.slow.map(tenth) },
+};
+
+// The first chart from the page's HTML: FCP medians, the HTML page's bytes, what it
+// downloads after (less the harness: bench.css and fcp.mjs, the floor's files).
+const earlyHarness = early.floor.files;
+const sumBytes = (files) => files.reduce((sum, file) => sum + file.gzipBytes, 0);
+const prerendered = {};
+for (const [name, { id }] of Object.entries(PRERENDERED)) {
+  const { local: l, slow: s, files } = early[name];
+  const own = await listed(files.filter((path) => !earlyHarness.includes(path)));
+  const upgraded = (profile) => (profile.upgraded.length ? { upgradedMs: median(profile.upgraded) } : {});
+  prerendered[name] = {
+    page: pages[id].one.slice(1),
+    htmlGzipBytes: await gzipSize(pages[id].one.slice(1)),
+    afterHtmlGzipBytes: sumBytes(own),
+    files: own,
+    local: { fcpMs: median(l.fcp), ...upgraded(l) },
+    slow: { fcpMs: median(s.fcp), ...upgraded(s) },
+    runsMs: {
+      localFcp: l.fcp.map(tenth), slowFcp: s.fcp.map(tenth),
+      ...(l.upgraded.length ? { localUpgraded: l.upgraded.map(tenth), slowUpgraded: s.upgraded.map(tenth) } : {}),
+    },
+  };
+}
+// The floor: the blank page's FCP; a page with nothing contentful has none, and then its
+// "painted" from the same runs stands in.
+const blankPaints = [...early.floor.local.fcp, ...early.floor.slow.fcp].every((ms) => typeof ms === 'number');
+prerendered.floor = {
+  figure: blankPaints ? 'first-contentful-paint' : 'painted: the blank page has no first-contentful-paint (nothing contentful)',
+  page: pages[BLANK_FCP.id].one.slice(1),
+  htmlGzipBytes: await gzipSize(pages[BLANK_FCP.id].one.slice(1)),
+  afterHtmlGzipBytes: sumBytes(await listed(earlyHarness)),
+  files: await listed(earlyHarness),
+  local: { fcpMs: median(blankPaints ? early.floor.local.fcp : floor.first) },
+  slow: { fcpMs: median(blankPaints ? early.floor.slow.fcp : floor.slow) },
+  runsMs: blankPaints
+    ? { localFcp: early.floor.local.fcp.map(tenth), slowFcp: early.floor.slow.fcp.map(tenth) }
+    : { localPainted: floor.first.map(tenth), slowPainted: floor.slow.map(tenth) },
 };
 
 // The tables: figures, then planmeter ÷ each other.
@@ -315,6 +418,33 @@ const growth = ours.local.memoryAfterBytes - ours.local.memoryBeforeBytes;
 const regrowth = ours.local.memoryAfterAgainBytes - ours.local.memoryAfterBytes;
 const wasmGrowth = ours.local.wasmMemoryAfterBytes - ours.local.wasmMemoryBeforeBytes;
 const signed = (bytes) => `${bytes >= 0 ? '+' : ''}${(bytes / 1024).toFixed(0)} KB`;
+const whole = (value) => (typeof value === 'number' ? value.toFixed(0) : '');
+const earlyRow = (page, result) => ({
+  page,
+  'local: FCP ms': whole(result.local.fcpMs),
+  'slow: FCP ms': whole(result.slow.fcpMs),
+  'HTML gzip bytes': String(result.htmlGzipBytes),
+  'then downloads gzip KB': (result.afterHtmlGzipBytes / 1024).toFixed(1),
+  'local: upgraded ms': whole(result.local.upgradedMs),
+  'slow: upgraded ms': whole(result.slow.upgradedMs),
+});
+const SSR = 'echarts (server-side SVG)';
+const earlyRatio = (key) => (figure(prerendered.planmeter, key) / figure(prerendered[SSR], key)).toFixed(2);
+const earlyTable = [
+  ...Object.entries(PRERENDERED).map(([name, { label }]) => earlyRow(label, prerendered[name])),
+  earlyRow(blankPaints ? FLOOR : `${FLOOR}: "painted", no FCP`, prerendered.floor),
+  {
+    page: `planmeter ÷ ${SSR}`,
+    'local: FCP ms': earlyRatio(['local', 'fcpMs']),
+    'slow: FCP ms': earlyRatio(['slow', 'fcpMs']),
+    'HTML gzip bytes': (prerendered.planmeter.htmlGzipBytes / prerendered[SSR].htmlGzipBytes).toFixed(2),
+    'then downloads gzip KB': prerendered[SSR].afterHtmlGzipBytes ? (prerendered.planmeter.afterHtmlGzipBytes / prerendered[SSR].afterHtmlGzipBytes).toFixed(2) : '—',
+    'local: upgraded ms': '',
+    'slow: upgraded ms': '',
+  },
+];
+console.log(PRERENDERED_TITLE);
+console.table(earlyTable);
 console.log(`planmeter memory over ${CYCLES} mount/destroy cycles: ${signed(growth)} (JS heap + wasm memory, after GC), then ${signed(regrowth)} over ${CYCLES} more; wasm memory ${signed(wasmGrowth)} over all ${2 * CYCLES} (${(ours.local.wasmMemoryAfterBytes / 1048576).toFixed(2)} MB)`);
 
 const chromiumVersion = execSync(`${process.env.CHROMIUM ?? '/usr/bin/chromium'} --version 2>/dev/null`).toString().trim();
@@ -340,6 +470,10 @@ ${markdownTable(figures)}
 ${RATIOS_TITLE}:
 
 ${markdownTable(ratios)}
+
+${PRERENDERED_TITLE[0].toUpperCase()}${PRERENDERED_TITLE.slice(1)}: the 1-chart planmeter page with \`planmeter render --format html --width ${WIDTH} --height ${HEIGHT}\`'s fallback inside the \`<plan-meter>\` (the loader then replaces it with the live widget: "upgraded", its planmeter:ready), and the same ECharts option rendered in Node (\`renderToSVGString()\`, ${WIDTH} × 320, SVG) inlined with no chart script. FCP: the page's First Contentful Paint, both profiles above; HTML: gzip -9 of the page; then: what it downloads after its HTML, less the harness (bench.css and the FCP reader; the floor's row).${blankPaints ? '' : ' The blank page paints nothing contentful, so has no FCP: its row is its "painted" from the first table, which also waits for its modules and two frames, so it is no floor under an FCP (it can lie above one).'}
+
+${markdownTable(earlyTable)}
 `,
 );
 await writeFile(
@@ -348,6 +482,7 @@ await writeFile(
     date, runs: RUNS, slowRuns: SLOW_RUNS, hoverRuns: HOVER_RUNS, hoverMoves: MOVES, charts: HUNDRED,
     slowNetwork: { downloadBytesPerSecond: SLOW.downloadThroughput, uploadBytesPerSecond: SLOW.uploadThroughput, latencyMs: SLOW.latency, cache: 'disabled', encoding: 'gzip -9' },
     floor: floorResult,
+    prerendered,
     machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30) },
     browser: chromiumVersion, versions, results,
   }, null, 2)}\n`,
