@@ -57,9 +57,10 @@ pkg/planmeter_bg.wasm: $(RUST_SOURCES) schema/planmeter.schema.json .tools/rust 
 	wasm-pack --quiet build --target web --release --no-pack
 	cp schema/planmeter.schema.json pkg/planmeter.schema.json
 	# The catalog's plans, one file each beside the wasm (the loader fetches those it shows).
-	rm -rf pkg/plans
-	cargo run --quiet --bin planmeter -- catalog --split pkg/plans
-	node scripts/plans.mjs pkg/plans
+	rm -rf pkg/plans.new
+	cargo run --quiet --bin planmeter -- catalog --split pkg/plans.new
+	node scripts/plans.mjs pkg/plans.new
+	rm -rf pkg/plans && mv pkg/plans.new pkg/plans
 
 # The editors' wasm for the configurator's "paste a plan" tab (extract, check): its
 # own target dir, so the two feature sets do not rebuild each other.
