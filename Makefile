@@ -86,8 +86,9 @@ build: site
 
 # dist/: what a portal copies to its web server — the loader with the wasm-bindgen glue
 # bundled in and minified (esbuild), carrying the wasm's sha384 so it fetches the wasm
-# with Subresource Integrity; the wasm, the schema, types, the method page — and the
-# integrity hashes for <script integrity=…>.
+# with Subresource Integrity; the wasm, the plans, the schema, types, the method page, the
+# iframe embed (embed.html, and embed-host.js for the page around it) — and the integrity
+# hashes for <script integrity=…> (printed, and in integrity.json for the configurator).
 dist: site
 	rm -rf dist && mkdir -p dist/pkg
 	esbuild www/planmeter.js --bundle --minify --format=esm --log-level=warning --outfile=dist/planmeter.js \
@@ -96,7 +97,9 @@ dist: site
 	cp www/planmeter.d.ts www/methodology.html www/doc.css www/favicon.svg dist/
 	cp pkg/planmeter_bg.wasm pkg/planmeter.d.ts pkg/planmeter.schema.json dist/pkg/
 	mkdir -p dist/pkg/plans && cp pkg/plans/*.json dist/pkg/plans/
+	cp www/embed.html www/embed.js www/embed.css www/embed-host.js dist/
 	cp docs/dist-README.md dist/README.md
+	node scripts/sri.mjs --json dist/planmeter.js dist/embed-host.js > dist/integrity.json
 	@node scripts/sri.mjs dist/planmeter.js dist/pkg/planmeter.js dist/pkg/planmeter_bg.wasm
 
 # The size gate: what a page downloads to show one 鄂州 widget — dist/planmeter.js, the
@@ -128,7 +131,7 @@ bench: setup dist
 
 ## Use -----------------------------------------------------------------------------
 
-demo: setup site
+demo: setup dist
 	node scripts/serve.mjs $(PORT)
 
 test: setup

@@ -6,9 +6,14 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 
-// --bare prints the hash alone (for `make dist` to write into the bundle).
-const bare = process.argv[2] === '--bare';
-for (const file of process.argv.slice(bare ? 3 : 2)) {
-  const digest = createHash('sha384').update(await readFile(file)).digest('base64');
-  console.log(bare ? `sha384-${digest}` : `${file.padEnd(32)} sha384-${digest}`);
+// --bare prints the hash alone (for `make dist` to write into the bundle); --json prints
+// {"<file name>": "sha384-…"} (dist/integrity.json, read by the configurator's snippets).
+const mode = ['--bare', '--json'].includes(process.argv[2]) ? process.argv[2] : '';
+const hashes = {};
+for (const file of process.argv.slice(mode ? 3 : 2)) {
+  const digest = `sha384-${createHash('sha384').update(await readFile(file)).digest('base64')}`;
+  hashes[file.split('/').pop()] = digest;
+  if (mode === '--bare') console.log(digest);
+  if (!mode) console.log(`${file.padEnd(32)} ${digest}`);
 }
+if (mode === '--json') console.log(JSON.stringify(hashes, null, 1));

@@ -6,6 +6,7 @@
 
 import { both, onLanguage, t } from './lang.js';
 import { wasmSource } from './loader/wasm.js';
+import { scriptTag } from './portal.js';
 
 const MAX_BYTES = 1024 * 1024;
 const SLUG = /^[a-z0-9-]+$/;
@@ -79,7 +80,7 @@ const state = {
   previewing: null, // the card shown in the preview
   returnTo: null, // the button to go back to after "show in text"
 };
-let ui = null; // { preview, loaderUrl } from mountPaste
+let ui = null; // { preview } from mountPaste
 
 // ---- Small helpers -------------------------------------------------------------------
 
@@ -595,7 +596,7 @@ function goTo(path, cards) {
 // then the whole plan as a dashboard. `&` and `'` escaped for the single-quoted attribute.
 function snippets(plan) {
   const element = (config) => `<plan-meter config='${JSON.stringify(config).replaceAll('&', '&amp;').replaceAll("'", '&#39;')}'></plan-meter>`;
-  const lines = [`<script type="module" src="${ui.loaderUrl}"></script>`];
+  const lines = [scriptTag()];
   for (const target of plan.targets) lines.push(element({ indicator: target.id, plans: [onlyTarget(plan, target)] }));
   lines.push(element({ plan: plan.id, plans: [plan] }));
   return lines.join('\n');
@@ -693,10 +694,10 @@ const refreshSoon = () => {
   pending = setTimeout(guarded(refresh), 150);
 };
 
-/** Wires the tab; `preview` is the shared preview element, `loaderUrl` the loader's
- * address for snippets. Returns `show()` and `hide()` for the tab switch. */
-export function mountPaste({ preview, loaderUrl }) {
-  ui = { preview, loaderUrl };
+/** Wires the tab; `preview` is the shared preview element (the snippets' script tag is
+ * the portal's: portal.js). Returns `show()` and `hide()` for the tab switch. */
+export function mountPaste({ preview }) {
+  ui = { preview };
   $('paste-extract').addEventListener('click', guarded(() => extract()));
   $('paste-file').addEventListener('change', guarded(upload));
   $('paste-filter').addEventListener('change', guarded(applyView));

@@ -5,6 +5,7 @@
 
 import { editorsWasm, mountPaste } from './configurator-paste.js';
 import { fetchPlan } from './loader/plans.js';
+import { assumption, hostScriptTag, iframeTag, onPathChange, scriptTag } from './portal.js';
 import { applyLanguage, english, onLanguage, setLanguage, t } from './lang.js';
 import { sampleFor } from './sample-data.js';
 import { catalog } from './planmeter.js';
@@ -12,7 +13,6 @@ import { catalog } from './planmeter.js';
 const glue = await import(new URL('./pkg/planmeter.js', import.meta.url).href);
 await glue.default({ module_or_path: new URL('./pkg/planmeter_bg.wasm', import.meta.url) });
 const plans = await catalog();
-const loaderUrl = new URL('./planmeter.js', import.meta.url).href;
 // The comparison series of sample figures for a relative target (typed figures have none).
 let benchmark = null;
 
@@ -76,13 +76,27 @@ function config() {
 
 let snippetGeneration = 0;
 
+// The iframe's height where nothing sizes it: a widget (or a dashboard) fits at the
+// widths portals give their content column.
+const IFRAME_HEIGHTS = { widget: 760, dashboard: 1100 };
+
+// The iframe's title, for screen readers: what it shows.
+function embedTitle(current) {
+  const plan = plans.find((candidate) => candidate.id === current.plan || current.indicator?.startsWith(`${candidate.id}.`));
+  const target = plan?.targets.find((candidate) => candidate.id === current.indicator);
+  const name = target ? (english() ? target.name.en : target.name.zh) : plan?.title ?? 'planmeter';
+  return `${name} — planmeter`;
+}
+
 function update() {
   const current = config();
   const json = JSON.stringify(current);
   document.title = t('planmeter 配置器', 'planmeter configurator');
   preview.setAttribute('config', json);
-  const open = `<script type="module" src="${loaderUrl}"></script>\n<plan-meter config='${json.replaceAll("'", '&#39;')}'>`;
+  const open = `${scriptTag()}\n<plan-meter config='${json.replaceAll('&', '&amp;').replaceAll("'", '&#39;')}'>`;
   const dashboard = Boolean(current.plan);
+  $('snippet-assumes').textContent = assumption();
+  $('iframe-snippet').value = `${iframeTag(current, embedTitle(current), dashboard ? IFRAME_HEIGHTS.dashboard : IFRAME_HEIGHTS.widget)}\n${hostScriptTag()}`;
   $('prerender').disabled = dashboard;
   $('prerender-note').hidden = !dashboard;
   const generation = ++snippetGeneration;
@@ -150,6 +164,16 @@ $('file').addEventListener('change', async () => {
   $('data').value = await file.text();
   update();
 });
+onPathChange(update);
+$('copy-iframe').addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText($('iframe-snippet').value);
+    $('copy-iframe').textContent = t('已复制', 'Copied');
+  } catch {
+    $('iframe-snippet').select();
+    $('copy-iframe').textContent = t('已选中，请按 Ctrl+C', 'Selected: press Ctrl+C');
+  }
+});
 $('copy').addEventListener('click', async () => {
   try {
     await navigator.clipboard.writeText($('snippet').value);
@@ -173,7 +197,7 @@ onLanguage(() => {
 // ---- Tabs (WAI-ARIA tabs, automatic activation) -------------------------------------
 
 const tabs = [...document.querySelectorAll('[role=tab]')];
-const paste = mountPaste({ preview, loaderUrl });
+const paste = mountPaste({ preview });
 
 function selectTab(tab, { focus = false } = {}) {
   for (const other of tabs) {

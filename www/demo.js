@@ -2,6 +2,8 @@
 // re-renders on the change), 长者模式 sets the page-level class portals use.
 
 const widgets = () => [...document.querySelectorAll('plan-meter.demo, plan-meter[id]:not(#broken)')];
+// The <div data-planmeter> hosts too: the theme is the page's, whatever each one's language.
+const hosts = () => [...document.querySelectorAll('[data-planmeter]')];
 
 function toggle(button, apply) {
   button.addEventListener('click', () => {
@@ -11,12 +13,13 @@ function toggle(button, apply) {
   });
 }
 
-function setConfig(field, value) {
-  for (const widget of widgets()) {
-    const config = JSON.parse(widget.getAttribute('config'));
+function setConfig(field, value, elements = widgets()) {
+  for (const widget of elements) {
+    const attribute = widget.hasAttribute('config') ? 'config' : 'data-planmeter';
+    const config = JSON.parse(widget.getAttribute(attribute));
     if (value === undefined) delete config[field];
     else config[field] = value;
-    widget.setAttribute('config', JSON.stringify(config));
+    widget.setAttribute(attribute, JSON.stringify(config));
   }
 }
 
@@ -26,6 +29,6 @@ toggle(document.getElementById('switch-lang'), (on) => {
 });
 toggle(document.getElementById('switch-theme'), (on) => {
   document.documentElement.classList.toggle('dark', on);
-  setConfig('theme', on ? 'dark' : undefined);
+  setConfig('theme', on ? 'dark' : undefined, [...widgets(), ...hosts()]);
 });
 toggle(document.getElementById('switch-elder'), (on) => document.documentElement.classList.toggle('elder', on));

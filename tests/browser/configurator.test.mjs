@@ -37,10 +37,12 @@ test('configure, preview, copy the snippet into a blank page: it renders', async
   await page.fill('#source-name', '某市统计局《2019年统计公报》');
   await page.fill('#source-url', 'https://tjj.example.gov.cn/2019.html');
   await page.check('#illustrative');
-  await page.waitForFunction(() => document.getElementById('snippet').value.includes('"illustrative":true'));
+  // The blank page below is on this server, with dist/ at /dist/.
+  await page.fill('#dist-path', '/dist/');
+  await page.waitForFunction(() => document.getElementById('snippet').value.includes('"illustrative":true') && document.getElementById('snippet').value.includes('src="/dist/planmeter.js"'));
   await page.screenshot({ path: `${SCREENSHOTS}configurator.png` });
   const snippet = await page.inputValue('#snippet');
-  assert.match(snippet, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/www\/planmeter\.js"><\/script>\n<plan-meter config='/);
+  assert.match(snippet, /^<script type="module" src="\/dist\/planmeter\.js" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>\n<plan-meter config='/);
   mkdirSync(`${ROOT}target/snippet`, { recursive: true });
   writeFileSync(`${ROOT}target/snippet/page.html`, `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>\n${snippet}\n</body></html>`);
   const blank = await harness.page();
@@ -66,6 +68,7 @@ test('a pre-rendered snippet shows its chart from the HTML alone, and becomes th
   await page.selectOption('#target', 'ezhou-2018-2020.value-added-growth');
   await page.fill('#asOf', '2020-03-31');
   await page.fill('#data', '{"2018": 8.3, "2019": 7.9}');
+  await page.fill('#dist-path', '/dist/');
   await page.check('#prerender');
   await page.waitForFunction(() => document.getElementById('snippet').value.includes('<figure class="planmeter-fallback"'));
   const snippet = await page.inputValue('#snippet');

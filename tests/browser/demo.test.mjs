@@ -146,3 +146,13 @@ test('every widget links to the method page, which exists and explains the statu
   await method.context().close();
   await page.context().close();
 });
+
+test('the dark switch darkens every widget on the page, the <div data-planmeter> ones too', async () => {
+  const page = await demo();
+  await page.click('#switch-theme');
+  await page.waitForFunction(() =>
+    ['#ezhou-growth', '#ezhou-growth-en', '#level'].every((id) => document.querySelector(id).shadowRoot.querySelector('.pm').classList.contains('dark')));
+  // The English widget keeps its language.
+  assert.equal(await page.evaluate(() => JSON.parse(document.getElementById('ezhou-growth-en').dataset.planmeter).lang), 'en');
+  await page.context().close();
+});

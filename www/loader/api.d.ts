@@ -30,7 +30,7 @@ export function mount(element: Element, config: Config | string): Handle;
 
 declare global {
   interface HTMLElementEventMap {
-    'planmeter:ready': CustomEvent<{ status: Status | 'dashboard'; indicator?: string; plan?: string }>;
+    'planmeter:ready': CustomEvent<{ status: Status | 'dashboard'; indicator?: string; plan?: string; title?: string }>;
     /** The developer's message (field path, suggestion); the reader sees the element's
      * own fallback content and one short line. */
     'planmeter:error': CustomEvent<{ message: string }>;

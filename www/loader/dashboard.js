@@ -112,7 +112,7 @@ export const dashboard = {
     if (restore && this.opened) this.tiles.querySelector(`button.tile[data-id="${CSS.escape(this.opened)}"]`)?.focus();
     this.opened = null;
     this.pushed = false;
-    host.dispatchEvent(new CustomEvent('planmeter:ready', { bubbles: true, composed: true, detail: { status: 'dashboard', plan: view.plan, counts: view.counts } }));
+    host.dispatchEvent(new CustomEvent('planmeter:ready', { bubbles: true, composed: true, detail: { status: 'dashboard', plan: view.plan, title: view.title, counts: view.counts } }));
   },
 
 

@@ -5,18 +5,26 @@ import { mounts } from './schedule.js';
 
 // Links to one target: the page's address with `#planmeter=<target id>`. Opening such a
 // link scrolls to the widget that shows the target, or opens its tile in the dashboard
-// that holds it; the page's own fragments are left alone.
-export const FRAGMENT = '#planmeter=';
+// that holds it; the page's own fragments are left alone. On the iframe embed, whose
+// address carries its config (`embed.html#config=…`), the link keeps it:
+// `#config=…&planmeter=<target id>`.
+export const FRAGMENT = 'planmeter=';
+const CONFIG = 'config=';
+
+const fragmentParts = () => location.hash.slice(1).split('&');
 
 export function linkTo(id) {
   const base = location.href.split('#')[0];
-  return id ? `${base}${FRAGMENT}${encodeURIComponent(id)}` : base;
+  const config = fragmentParts().find((part) => part.startsWith(CONFIG));
+  const parts = [config, id ? `${FRAGMENT}${encodeURIComponent(id)}` : null].filter(Boolean);
+  return parts.length ? `${base}#${parts.join('&')}` : base;
 }
 
 export function fragmentTarget() {
-  if (!location.hash.startsWith(FRAGMENT)) return null;
+  const part = fragmentParts().find((part) => part.startsWith(FRAGMENT));
+  if (!part) return null;
   try {
-    return decodeURIComponent(location.hash.slice(FRAGMENT.length)) || null;
+    return decodeURIComponent(part.slice(FRAGMENT.length)) || null;
   } catch {
     return null;
   }
