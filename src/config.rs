@@ -333,6 +333,8 @@ impl Resolution {
     pub fn merge_fetched(&mut self, fetched: &Actuals) -> Result<(), ConfigError> {
         match self {
             Resolution::Target(resolved) => {
+                // A file of other targets only would show nothing, unexplained.
+                crate::data::values_for(fetched, Some(&resolved.target().id))?;
                 resolved.merge_fetched(fetched);
                 Ok(())
             }

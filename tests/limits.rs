@@ -93,6 +93,25 @@ fn many_ids_in_a_data_file_are_read_in_n_log_n() {
     }, |text| {
         let _ = parse_data(text);
     });
+    // The same as people paste them (issue 18): Chinese headers, full-width digits and
+    // `年`, thousands separators and `%`, separated by tabs with \r\n and a trailing
+    // empty column, or by full-width commas.
+    for separator in ['\t', '，'] {
+        grows_linearly(&format!("pasted rows separated by {separator:?}"), 20_000, |rows| pasted(rows, separator), |text| {
+            parse_data(text).expect("pasted");
+        });
+    }
+}
+
+/// `rows` rows of a pasted table, ids descending, separated by `separator`.
+fn pasted(rows: usize, separator: char) -> String {
+    let wide = |number: usize| number.to_string().chars().map(|digit| char::from_u32(digit as u32 + 0xfee0).unwrap_or(digit)).collect::<String>();
+    let mut text = format!("指标编号{separator}年份{separator}数值{separator}\r\n");
+    for index in (0..rows).rev() {
+        let year = wide(1950 + index / 2000 % 150);
+        text.push_str(&format!("p.t{:04}{separator}{year}年{separator}1,{:03}.5%{separator}\r\n", index % 2000, index % 1000));
+    }
+    text
 }
 
 #[test]

@@ -281,6 +281,17 @@ fn validate(config_path: &PathBuf, data_path: Option<&std::path::Path>, as_of: O
             Ok(text) => {
                 let (actuals, errors) = planmeter::data::read_data(&text);
                 problems.extend(errors.iter().map(|error| format!("{data_name}: {error}")));
+                // The values the config's widget would take: `year,value` rows are its
+                // target's, and a plan's need an indicator column.
+                let indicator = match config.as_ref().and_then(|config| config.subject.as_ref()) {
+                    Some(planmeter::config::Subject::Target(id)) => Some(id.as_str()),
+                    _ => None,
+                };
+                if errors.is_empty() && config.as_ref().is_some_and(|config| config.subject.is_some()) {
+                    if let Err(error) = planmeter::data::values_for(&actuals, indicator) {
+                        problems.push(format!("{data_name}: {error}"));
+                    }
+                }
                 {
                     for id in actuals.by_target.keys() {
                         if !known_ids.contains(id) {

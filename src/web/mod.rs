@@ -80,21 +80,21 @@ pub fn add_plan(text: &str) -> Result<String, JsValue> {
     crate::catalog::Catalog::builtin().add(text).map(str::to_owned).map_err(|error| failure(Kind::Data, &format!("catalog plan: {error}")))
 }
 
-/// The values of `indicator` in a data file (JSON shaped like `actuals`, or CSV with
-/// indicator, year, value, and optionally flag and source) as JSON text in the shape of
-/// `actuals` (`{"2018": 8.3, "2019": {"value": 7.9, "flag": "preliminary"}}`), for the
+/// The values of `indicator` in a data file (JSON shaped like `actuals`, or a table:
+/// CSV or tab-separated, `year,value` or with an indicator column, optionally flag and
+/// source, headers in English or Chinese) as JSON text in the shape of `actuals`
+/// (`{"2018": 8.3, "2019": {"value": 7.9, "flag": "preliminary"}}`), for the
 /// configurator; with no indicator, every series keyed by target id. Problems are in
-/// `lang` (`zh-CN` or `en`).
+/// `lang` (`zh-CN` or `en`), each naming its row.
 #[wasm_bindgen(js_name = actualsFromData)]
 pub fn actuals_from_data(text: &str, indicator: Option<String>, lang: Option<String>) -> Result<String, JsError> {
     let lang = if lang.is_some_and(|tag| tag.to_ascii_lowercase().starts_with("en")) { Lang::En } else { Lang::Zh };
-    let actuals = crate::data::parse_data(text).map_err(|problems| {
-        JsError::new(&problems.iter().map(|problem| problem.message_in(lang == Lang::Zh)).collect::<Vec<_>>().join("; "))
-    })?;
-    let json = match indicator {
-        Some(id) => actuals.of(&id).to_json(),
-        None => Json::Object(actuals.by_target.iter().map(|(id, values)| (id.clone(), values.to_json())).collect()),
+    let shown = |problems: &[crate::json::ConfigError]| {
+        let separator = lang.pick("；", "; ");
+        JsError::new(&problems.iter().map(|problem| problem.message_in(lang == Lang::Zh)).collect::<Vec<_>>().join(separator))
     };
+    let actuals = crate::data::parse_data(text).map_err(|problems| shown(&problems))?;
+    let json = crate::data::values_for(&actuals, indicator.as_deref()).map_err(|problem| shown(&[problem]))?;
     Ok(json.to_string())
 }
 

@@ -16,7 +16,10 @@ const routes = {
     broken ? response.writeHead(500, { 'content-type': 'text/plain' }).end('boom') : response.writeHead(200, { 'content-type': 'application/json' }).end(GOOD),
   '/faults/html.json': (request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>页面不存在</title>'),
   '/faults/truncated.json': (request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end('{"2018": 8.3, "2019": 7'),
-  '/faults/columns.csv': (request, response) => response.writeHead(200, { 'content-type': 'text/csv' }).end('指标,年份,数值\nezhou-2018-2020.value-added-growth,2018,8.3\n'),
+  // 指标,年份,数值 is read since issue 18; 时间 and 金额 are no column's names.
+  '/faults/columns.csv': (request, response) => response.writeHead(200, { 'content-type': 'text/csv' }).end('指标,时间,金额\nezhou-2018-2020.value-added-growth,2018,8.3\n'),
+  // Another target's rows only (a typo in the indicator): said, not an empty chart.
+  '/faults/others.csv': (request, response) => response.writeHead(200, { 'content-type': 'text/csv' }).end('指标,年份,数值\nezhou-2018-2020.value-add-growth,2018,8.3\n'),
   // 127.0.0.1 → localhost: the same server under another origin.
   '/faults/redirect.json': (request, response, origin) =>
     response.writeHead(302, { location: `${origin.replace('127.0.0.1', 'localhost')}/faults/good.json` }).end(),
@@ -36,7 +39,8 @@ const CASES = {
   500: [/数据加载失败 .*dataUrl: \/faults\/500\.json answered HTTP 500 Internal Server Error/],
   html: [/dataUrl: \/faults\/html\.json answered with a web page \(text\/html\), not JSON or CSV/],
   truncated: [/dataUrl: \/faults\/truncated\.json: invalid JSON: EOF while parsing an object at line 1 column 23/],
-  columns: [/dataUrl: \/faults\/columns\.csv: row 1: the columns must include indicator, year and value; found `指标`, `年份`, `数值`/],
+  columns: [/dataUrl: \/faults\/columns\.csv: row 1: the columns must include year and value \(and indicator, for a file of several targets\); found `指标`, `时间`, `金额`/],
+  others: [/dataUrl: \/faults\/others\.csv: indicator: no row is for `ezhou-2018-2020\.value-added-growth`; .*did you mean `ezhou-2018-2020\.value-add-growth`\?/],
   redirect: [/dataUrl: \/faults\/redirect\.json redirects to another origin; planmeter does not follow a redirect off the page's origin/],
   'redirect-cors': [/dataUrl: \/faults\/redirect-cors\.json redirects to another origin; planmeter does not follow/],
 };
@@ -67,7 +71,7 @@ test('each data-URL fault has its own message and a retry; the widget beside the
       element.setAttribute('config', JSON.stringify(config));
       document.getElementById('slot').append(element);
     };
-    const files = { 500: '500.json', html: 'html.json', truncated: 'truncated.json', columns: 'columns.csv', redirect: 'redirect.json', 'redirect-cors': 'redirect-cors.json' };
+    const files = { 500: '500.json', html: 'html.json', truncated: 'truncated.json', columns: 'columns.csv', others: 'others.csv', redirect: 'redirect.json', 'redirect-cors': 'redirect-cors.json' };
     for (const name of names) add(`f-${name}`, `/faults/${files[name]}`);
     add('healthy');
     add('moved', '/faults/moved.json');
