@@ -44,8 +44,9 @@ function gzipped(path, mtimeMs, body) {
  * `delayMs` holds every response back (for timeout tests); `routes` answers chosen
  * paths with a handler `(request, response, url)` instead of a file (fault tests);
  * `gzip` sends compressible files (js, mjs, json, wasm, html, css, csv, svg) gzip -9
- * compressed with Content-Encoding: gzip to a request that accepts it. */
-export function serve({ port = 0, root = ROOT, headers = {}, types = {}, delayMs = 0, routes = {}, gzip = false } = {}) {
+ * compressed with Content-Encoding: gzip to a request that accepts it. `inject` is HTML
+ * put first in every page's <head> (the engine tests' console: tests/engines/console.js). */
+export function serve({ port = 0, root = ROOT, headers = {}, types = {}, delayMs = 0, routes = {}, gzip = false, inject = '' } = {}) {
   const server = createServer(async (request, response) => {
     if (delayMs) await new Promise((done) => setTimeout(done, delayMs));
     const { pathname } = new URL(request.url, 'http://localhost');
@@ -70,6 +71,7 @@ export function serve({ port = 0, root = ROOT, headers = {}, types = {}, delayMs
         info = await stat(path);
       }
       let body = await readFile(path);
+      if (inject && extname(path) === '.html') body = Buffer.from(String(body).replace(/<head\b[^>]*>/i, (head) => head + inject));
       const encoding = {};
       if (gzip) {
         encoding.vary = 'accept-encoding';
