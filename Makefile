@@ -17,19 +17,20 @@ PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RUST_SOURCES := $(shell find src -name '*.rs') build.rs Cargo.toml Cargo.lock $(wildcard catalog/*.json catalog/sources/*)
 
-.PHONY: help setup build demo test fuzz wasm site schema dist size bench bench-extract eval-extract clean
+.PHONY: help setup build demo test test-engines fuzz wasm site schema dist size bench bench-extract eval-extract clean
 
 help:
 	@echo "make demo   build and serve the demo on http://127.0.0.1:$(PORT)/www/"
 	@echo "make test   every test: native, wasm build, real browser"
 	@echo "make build  build pkg/ (wasm) and the native CLI"
 	@echo "make bench  planmeter vs Chart.js and ECharts, side by side"
+	@echo "make test-engines  the core browser tests in Firefox ESR and WebKitGTK"
 	@echo "make fuzz   100,000 cases per parser property (make test runs 2,000)"
 	@echo "make bench-extract  time planmeter extract on the five plans"
 
 ## Tools ---------------------------------------------------------------------------
 
-setup: .tools/rust .tools/browser node_modules/.package-lock.json
+setup: .tools/rust .tools/browser .tools/engines node_modules/.package-lock.json
 
 .tools/rust: Cargo.toml
 	@mkdir -p .tools
@@ -44,6 +45,16 @@ setup: .tools/rust .tools/browser node_modules/.package-lock.json
 	if ! command -v chromium >/dev/null || ! fc-list :lang=zh | grep -q .; then \
 	  $(SUDO) apt-get update -qq && \
 	  $(SUDO) apt-get install -y -qq --no-install-recommends chromium fonts-wqy-microhei >/dev/null; \
+	fi
+	@touch $@
+
+# The other engines citizens read with (make test-engines): Firefox ESR, driven over
+# WebDriver BiDi, and WebKitGTK (Safari's engine) through WebKitWebDriver, under Xvfb.
+.tools/engines:
+	@mkdir -p .tools
+	if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null || ! command -v xvfb-run >/dev/null; then \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) apt-get install -y -qq --no-install-recommends firefox-esr webkit2gtk-driver xvfb xauth >/dev/null; \
 	fi
 	@touch $@
 
@@ -142,6 +153,14 @@ test: setup
 	node scripts/dts.mjs --check
 	$(MAKE) --no-print-directory size
 	node --test --test-reporter=spec tests/browser/
+	$(MAKE) --no-print-directory test-engines
+
+# The core of the browser tests (render, keyboard, table, errors, strict CSP, dashboard,
+# iframe embed) in Firefox ESR and in WebKitGTK; needs dist/ (make test's size step
+# builds it). Screenshots in target/screenshots/engines/.
+test-engines: setup dist
+	ENGINE=firefox node --test --test-reporter=spec tests/engines/
+	ENGINE=webkit xvfb-run -a -s "-screen 0 1280x3100x24" node --test --test-reporter=spec tests/engines/
 
 # `planmeter extract` on the five plans: median and worst time per plan (optimised).
 bench-extract:

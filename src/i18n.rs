@@ -108,7 +108,10 @@ pub fn signed_change(value: f64, unit: &str, lang: Lang) -> String {
 /// wasm has loaded: loading, retry, unavailable, technical details). `shown` holds
 /// `{shown}` and `{total}`.
 pub fn control_words(lang: Lang) -> Json {
-    Json::Object(WORDS.iter().map(|&(key, zh, en)| (key.to_owned(), Json::String(lang.pick(zh, en).to_owned()))).collect())
+    let words = WORDS.iter().map(|&(key, zh, en)| (key.to_owned(), lang.pick(zh, en)));
+    // A value's flag (`flag.preliminary`: 初步核算), for the configurator's reading of a data box.
+    let flags = <crate::provenance::Flag as crate::json::Named>::NAMES.iter().map(|&(name, flag)| (format!("flag.{name}"), flag.words(lang)));
+    Json::Object(words.chain(flags).map(|(key, word)| (key, Json::String(word.to_owned()))).collect())
 }
 
 /// One of [`control_words`], for the words the core draws itself (the export's frame).

@@ -49,14 +49,19 @@ function config() {
   const result = dashboard ? { plan: $('plan').value } : { indicator: $('target').value };
   const text = $('data').value.trim();
   $('data-error').hidden = true;
+  let read = null;
   if (text) {
     try {
-      result.actuals = JSON.parse(glue.actualsFromData(text, dashboard ? undefined : $('target').value, document.documentElement.lang));
+      read = JSON.parse(glue.actualsFromData(text, dashboard ? undefined : $('target').value, document.documentElement.lang));
+      result.actuals = read;
     } catch (error) {
-      $('data-error').textContent = `${t('数据有误：', 'The figures have a problem: ')}${error.message}`;
+      // One problem per line, each naming its row.
+      const problems = error.message.split(/[；;] (?=row \d)|；(?=第\d+行)/);
+      $('data-error').textContent = `${t('数据有误：', 'The figures have a problem: ')}${problems.length > 1 ? '\n' : ''}${problems.join('\n')}`;
       $('data-error').hidden = false;
     }
   }
+  showRead(read, dashboard);
   if (benchmark) result.benchmark = benchmark;
   if ($('illustrative').checked) result.illustrative = true;
   const source = {};
@@ -72,6 +77,50 @@ function config() {
   if ($('asOf').value) result.asOf = $('asOf').value;
   if ($('height').value) result.height = Number($('height').value);
   return result;
+}
+
+// What the figures box was read as — each year's value, flag and source, and for a plan
+// each target's — so the editor checks the reading before copying the code.
+function showRead(read, dashboard) {
+  const figure = $('data-read');
+  const rows = [];
+  const plan = plans.find((candidate) => candidate.id === $('plan').value);
+  const name = (id) => {
+    const target = plan?.targets.find((candidate) => candidate.id === id);
+    return target ? t(target.name.zh, target.name.en) : id;
+  };
+  const unit = (id) => plan?.targets.find((candidate) => candidate.id === id)?.unit ?? '';
+  const add = (id, series) => {
+    for (const [year, entry] of Object.entries(series ?? {})) {
+      const value = typeof entry === 'number' ? { value: entry } : entry;
+      rows.push([...(dashboard ? [name(id)] : []), year, `${value.value}${unit(id) === '%' ? '%' : unit(id) ? ` ${unit(id)}` : ''}`, value.flag ? glue.words(document.documentElement.lang)[`flag.${value.flag}`] ?? value.flag : '', value.source ?? '']);
+    }
+  };
+  if (read && dashboard) for (const [id, series] of Object.entries(read)) add(id, series);
+  else if (read) add($('target').value, read);
+  figure.hidden = rows.length === 0;
+  if (!rows.length) return;
+  const head = [...(dashboard ? [t('指标', 'Target')] : []), t('年份', 'Year'), t('数值', 'Value'), t('标注', 'Flag'), t('来源', 'Source')];
+  const cells = (tag, texts, numberAt) =>
+    texts.map((text, index) => {
+      const cell = document.createElement(tag);
+      cell.textContent = text;
+      if (index === numberAt) cell.className = 'number';
+      return cell;
+    });
+  figure.querySelector('thead tr').replaceChildren(...cells('th', head));
+  const valueAt = dashboard ? 2 : 1;
+  figure.querySelector('tbody').replaceChildren(
+    ...rows.map((row) => {
+      const tr = document.createElement('tr');
+      tr.append(...cells('td', row, valueAt));
+      return tr;
+    }),
+  );
+  const targets = dashboard ? new Set(Object.keys(read)).size : 1;
+  $('data-read-caption').textContent = dashboard
+    ? t(`读取结果：${targets}个指标共${rows.length}个数值，请核对`, `Read as: ${rows.length} values of ${targets} targets; please check`)
+    : t(`读取结果：${rows.length}个数值（${name($('target').value)}），请核对`, `Read as: ${rows.length} values (${name($('target').value)}); please check`);
 }
 
 let snippetGeneration = 0;

@@ -1,8 +1,9 @@
 // What a citizen does with a widget, in every engine besides Chromium (issue 18): run
-// once per engine (ENGINE=firefox, ENGINE=webkit under xvfb-run; `make test-engines`).
+// once per engine (ENGINE=firefox, ENGINE=webkit under xvfb-run; `make test-engines`,
+// which `make test` runs).
 // The full suite (tests/browser/) runs in Chromium; this is its core: a widget renders
 // and draws, the keyboard walks its years, the table view, a bad config, a strict CSP,
-// a dashboard.
+// a dashboard, the iframe embed.
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -183,7 +184,32 @@ describe(ENGINE, () => {
     assert.deepEqual((await session.errors()).filter((error) => !CONFIG_ERROR.test(error)), []);
   });
 
-  // The iframe embed (dist/embed.html, not built yet) gets its test here: the widget
-  // renders inside the frame in every engine. See the note at the end of harness.mjs.
-  test.todo('an embed in an <iframe> renders (dist/embed.html)');
+  test('the iframe embed renders under the strict CSP and its host script sizes the frame', async () => {
+    // A portal page with the embed code the configurator writes: dist/embed.html in an
+    // iframe, dist/embed-host.js beside it, the strict policy on every response. The
+    // frame is same-origin, so the page reads its document directly (no frame switching,
+    // the same in both drivers). A route is not injected: the page loads the console itself.
+    const config = encodeURIComponent(JSON.stringify({ indicator: 'ezhou-2018-2020.value-added-growth', actuals: { 2018: 8.3, 2019: 7.9 }, asOf: '2020-03-31' }));
+    const page = `<!doctype html><html lang="zh-CN"><head><script src="/tests/engines/console.js"></script><meta charset="utf-8"><link rel="icon" href="data:,"><title>门户</title><script src="/dist/embed-host.js" defer></script></head>
+<body><h1>工业经济运行情况</h1><iframe id="embed" src="/dist/embed.html#config=${config}" title="规上工业增加值增速" width="100%" height="300"></iframe><p>正文继续。</p></body></html>`;
+    const portal = await session.serve({
+      headers: { 'content-security-policy': `${POLICY}; img-src 'self' data:` },
+      routes: { '/portal/embedded.html': (request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page) },
+    });
+    await session.open(`${portal}/portal/embedded.html`);
+    const status = await session.waitFor(() => document.getElementById('embed').contentDocument?.querySelector('plan-meter')?.dataset.status);
+    assert.equal(status, 'on-track');
+    // Sized by the host script to the page inside it, not the tag's 300 px.
+    const sizes = await session.waitFor(() => {
+      const frame = document.getElementById('embed');
+      const inside = frame.contentDocument.documentElement.getBoundingClientRect().height;
+      return frame.style.height && Math.abs(frame.clientHeight - Math.ceil(inside)) <= 1 && { outer: frame.clientHeight, inside };
+    });
+    assert.ok(sizes.outer > 400, `an iframe of ${sizes.outer} px`);
+    const source = await session.evaluate(() => document.getElementById('embed').contentDocument.getElementById('embed-source').textContent);
+    assert.match(source, /在新窗口中打开/);
+    const inside = await session.evaluate(() => document.getElementById('embed').contentWindow.__engineConsole);
+    assert.deepEqual([...(await session.errors()), ...inside.errors], []);
+    await session.screenshot('iframe-embed', () => document.getElementById('embed'));
+  });
 });

@@ -288,7 +288,3 @@ export function inkedPixels(session, selector) {
     return { inked, total: data.length / 4, width: canvas.width, height: canvas.height };
   }, selector);
 }
-
-// An embed in an <iframe> (dist/embed.html, to come) will need the session to reach into
-// a frame: puppeteer's ElementHandle.contentFrame() for Firefox, driver.switchTo().frame()
-// for WebKitGTK. That helper belongs here, beside click and screenshot.
