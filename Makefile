@@ -17,12 +17,13 @@ PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RUST_SOURCES := $(shell find src -name '*.rs') build.rs Cargo.toml Cargo.lock $(wildcard catalog/*.json catalog/sources/*)
 
-.PHONY: help setup build demo test test-engines fuzz wasm site schema dist size bench bench-extract eval-extract clean
+.PHONY: help setup build demo test test-engines package fuzz wasm site schema dist size bench bench-extract eval-extract clean
 
 help:
 	@echo "make demo   build and serve the demo on http://127.0.0.1:$(PORT)/www/"
 	@echo "make test   every test: native, wasm build, real browser"
 	@echo "make build  build pkg/ (wasm) and the native CLI"
+	@echo "make package  planmeter-<version>.tgz, the npm package for app developers"
 	@echo "make bench  planmeter vs Chart.js and ECharts, side by side"
 	@echo "make test-engines  the core browser tests in Firefox ESR and WebKitGTK"
 	@echo "make fuzz   100,000 cases per parser property (make test runs 2,000)"
@@ -113,6 +114,10 @@ dist: site
 	node scripts/sri.mjs --json dist/planmeter.js dist/embed-host.js > dist/integrity.json
 	@node scripts/sri.mjs dist/planmeter.js dist/pkg/planmeter.js dist/pkg/planmeter_bg.wasm
 
+# The npm package for app developers: planmeter-<version>.tgz here (scripts/package.mjs).
+package: dist
+	node scripts/package.mjs
+
 # The size gate: what a page downloads to show one 鄂州 widget — dist/planmeter.js, the
 # wasm and the plan's file — gzip -9, against SIZE_BUDGET (bytes). The one place it is set:
 # 2026-11-23 it was 126,773 bytes; 2026-11-30 150,460 (+23.7 KB for issue 14: sources,
@@ -152,6 +157,7 @@ test: setup
 	PROPTEST_CASES=2000 cargo test --quiet
 	node scripts/dts.mjs --check
 	$(MAKE) --no-print-directory size
+	$(MAKE) --no-print-directory package
 	node --test --test-reporter=spec tests/browser/
 	$(MAKE) --no-print-directory test-engines
 

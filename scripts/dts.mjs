@@ -30,7 +30,8 @@ delete schema.title;
 const types = await compile(schema, 'Config', {
   bannerComment: '',
   additionalProperties: false,
-  unreachableDefinitions: false,
+  // The types named through tsType above are emitted too.
+  unreachableDefinitions: true,
   format: true,
   style: { singleQuote: true, printWidth: 100 },
 });

@@ -4,27 +4,45 @@
 
 /**
  * Which chart to draw.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ChartKind".
  */
 export type ChartKind = 'auto' | 'trend' | 'table' | 'progress' | 'dashboard';
 /**
  * zh-CN or en; any zh… or en… tag (zh-Hans, en-GB) is taken too.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Lang".
  */
 export type Lang = string;
 /**
  * How a `change` target's change is measured.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ChangeIn".
  */
 export type ChangeIn = 'points' | 'percent';
 /**
  * How the observed value is compared with the target value.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Comparison".
  */
 export type Comparison = 'at-least' | 'at-most' | 'about' | 'range' | 'exactly';
 /**
  * How a target applies over time. This decides how progress is judged.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TargetKind".
  */
 export type TargetKind =
   'annual-growth' | 'level' | 'per-year' | 'cumulative' | 'change' | 'relative';
 /**
  * One string for both languages, or {"zh": …, "en": …}; at most 200 characters each (a note: 500).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TextInBoth".
  */
 export type TextInBoth =
   | string
@@ -34,8 +52,18 @@ export type TextInBoth =
     };
 /**
  * Colours: light, dark, or the reader's system preference.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Theme".
  */
 export type Theme = 'light' | 'dark' | 'auto';
+/**
+ * The standing of a published value that is not the final figure.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Flag".
+ */
+export type Flag = 'preliminary' | 'estimate' | 'revised';
 
 /**
  * The widget config, as written: the JSON of `<plan-meter config='…'>` and of
@@ -103,6 +131,9 @@ export interface Config {
 }
 /**
  * One official plan with its quantified targets and its numbered measures.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Plan".
  */
 export interface Plan {
   /**
@@ -139,6 +170,9 @@ export interface Plan {
 }
 /**
  * A numbered measure (工作措施 / 重点任务) and the units accountable for it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Measure".
  */
 export interface Measure {
   id: string;
@@ -161,6 +195,9 @@ export interface Measure {
 }
 /**
  * The years a plan covers, both ends included.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Period".
  */
 export interface Period {
   end: number;
@@ -168,6 +205,9 @@ export interface Period {
 }
 /**
  * A text in Chinese with an English rendering.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Bilingual".
  */
 export interface Bilingual {
   en: string;
@@ -175,6 +215,9 @@ export interface Bilingual {
 }
 /**
  * One quantified target, quoting its clause verbatim.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Target".
  */
 export interface Target {
   baseline?: Baseline | null;
@@ -252,6 +295,9 @@ export interface Target {
 }
 /**
  * A value the plan states for a starting year (从2014年的0.68%).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Baseline".
  */
 export interface Baseline {
   value: number;
@@ -260,6 +306,9 @@ export interface Baseline {
 /**
  * The extractor's account of a draft target: a confidence from 0 to 1 and the reason
  * for each guess (kind, comparison, deadline, subject, units).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Review".
  */
 export interface Review {
   confidence: number;
@@ -270,6 +319,9 @@ export interface Review {
 }
 /**
  * Where the figures come from: a bureau's bulletin, a work report, a data portal.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Source".
  */
 export interface Source {
   /**
@@ -289,6 +341,49 @@ export interface Source {
    * An http(s) address of the publication.
    */
   url?: string | null;
+}
+/**
+ * Values by year ({"2019": 7.9}), or by target id for a plan ({"<target id>": {"2019": 7.9}}). A value is a number, or {"value": 7.9, "flag": "preliminary"} (flag: preliminary 初步核算, estimate 预计, revised 修订; source: that value's own source, at most 200 characters).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Actuals".
+ */
+export interface Actuals {
+  /**
+   * This interface was referenced by `Actuals`'s JSON-Schema definition
+   * via the `patternProperty` "^[0-9]{4}$".
+   *
+   * This interface was referenced by `Actuals`'s JSON-Schema definition
+   * via the `patternProperty` "^[a-z0-9-]+\.[a-z0-9-]+$".
+   */
+  [k: string]:
+    | number
+    | MarkedValue
+    | {
+        /**
+         * This interface was referenced by `undefined`'s JSON-Schema definition
+         * via the `patternProperty` "^[0-9]{4}$".
+         */
+        [k: string]: number | MarkedValue;
+      };
+}
+/**
+ * A value with its mark, as `actuals` and data files write it:
+ * `{"value": 7.9, "flag": "preliminary", "source": "…"}`.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "MarkedValue".
+ */
+export interface MarkedValue {
+  /**
+   * preliminary 初步核算, estimate 预计, revised 修订.
+   */
+  flag?: Flag | null;
+  /**
+   * That value's own source, at most 200 characters.
+   */
+  source?: string | null;
+  value: number;
 }
 
 export type Status =
@@ -310,6 +405,11 @@ export interface Handle {
 /** Diagnostics: widgets alive on the page, bytes of wasm memory (it only ever grows),
  * wasm instances created (a panic retires one; the next render makes another). */
 export function stats(): Promise<{ widgets: number; wasmBytes: number; instances: number }>;
+
+/** Where the package's files (pkg/, methodology.html) are served, for apps whose bundler
+ * moved the loader away from them: `assets('/static/planmeter/')`, before the first widget
+ * renders. By default they are next to the script the loader runs in. */
+export function assets(url: string | URL): void;
 
 /** Every plan of the catalog, read (each plan's file fetched once, its hash checked). */
 export function catalog(): Promise<Plan[]>;

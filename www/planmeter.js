@@ -19,7 +19,9 @@ import { catalogPlans } from './loader/plans.js';
 const TAG = 'plan-meter';
 const DIV_ATTRIBUTE = 'data-planmeter';
 
-setBase(new URL('./', import.meta.url));
+// Bundled into an app as a classic script, import.meta is empty: the page's address then,
+// until the app says where it serves the files (assets()).
+setBase(new URL('./', import.meta.url ?? document.baseURI));
 
 if (!customElements.get(TAG)) {
   customElements.define(
@@ -99,6 +101,18 @@ function watchDivs() {
 export async function stats() {
   const core = currentCore() ? await currentCore() : null;
   return { widgets: mounts.size, wasmBytes: core ? core.memoryBytes() : 0, instances: instanceCount() };
+}
+
+/**
+ * Where the package's files (pkg/ — the wasm and the plans — and methodology.html) are
+ * served, for apps whose bundler moved the loader away from them: e.g.
+ * `assets('/static/planmeter/')`. Call it before the first widget renders (right after the
+ * import); by default they are next to the script the loader runs in.
+ */
+export function assets(url) {
+  const base = new URL(String(url), document.baseURI);
+  if (!base.pathname.endsWith('/')) base.pathname += '/';
+  setBase(base);
 }
 
 /**

@@ -22,6 +22,11 @@ export interface Handle {
  * wasm instances created (a panic retires one; the next render makes another). */
 export function stats(): Promise<{ widgets: number; wasmBytes: number; instances: number }>;
 
+/** Where the package's files (pkg/, methodology.html) are served, for apps whose bundler
+ * moved the loader away from them: `assets('/static/planmeter/')`, before the first widget
+ * renders. By default they are next to the script the loader runs in. */
+export function assets(url: string | URL): void;
+
 /** Every plan of the catalog, read (each plan's file fetched once, its hash checked). */
 export function catalog(): Promise<Plan[]>;
 
