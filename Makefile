@@ -127,9 +127,12 @@ package: dist
 # and memory renewal), then 157,501 (+2.3 KB for issue 16: one resolve path, error kinds,
 # the controls' words in the core, objects described once); then 144,582 for issue 17
 # (the catalog out of the wasm, one plan file per page: wasm 141,024 → 119,441, plan
-# 7,672; did-you-mean without a hash map); +2 KB headroom (panic paths in the wasm name
-# the builder's CARGO_HOME).
-SIZE_BUDGET := 146600
+# 7,672; did-you-mean without a hash map); then 147,310 for issue 18 (+6.6 KB for reading
+# data as people have it — tables separated by tabs or ，, Chinese headers, full-width
+# figures, the row-naming problems — of which 3.8 KB came back by leaving the Chinese
+# wording of data problems to the editors' wasm, where the configurator reads its box);
+# +2 KB headroom (panic paths in the wasm name the builder's CARGO_HOME).
+SIZE_BUDGET := 149300
 size: dist
 	@node scripts/size.mjs $(SIZE_BUDGET) dist/planmeter.js dist/pkg/planmeter_bg.wasm dist/pkg/plans/ezhou-2018-2020.*.json
 

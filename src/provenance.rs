@@ -252,7 +252,7 @@ impl Series {
     /// object at `path`.
     pub fn read_year(&mut self, key: &str, json: &Json, path: &str) -> Result<(), ConfigError> {
         let year = crate::config::parse_year(key).map_err(|message| {
-            ConfigError::new(path, message).with_zh(format!("{}“{}”不是年份（应为四位数字的年份）", if path.is_empty() { String::new() } else { format!("{path}：") }, json::shorten(key)))
+            ConfigError::new(path, message).with_zh(|| format!("{}“{}”不是年份（应为四位数字的年份）", if path.is_empty() { String::new() } else { format!("{path}：") }, json::shorten(key)))
         })?;
         let at = json::join(path, key);
         let (value, mark) = match json {
@@ -268,7 +268,7 @@ impl Series {
                         Json::Bool(value) => value.to_string(),
                         _ => "数组".to_owned(),
                     };
-                    error.with_zh(format!("{at}：数值应为数字，这里是{found}"))
+                    error.with_zh(|| format!("{at}：数值应为数字，这里是{found}"))
                 })?;
                 (value, Mark::default())
             }

@@ -10,8 +10,9 @@ import { applyLanguage, english, onLanguage, setLanguage, t } from './lang.js';
 import { sampleFor } from './sample-data.js';
 import { catalog } from './planmeter.js';
 
-const glue = await import(new URL('./pkg/planmeter.js', import.meta.url).href);
-await glue.default({ module_or_path: new URL('./pkg/planmeter_bg.wasm', import.meta.url) });
+// The editors' wasm reads the figures box (its problems worded in the page's language,
+// Chinese too, which the widgets' wasm leaves out) and pre-renders snippets.
+const glue = await editorsWasm();
 const plans = await catalog();
 // The comparison series of sample figures for a relative target (typed figures have none).
 let benchmark = null;

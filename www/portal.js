@@ -18,7 +18,10 @@ const attribute = (text) => String(text).replaceAll('&', '&amp;').replaceAll('"'
 
 /** Where dist/ is served, ending in `/`: a path (`/static/planmeter/`) or an address. */
 export function distPath() {
-  const path = input.value.trim() || DEFAULT_PATH;
+  let path = input.value.trim() || DEFAULT_PATH;
+  // A path without its leading slash would resolve against each article's own folder
+  // (/news/2020/static/planmeter/): it is meant from the site's root.
+  if (!/^(https?:)?\/\//i.test(path) && !path.startsWith('/')) path = `/${path}`;
   return path.endsWith('/') ? path : `${path}/`;
 }
 
@@ -52,6 +55,9 @@ export function onPathChange(update) {
 /** A line saying what the snippets assume, in the page's language. */
 export function assumption() {
   return hashesKnown()
-    ? t(`以上代码假定 dist/ 部署在 ${distPath()}（含 integrity 校验值）。`, `The code assumes dist/ is served at ${distPath()} (with its integrity hash).`)
+    ? t(
+        `以上代码假定 dist/ 部署在 ${distPath()}，且为本次构建的文件（integrity 校验值与之对应；部署其他版本时，请用该版本 integrity.json 中的值）。`,
+        `The code assumes dist/ is served at ${distPath()} and is this build (the integrity hash is this build's; for another build use the value in its integrity.json).`,
+      )
     : t('尚未构建 dist/：运行 make dist 后，代码会附上 integrity 校验值。', 'dist/ is not built yet: after make dist the code carries its integrity hash.');
 }

@@ -40,7 +40,7 @@ pub fn read_data(text: &str) -> (Actuals, Vec<ConfigError>) {
             "",
             format!("the data file is {} bytes; at most {} are taken", limits::grouped(text.len()), limits::grouped(limits::DATA_BYTES)),
         )
-        .with_zh(format!("数据文件有 {} 字节，超过 {} 字节的上限", limits::grouped(text.len()), limits::grouped(limits::DATA_BYTES)));
+        .with_zh(|| format!("数据文件有 {} 字节，超过 {} 字节的上限", limits::grouped(text.len()), limits::grouped(limits::DATA_BYTES)));
         return (Actuals::default(), vec![problem]);
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -94,7 +94,7 @@ pub fn values_for(actuals: &Actuals, indicator: Option<&str>) -> Result<Json, Co
     let Some(id) = indicator else {
         if !actuals.series.is_empty() {
             return Err(ConfigError::new("indicator", "figures without an indicator column are one target's; a whole plan's need the column indicator (指标) naming each row's target")
-                .with_zh("指标：没有指标列的数据只能用于单个目标；整份规划的数据须有“指标”（indicator）列，写明每行的目标编号"));
+                .with_zh(|| "指标：没有指标列的数据只能用于单个目标；整份规划的数据须有“指标”（indicator）列，写明每行的目标编号"));
         }
         return Ok(Json::Object(actuals.by_target.iter().map(|(id, values)| (id.clone(), values.to_json())).collect()));
     };
@@ -106,7 +106,7 @@ pub fn values_for(actuals: &Actuals, indicator: Option<&str>) -> Result<Json, Co
         let near = json::closest(id, ids.iter().copied()).map(|near| (format!("; did you mean `{near}`?"), format!("；是否应为“{near}”？"))).unwrap_or_default();
         let shown = json::shorten(id);
         return Err(ConfigError::new("indicator", format!("no row is for `{shown}`; the file's indicators are `{}`{more}{}", listed.join("`, `"), near.0))
-            .with_zh(format!("指标：没有“{shown}”的数据；文件中的指标为“{}”{zh_more}{}", listed.join("”、“"), near.1)));
+            .with_zh(|| format!("指标：没有“{shown}”的数据；文件中的指标为“{}”{zh_more}{}", listed.join("”、“"), near.1)));
     }
     Ok(actuals.of(id).to_json())
 }
@@ -121,7 +121,7 @@ fn read_csv(text: &str) -> (Actuals, Vec<ConfigError>) {
         return (
             Actuals::default(),
             vec![ConfigError::new("row 1", "the file is empty; the first row names the columns indicator, year, value")
-                .with_zh("第1行：文件是空的；第一行应为列名 indicator, year, value")],
+                .with_zh(|| "第1行：文件是空的；第一行应为列名 indicator, year, value")],
         );
     };
     let header = match table::read_header(first) {
@@ -132,7 +132,7 @@ fn read_csv(text: &str) -> (Actuals, Vec<ConfigError>) {
         let count = limits::grouped(rows.len() - 1);
         let limit = limits::grouped(limits::DATA_ROWS);
         let problem = ConfigError::new("", format!("the file has {count} rows; at most {limit} are taken"))
-            .with_zh(format!("文件有 {count} 行数据，超过 {limit} 行的上限"));
+            .with_zh(|| format!("文件有 {count} 行数据，超过 {limit} 行的上限"));
         return (Actuals::default(), vec![problem]);
     }
     // Each row's value, then sorted once by indicator, year and row: duplicates found
@@ -172,7 +172,7 @@ fn read_csv(text: &str) -> (Actuals, Vec<ConfigError>) {
     if by_target.len() > limits::DATA_IDS {
         let (count, limit) = (limits::grouped(by_target.len()), limits::grouped(limits::DATA_IDS));
         let problem = ConfigError::new("", format!("the file has {count} indicators; at most {limit} are taken"))
-            .with_zh(format!("文件有 {count} 个指标，超过 {limit} 个的上限"));
+            .with_zh(|| format!("文件有 {count} 个指标，超过 {limit} 个的上限"));
         return (Actuals::default(), vec![problem]);
     }
     let order = crate::sorted::order_by(problems.len(), &|a, b| problems[a].0.cmp(&problems[b].0));
@@ -209,7 +209,7 @@ fn read_row(cells: &[String], header: &Header, row_number: usize, delimiter: cha
     let indicator = match header.at(Column::Indicator) {
         None => String::new(),
         Some(_) if cell(Column::Indicator).is_empty() => {
-            return Err(ConfigError::new(at, "the indicator is empty").with_zh(format!("{zh_at}：指标（indicator）为空")));
+            return Err(ConfigError::new(at, "the indicator is empty").with_zh(|| format!("{zh_at}：指标（indicator）为空")));
         }
         Some(_) => cell(Column::Indicator).to_owned(),
     };
@@ -217,11 +217,11 @@ fn read_row(cells: &[String], header: &Header, row_number: usize, delimiter: cha
         Ok(year) => year,
         Err(NotAYear::Outside(year)) => {
             let (first, last) = (YEARS.start(), YEARS.end());
-            return Err(ConfigError::new(at, format!("{year} is outside the years {first}–{last}")).with_zh(format!("{zh_at}：{year}年不在{first}—{last}年之间")));
+            return Err(ConfigError::new(at, format!("{year} is outside the years {first}–{last}")).with_zh(|| format!("{zh_at}：{year}年不在{first}—{last}年之间")));
         }
         Err(NotAYear::Text) => {
             let year = json::shorten(cell(Column::Year));
-            return Err(ConfigError::new(at, format!("`{year}` is not a year (expected four digits)")).with_zh(format!("{zh_at}：“{year}”不是年份（应为四位数字）")));
+            return Err(ConfigError::new(at, format!("`{year}` is not a year (expected four digits)")).with_zh(|| format!("{zh_at}：“{year}”不是年份（应为四位数字）")));
         }
     };
     let value = cell(Column::Value);
@@ -233,11 +233,11 @@ fn read_row(cells: &[String], header: &Header, row_number: usize, delimiter: cha
         Err(NotANumber::Grouping) => {
             let value = json::shorten(value);
             return Err(ConfigError::new(at, format!("the value `{value}` is not a number (a comma only groups thousands, as in 1,234.5)"))
-                .with_zh(format!("{zh_at}：数值“{value}”不是数字（逗号只用作千位分隔，如 1,234.5）")));
+                .with_zh(|| format!("{zh_at}：数值“{value}”不是数字（逗号只用作千位分隔，如 1,234.5）")));
         }
         Err(NotANumber::Text) => {
             let value = json::shorten(value);
-            return Err(ConfigError::new(at, format!("the value `{value}` is not a number")).with_zh(format!("{zh_at}：数值“{value}”不是数字")));
+            return Err(ConfigError::new(at, format!("the value `{value}` is not a number")).with_zh(|| format!("{zh_at}：数值“{value}”不是数字")));
         }
     };
     let flag = match cell(Column::Flag) {
@@ -245,13 +245,13 @@ fn read_row(cells: &[String], header: &Header, row_number: usize, delimiter: cha
         word => Some(read_flag(word).ok_or_else(|| {
             let word = json::shorten(word);
             ConfigError::new(&at, format!("the flag `{word}` is not one of preliminary, estimate, revised"))
-                .with_zh(format!("{zh_at}：标注“{word}”应为 初步核算、预计、修订（preliminary、estimate、revised）之一"))
+                .with_zh(|| format!("{zh_at}：标注“{word}”应为 初步核算、预计、修订（preliminary、estimate、revised）之一"))
         })?),
     };
     let source = match cell(Column::Source) {
         "" => None,
         text => Some(bounded_line(text, "source").map_err(|error| {
-            ConfigError::new(&at, format!("the {}: {}", error.path, error.message)).with_zh(format!("{zh_at}：数据来源超过{}个字符", limits::SOURCE_NAME_CHARS))
+            ConfigError::new(&at, format!("the {}: {}", error.path, error.message)).with_zh(|| format!("{zh_at}：数据来源超过{}个字符", limits::SOURCE_NAME_CHARS))
         })?),
     };
     Ok(Some(Row { indicator, year, row_number, value, mark: Mark { flag, source } }))
@@ -266,17 +266,17 @@ fn stray_cell(cells: &[String], header: &Header, stray: usize, delimiter: char, 
         let (quoted, plain) = (format!("\"{before}{delimiter}{after}\""), format!("{before}{after}"));
         let (comma, zh_comma) = if delimiter == '，' { ("A full-width comma", "全角逗号") } else { ("A comma", "逗号") };
         return ConfigError::new(at, format!("`{number}`: one number or two cells? {comma} separates the cells here: quote the number ({quoted}) or leave the comma out ({plain})"))
-            .with_zh(format!("{zh_at}：“{number}”是一个数还是两格？这里{zh_comma}用来分隔各列：请给数字加上引号（{quoted}）或去掉逗号（{plain}）"));
+            .with_zh(|| format!("{zh_at}：“{number}”是一个数还是两格？这里{zh_comma}用来分隔各列：请给数字加上引号（{quoted}）或去掉逗号（{plain}）"));
     }
     let cell = json::shorten(cells[stray].trim());
     let column = stray + 1;
     if stray < header.columns.len() {
         return ConfigError::new(at, format!("`{cell}` is in column {column}, which has no name in the header"))
-            .with_zh(format!("{zh_at}：“{cell}”在第{column}列，但表头中这一列没有列名"));
+            .with_zh(|| format!("{zh_at}：“{cell}”在第{column}列，但表头中这一列没有列名"));
     }
     let named = header.columns.len();
     ConfigError::new(at, format!("`{cell}` is in column {column}, but the header names {named} columns; a row has no more cells than the header"))
-        .with_zh(format!("{zh_at}：“{cell}”在第{column}列，但表头只有{named}列；每行的格数不能多于表头"))
+        .with_zh(|| format!("{zh_at}：“{cell}”在第{column}列，但表头只有{named}列；每行的格数不能多于表头"))
 }
 
 /// `1` then `234` (or `234.5`, `234%`): a figure cut at its thousands separator.
@@ -292,11 +292,11 @@ fn thousands_split(before: &str, after: &str) -> bool {
 fn second_value(indicator: &str, year: i32, row_number: usize, first_row: usize) -> ConfigError {
     if indicator.is_empty() {
         return ConfigError::new(format!("row {row_number}"), format!("a second value for {year} (the first is in row {first_row})"))
-            .with_zh(format!("第{row_number}行：{year}年已有数值（第{first_row}行），不能有两个"));
+            .with_zh(|| format!("第{row_number}行：{year}年已有数值（第{first_row}行），不能有两个"));
     }
     let shown = json::shorten(indicator);
     ConfigError::new(format!("row {row_number}"), format!("`{shown}` has a second value for {year}"))
-        .with_zh(format!("第{row_number}行：“{shown}”的{year}年数值重复"))
+        .with_zh(|| format!("第{row_number}行：“{shown}”的{year}年数值重复"))
 }
 
 /// A flag as a CSV cell gives it: its JSON name or its Chinese words.

@@ -43,7 +43,7 @@ fn delimiter(text: &str) -> Result<char, ConfigError> {
     }
     match (header.contains(','), header.contains('，')) {
         (true, true) => Err(ConfigError::new("row 1", "the header has both , and ，: which one separates the columns? Use one of them (or tabs)")
-            .with_zh("第1行：表头中既有半角逗号“,”又有全角逗号“，”，无法判断用哪个分隔各列；请只用其中一种（或制表符）")),
+            .with_zh(|| "第1行：表头中既有半角逗号“,”又有全角逗号“，”，无法判断用哪个分隔各列；请只用其中一种（或制表符）")),
         (false, true) => Ok('，'),
         _ => Ok(','),
     }
@@ -156,7 +156,7 @@ pub(super) fn read_header(cells: &[String]) -> Result<Header, Vec<ConfigError>> 
         if let Some(first) = columns.iter().position(|named| *named == Some(column)) {
             let (first, second) = (json::shorten(cells[first].trim()), json::shorten(cell.trim()));
             problems.push(ConfigError::new("row 1", format!("`{first}` and `{second}` name the same column; keep one"))
-                .with_zh(format!("第1行：“{first}”和“{second}”是同一列，只保留一个")));
+                .with_zh(|| format!("第1行：“{first}”和“{second}”是同一列，只保留一个")));
         }
         columns.push(Some(column));
     }
@@ -179,10 +179,10 @@ fn missing_columns(cells: &[String]) -> ConfigError {
     let zh_found = cells.iter().map(|cell| format!("“{}”", json::shorten(cell.trim()))).collect::<Vec<_>>().join("、");
     if cells.iter().any(|cell| cells::year(cell).is_ok() || cells::number(cell).is_ok()) {
         return ConfigError::new("row 1", format!("the first row names the columns (year and value, and indicator for a file of several targets), but it holds figures: {found}"))
-            .with_zh(format!("第1行应为列名（年份、数值，多个指标时加上指标），这里却是数据：{zh_found}"));
+            .with_zh(|| format!("第1行应为列名（年份、数值，多个指标时加上指标），这里却是数据：{zh_found}"));
     }
     ConfigError::new("row 1", format!("the columns must include year and value (and indicator, for a file of several targets); found {found}"))
-        .with_zh(format!("第1行：列名须包含 年份（year）和 数值（value），多个指标时还须有 指标（indicator）；现在是 {zh_found}"))
+        .with_zh(|| format!("第1行：列名须包含 年份（year）和 数值（value），多个指标时还须有 指标（indicator）；现在是 {zh_found}"))
 }
 
 /// A header no column is known by, with the name it is close to.
@@ -190,8 +190,8 @@ fn unknown_column(name: &str, near: Option<&str>) -> ConfigError {
     let name = json::shorten(name);
     match near {
         Some(near) => ConfigError::new("row 1", format!("unknown column `{name}`; did you mean `{near}`?"))
-            .with_zh(format!("第1行：不认识的列名“{name}”，是否应为“{near}”？")),
+            .with_zh(|| format!("第1行：不认识的列名“{name}”，是否应为“{near}”？")),
         None => ConfigError::new("row 1", format!("unknown column `{name}`; the columns are year and value, and optionally indicator, flag, source, note (or 年份, 数值, 指标, 标注, 来源, 备注)"))
-            .with_zh(format!("第1行：不认识的列名“{name}”；可用的列为 年份、数值，以及可选的 指标、标注、来源、备注（或 year、value、indicator、flag、source、note）")),
+            .with_zh(|| format!("第1行：不认识的列名“{name}”；可用的列为 年份、数值，以及可选的 指标、标注、来源、备注（或 year、value、indicator、flag、source、note）")),
     }
 }

@@ -92,7 +92,7 @@ impl Parser<'_> {
             format!("：此处是全角的“{found}”，{zh}")
         });
         ConfigError::new("", format!("invalid JSON: {what} at line {line} column {column}{hint}"))
-            .with_zh(format!("JSON 格式有误：{}（第{line}行第{column}列）{hint_zh}", syntax_in_chinese(what)))
+            .with_zh(|| format!("JSON 格式有误：{}（第{line}行第{column}列）{hint_zh}", syntax_in_chinese(what)))
     }
 
     fn peek(&self) -> Option<u8> {

@@ -80,24 +80,6 @@ pub fn add_plan(text: &str) -> Result<String, JsValue> {
     crate::catalog::Catalog::builtin().add(text).map(str::to_owned).map_err(|error| failure(Kind::Data, &format!("catalog plan: {error}")))
 }
 
-/// The values of `indicator` in a data file (JSON shaped like `actuals`, or a table:
-/// CSV or tab-separated, `year,value` or with an indicator column, optionally flag and
-/// source, headers in English or Chinese) as JSON text in the shape of `actuals`
-/// (`{"2018": 8.3, "2019": {"value": 7.9, "flag": "preliminary"}}`), for the
-/// configurator; with no indicator, every series keyed by target id. Problems are in
-/// `lang` (`zh-CN` or `en`), each naming its row.
-#[wasm_bindgen(js_name = actualsFromData)]
-pub fn actuals_from_data(text: &str, indicator: Option<String>, lang: Option<String>) -> Result<String, JsError> {
-    let lang = if lang.is_some_and(|tag| tag.to_ascii_lowercase().starts_with("en")) { Lang::En } else { Lang::Zh };
-    let shown = |problems: &[crate::json::ConfigError]| {
-        let separator = lang.pick("；", "; ");
-        JsError::new(&problems.iter().map(|problem| problem.message_in(lang == Lang::Zh)).collect::<Vec<_>>().join(separator))
-    };
-    let actuals = crate::data::parse_data(text).map_err(|problems| shown(&problems))?;
-    let json = crate::data::values_for(&actuals, indicator.as_deref()).map_err(|problem| shown(&[problem]))?;
-    Ok(json.to_string())
-}
-
 /// What went wrong, for the loader to word for the reader: the config (`config`), a data
 /// file (`data`) or the widget itself (`internal`). Errors cross as JS `Error`s carrying
 /// this in `kind`, not as a prefix of their message.
@@ -333,6 +315,25 @@ mod author {
 
     use crate::catalog::check::{check_plan, to_fill, Rule};
     use crate::catalog::Plan;
+
+    /// The values of `indicator` in a data file (JSON shaped like `actuals`, or a table:
+    /// CSV or tab-separated, `year,value` or with an indicator column, optionally flag and
+    /// source, headers in English or Chinese) as JSON text in the shape of `actuals`
+    /// (`{"2018": 8.3, "2019": {"value": 7.9, "flag": "preliminary"}}`), for the
+    /// configurator (here, in the editors' wasm, where problems are worded in Chinese too);
+    /// with no indicator, every series keyed by target id. Problems are in `lang` (`zh-CN`
+    /// or `en`), each naming its row.
+    #[wasm_bindgen(js_name = actualsFromData)]
+    pub fn actuals_from_data(text: &str, indicator: Option<String>, lang: Option<String>) -> Result<String, JsError> {
+        let lang = if lang.is_some_and(|tag| tag.to_ascii_lowercase().starts_with("en")) { crate::i18n::Lang::En } else { crate::i18n::Lang::Zh };
+        let shown = |problems: &[crate::json::ConfigError]| {
+            let separator = lang.pick("；", "; ");
+            JsError::new(&problems.iter().map(|problem| problem.message_in(lang == crate::i18n::Lang::Zh)).collect::<Vec<_>>().join(separator))
+        };
+        let actuals = crate::data::parse_data(text).map_err(|problems| shown(&problems))?;
+        let json = crate::data::values_for(&actuals, indicator.as_deref()).map_err(|problem| shown(&[problem]))?;
+        Ok(json.to_string())
+    }
 
     /// Drafts a plan from its text: `{"plan": <plan>, "spans": [[start, end], …]}`, the
     /// spans in UTF-16 units (JavaScript string offsets) of each target's quote.

@@ -62,6 +62,10 @@ test('the configurator\'s snippet, pasted into a page on the portal\'s server, r
   // Another path, another snippet.
   await page.fill('#dist-path', 'https://www.example.gov.cn/assets/pm');
   await page.waitForFunction(() => document.getElementById('snippet').value.includes('src="https://www.example.gov.cn/assets/pm/planmeter.js"'));
+  // A path typed without its leading slash is the site root's, not each article's folder's.
+  await page.fill('#dist-path', 'static/pm');
+  await page.waitForFunction(() => document.getElementById('snippet').value.includes('src="/static/pm/planmeter.js"'));
+  assert.match(await page.inputValue('#iframe-snippet'), /^<iframe src="\/static\/pm\/embed\.html#config=/);
   await page.context().close();
 });
 
