@@ -109,3 +109,31 @@ fn render_writes_the_svg_or_the_html_fallback() {
         assert!(String::from_utf8_lossy(&output.stdout).starts_with(start), "--format {format}");
     }
 }
+
+#[test]
+fn validate_reads_data_as_people_have_it_and_says_whose_rows_they_are() {
+    let dir = std::env::temp_dir().join(format!("planmeter-validate-shapes-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let examples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let run = |config: &str, data: &str| {
+        let path = dir.join("data.tsv");
+        std::fs::write(&path, data).expect("write");
+        Command::new(env!("CARGO_BIN_EXE_planmeter")).arg("validate").arg("--config").arg(examples.join(config)).arg("--data").arg(&path).output().expect("run")
+    };
+    // Pasted from a spreadsheet into a file: tabs, Chinese headers, 2019年, 7.9%.
+    let pasted = run("ezhou-growth.json", "年份\t数值\t标注\r\n2018年\t8.3%\t\r\n2019年\t７．９%\t初步核算\r\n");
+    assert!(pasted.status.success(), "{}", String::from_utf8_lossy(&pasted.stderr));
+    assert!(String::from_utf8_lossy(&pasted.stdout).contains("data.tsv: 2 values for 1 indicators"), "{}", String::from_utf8_lossy(&pasted.stdout));
+    // One number or two cells: asked, with the row.
+    let split = run("ezhou-growth.json", "year,value\n2018,1,234\n");
+    assert_eq!(split.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&split.stderr).contains("row 2: `1,234`: one number or two cells?"), "{}", String::from_utf8_lossy(&split.stderr));
+    // Rows for another target only, for a target's config: which ones, and the near id.
+    let others = run("ezhou-growth.json", "指标,年份,数值\nezhou-2018-2020.value-add-growth,2019,7.9\n");
+    assert_eq!(others.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&others.stderr).contains("no row is for `ezhou-2018-2020.value-added-growth`"), "{}", String::from_utf8_lossy(&others.stderr));
+    // A whole plan's config with rows that name no target.
+    let plain = run("taizhou-plan.json", "年份,数值\n2019,7.9\n");
+    assert_eq!(plain.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&plain.stderr).contains("figures without an indicator column are one target's"), "{}", String::from_utf8_lossy(&plain.stderr));
+}

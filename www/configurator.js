@@ -11,8 +11,10 @@ import { sampleFor } from './sample-data.js';
 import { catalog } from './planmeter.js';
 
 // The editors' wasm reads the figures box (its problems worded in the page's language,
-// Chinese too, which the widgets' wasm leaves out) and pre-renders snippets.
-const glue = await editorsWasm();
+// Chinese too, which the widgets' wasm leaves out) and pre-renders snippets. Loaded once
+// the form works (below): without it the form still makes snippets; typed figures wait.
+let glue = null;
+let glueFailed = null;
 const plans = await catalog();
 // The comparison series of sample figures for a relative target (typed figures have none).
 let benchmark = null;
@@ -51,7 +53,13 @@ function config() {
   const text = $('data').value.trim();
   $('data-error').hidden = true;
   let read = null;
-  if (text) {
+  if (text && !glue) {
+    // Still loading: update() runs again when it arrives.
+    if (glueFailed) {
+      $('data-error').textContent = `${t('无法加载读取数据的模块：', 'The module that reads figures could not be loaded: ')}${glueFailed.message ?? glueFailed}`;
+      $('data-error').hidden = false;
+    }
+  } else if (text) {
     try {
       read = JSON.parse(glue.actualsFromData(text, dashboard ? undefined : $('target').value, document.documentElement.lang));
       result.actuals = read;
@@ -287,3 +295,13 @@ fillTargets();
 update();
 if (location.hash === '#paste') selectTab($('tab-paste'));
 document.documentElement.dataset.ready = 'true';
+editorsWasm().then(
+  (module) => {
+    glue = module;
+    update();
+  },
+  (error) => {
+    glueFailed = error;
+    update();
+  },
+);
