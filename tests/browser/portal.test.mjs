@@ -90,6 +90,9 @@ test('the iframe embed renders under a strict CSP, tells its height, and follows
     await widget.waitForFunction(() => document.querySelector('plan-meter')?.dataset.status === 'on-track');
     // The tile the link names is open inside the dashboard.
     await plan.waitForFunction(() => document.querySelector('plan-meter')?.shadowRoot.querySelector('.back:not([hidden])'));
+    // The link followed inside the dashboard's embed took neither the page's focus nor
+    // its scroll: the reader is still at the article's top.
+    assert.deepEqual(await visitor.evaluate(() => ({ focus: document.activeElement.localName, y: scrollY })), { focus: 'body', y: 0 });
     // Each iframe is as tall as its page: no inner scroll bar, no empty band.
     for (const frame of frames()) {
       const inner = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);

@@ -6,6 +6,9 @@ import { STATUS_ICONS, element, words, wordsOf } from './words.js';
 import { fragmentTarget, linkTo } from './links.js';
 import { nearViewport, waiting } from './schedule.js';
 
+// In an iframe (the embed): the page around it keeps its focus and its scroll.
+const FRAMED = window.parent !== window;
+
 export const dashboard = {
 
   buildDashboard(root) {
@@ -153,7 +156,9 @@ export const dashboard = {
     this.back.hidden = false;
     this.show();
     this.back.hidden = false;
-    this.back.focus();
+    // A reader's click moves focus to the way back; a link followed inside an iframe
+    // embed does not take the focus (or the scroll) from the page around it.
+    if (push || !FRAMED) this.back.focus();
   },
 
 
@@ -189,6 +194,6 @@ export const dashboard = {
     if (!id) return;
     this.pendingTarget = null;
     if (this.dashboard && this.opened !== id) this.openTarget(id);
-    this.host.scrollIntoView({ block: 'start' });
+    if (!FRAMED) this.host.scrollIntoView({ block: 'start' });
   },
 };
