@@ -13,7 +13,6 @@ pub mod chart;
 pub mod config;
 pub mod dashboard;
 pub mod data;
-pub mod extract;
 pub mod i18n;
 pub mod json;
 pub mod limits;
@@ -23,6 +22,8 @@ pub mod provenance;
 pub mod sorted;
 pub mod widget;
 
+#[cfg(any(not(target_arch = "wasm32"), feature = "author"))]
+pub mod extract;
 #[cfg(any(not(target_arch = "wasm32"), feature = "author"))]
 pub mod render;
 

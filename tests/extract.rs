@@ -173,16 +173,64 @@ fn recall_and_precision_against_the_catalog() {
     assert!(precision >= 0.85, "precision {:.1}% is below 85%", 100.0 * precision);
 }
 
+/// A draft scored against hand labels.
+#[derive(Default)]
+struct Labelled {
+    found: usize,
+    labels: usize,
+    correct: usize,
+    emitted: usize,
+    /// Of the labels found that state one: (agree, stated) for the deadline, the
+    /// comparison and the unit.
+    deadline: (usize, usize),
+    comparison: (usize, usize),
+    unit: (usize, usize),
+}
+
+impl Labelled {
+    fn add(&mut self, other: &Labelled) {
+        self.found += other.found;
+        self.labels += other.labels;
+        self.correct += other.correct;
+        self.emitted += other.emitted;
+        for (total, part) in [(&mut self.deadline, other.deadline), (&mut self.comparison, other.comparison), (&mut self.unit, other.unit)] {
+            total.0 += part.0;
+            total.1 += part.1;
+        }
+    }
+}
+
+/// A goal as labelled: value, range, unit and deadline (two labels of one goal agree).
+type Goal = (Option<f64>, Option<[f64; 2]>, String, Option<i32>);
+
+/// A unit as the labels and the drafts may write it: traditional characters read as
+/// simplified.
+fn unit_key(unit: &str) -> String {
+    unit.chars().map(|c| match c {
+        '億' => '亿',
+        '萬' => '万',
+        '個' => '个',
+        '歲' => '岁',
+        '噸' => '吨',
+        '畝' => '亩',
+        '項' => '项',
+        '戶' => '户',
+        '處' => '处',
+        '條' => '条',
+        '間' => '间',
+        '臺' | '台' => '台',
+        _ => c,
+    }).collect()
+}
+
 /// Scores a draft against hand labels: each label a piece of its clause and a value or
-/// range. Returns (found, labels, correct, emitted), printing misses and extras when
-/// `detail`.
-fn score_labels(name: &str, source: &str, labels: &[json::Json], draft: &Draft, detail: bool) -> (usize, usize, usize, usize) {
-    let field = |json: &json::Json, key: &str| match json {
-        json::Json::Object(fields) => fields.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()),
-        _ => None,
-    };
+/// range, and optionally its deadline, comparison and unit. A goal the text states twice
+/// (the same value, unit and deadline) is one target: found once, both its labels are.
+/// Prints misses and extras when `detail`.
+fn score_labels(name: &str, source: &str, labels: &[json::Json], draft: &Draft, detail: bool) -> Labelled {
     let mut used = vec![false; draft.plan.targets.len()];
-    let mut hits = 0;
+    let mut score = Labelled { labels: labels.len(), emitted: draft.plan.targets.len(), ..Labelled::default() };
+    let mut found_goals: Vec<Goal> = Vec::new();
     for label in labels {
         let Some(json::Json::String(clause)) = field(label, "clause") else { panic!("{name}: a label without `clause`") };
         let value = match field(label, "value") {
@@ -196,17 +244,47 @@ fn score_labels(name: &str, source: &str, labels: &[json::Json], draft: &Draft, 
             },
             _ => None,
         };
+        let deadline = match field(label, "deadline") {
+            Some(json::Json::Number(n)) => Some(n as i32),
+            _ => None,
+        };
+        let comparison = match field(label, "comparison") {
+            Some(json::Json::String(text)) => Some(text),
+            _ => None,
+        };
+        let unit = match field(label, "unit") {
+            Some(json::Json::String(text)) => Some(unit_key(&text)),
+            _ => None,
+        };
         let places = spans(source, &clause);
         assert!(!places.is_empty(), "{name}: «{clause}» is not in the text");
         let hit = draft.plan.targets.iter().enumerate().position(|(index, candidate)| {
             let wanted = Target { value, range, ..candidate.clone() };
             !used[index] && same_value(&wanted, candidate) && places.iter().any(|p| overlaps(p, &draft.spans[index]))
         });
+        let goal = (value, range, unit.clone().unwrap_or_default(), deadline);
+        let restated = || found_goals.iter().any(|found| found.0 == goal.0 && found.1 == goal.1 && found.2 == goal.2 && found.3 == goal.3);
         match hit {
             Some(index) => {
                 used[index] = true;
-                hits += 1;
+                score.found += 1;
+                let target = &draft.plan.targets[index];
+                let tally = |part: &mut (usize, usize), agrees: Option<bool>, what: &str, wanted: String, got: String| {
+                    if let Some(agrees) = agrees {
+                        part.1 += 1;
+                        part.0 += usize::from(agrees);
+                        if !agrees && detail {
+                            println!("    {what:<8} {name} «{clause}»: {got}, labelled {wanted}");
+                        }
+                    }
+                };
+                tally(&mut score.deadline, deadline.map(|year| Some(year) == target.deadline), "deadline", format!("{deadline:?}"), format!("{:?}", target.deadline));
+                let named = serde_json::to_value(target.comparison).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+                tally(&mut score.comparison, comparison.as_ref().map(|c| *c == named), "compare", format!("{comparison:?}"), named.clone());
+                tally(&mut score.unit, unit.as_ref().map(|u| *u == unit_key(&target.unit)), "unit", format!("{unit:?}"), target.unit.clone());
+                found_goals.push(goal);
             }
+            None if restated() => score.found += 1,
             None if detail => println!("    missed  {name} «{clause}»"),
             None => {}
         }
@@ -216,9 +294,12 @@ fn score_labels(name: &str, source: &str, labels: &[json::Json], draft: &Draft, 
             println!("    extra   {name} «{}» {:?} {:?}", target.quote, target.value, target.range);
         }
     }
-    let correct = used.iter().filter(|u| **u).count();
-    println!("{name:<30} recall {hits}/{}  precision {correct}/{}", labels.len(), used.len());
-    (hits, labels.len(), correct, used.len())
+    score.correct = used.iter().filter(|u| **u).count();
+    println!(
+        "{name:<40} recall {}/{}  precision {}/{}  deadline {}/{}",
+        score.found, score.labels, score.correct, score.emitted, score.deadline.0, score.deadline.1
+    );
+    score
 }
 
 fn field(json: &json::Json, key: &str) -> Option<json::Json> {
@@ -237,7 +318,7 @@ fn a_written_plan_with_the_patterns_and_the_traps() {
     let expected = json::parse(&std::fs::read_to_string(dir.join("written-plan.expected.json")).expect("labels")).expect("JSON");
     let Some(json::Json::Array(labels)) = field(&expected, "targets") else { panic!("targets") };
     let draft = extract(&source, "written");
-    let (found, total, correct, emitted) = score_labels("written-plan.txt", &source, &labels, &draft, std::env::var_os("EXTRACT_DETAIL").is_some());
+    let Labelled { found, labels: total, correct, emitted, .. } = score_labels("written-plan.txt", &source, &labels, &draft, std::env::var_os("EXTRACT_DETAIL").is_some());
     assert!(found * 10 >= total * 9, "recall {found}/{total}");
     assert!(correct * 100 >= emitted * 85, "precision {correct}/{emitted}");
     let text = |key| match field(&expected, key) {
@@ -262,18 +343,23 @@ fn unseen_plans() {
     let dir = Path::new(&dir);
     let expected = json::parse(&std::fs::read_to_string(dir.join("expected.json")).expect("expected.json in the UNSEEN directory")).expect("JSON");
     let Some(json::Json::Array(plans)) = field(&expected, "plans") else { panic!("plans") };
-    let (mut found, mut total, mut correct, mut emitted) = (0, 0, 0, 0);
+    let mut all = Labelled::default();
+    let detail = std::env::var_os("EXTRACT_DETAIL").is_some();
     for plan in plans {
         let Some(json::Json::String(file)) = field(&plan, "file") else { panic!("file") };
         let Some(json::Json::Array(labels)) = field(&plan, "targets") else { panic!("targets") };
         let source = std::fs::read_to_string(dir.join(&file)).expect("text");
-        let counts = score_labels(&file, &source, &labels, &extract(&source, "draft"), true);
-        found += counts.0;
-        total += counts.1;
-        correct += counts.2;
-        emitted += counts.3;
+        all.add(&score_labels(&file, &source, &labels, &extract(&source, "draft"), detail));
     }
-    println!("unseen, all: recall {found}/{total}, precision {correct}/{emitted}");
+    let percent = |(part, whole): (usize, usize)| format!("{part}/{whole} ({:.1}%)", 100.0 * part as f64 / whole.max(1) as f64);
+    println!(
+        "unseen, all: recall {}, precision {}; of those found, deadline {}, comparison {}, unit {}",
+        percent((all.found, all.labels)),
+        percent((all.correct, all.emitted)),
+        percent(all.deadline),
+        percent(all.comparison),
+        percent(all.unit)
+    );
 }
 
 /// Never invents: every quote is the input's text at its span, on the five plans, the
@@ -443,6 +529,10 @@ fn patterns() {
         ("到2025年,实现国家级单项冠军企业零突破。", "国家级单项冠军企业", 1.0, "家", "level"),
         ("到2025年,全市工业总产值突破5000亿元大关。", "全市工业总产值", 5000.0, "亿元", "level"),
         ("到2025年,力争50%以上的规上工业企业完成数字化改造。", "", 50.0, "%", "level"),
+        // Traditional characters, full-width digits and look-alikes are read as meant
+        // (issue 19); the quote stays the input's.
+        ("到2025年,規模以上工業營業收入突破1萬億元。", "规模以上工业营业收入", 1.0, "万亿元", "level"),
+        ("到２０２６年，エ业投资年均増长１０％以上。", "工业投资增速", 10.0, "%", "annual-growth"),
     ];
     let draft = extract("2025年,规上工业增加值增长7%至8%。", "p");
     assert_eq!(draft.plan.targets.len(), 1);

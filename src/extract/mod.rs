@@ -22,7 +22,8 @@
 //! range), every number is one the quote states. What is guessed is said in each
 //! target's `review.reasons`, with a confidence.
 //!
-//! The stages, in reading order, one module each: `unwrap` takes out the soft line breaks
+//! The stages, in reading order, one module each: `fold` reads traditional characters,
+//! full-width digits and look-alikes as the characters meant, in place; `unwrap` takes out the soft line breaks
 //! of text copied from a PDF; `meta` reads what the text says about the plan (title,
 //! issuer, region, dates, period); `outline` reads the headings (sections, measures, their
 //! 责任单位); `sentence` reads the body paragraph by paragraph and sentence by sentence,
@@ -33,6 +34,7 @@
 //! on characters and lines.
 
 mod draft;
+mod fold;
 mod items;
 mod meta;
 mod names;
@@ -44,6 +46,7 @@ mod unwrap;
 mod words;
 
 use crate::catalog::{Bilingual, Period, Plan};
+use fold::Folded;
 use meta::Meta;
 use sentence::Reader;
 use unwrap::Unwrapped;
@@ -65,14 +68,17 @@ pub struct Draft {
 /// Reads `text` (a plan as copied from a portal page, page chrome included) and drafts a
 /// plan with id `id` (a slug; the target ids are `<id>.t1`, `<id>.t2`, …).
 pub fn extract(text: &str, id: &str) -> Draft {
-    let meta = Meta::read(text);
+    // Read with traditional characters as simplified, full-width digits as ASCII and
+    // look-alike characters as the ones meant, each in its place.
+    let folded = Folded::of(text);
+    let meta = Meta::read(&folded.text);
     // Text copied from a PDF breaks lines mid-sentence (`年均增\n长8%`): read it with
     // those breaks taken out, and take each quote from the input as it is.
-    let unwrapped = Unwrapped::of(text);
+    let unwrapped = Unwrapped::of(&folded.text);
     let reader = Reader { text: &unwrapped.text, id, meta: &meta, found: Vec::new() };
     let (measures, mut found) = reader.read();
     for item in &mut found {
-        item.span = unwrapped.start(item.span.start)..unwrapped.end(item.span.end);
+        item.span = folded.input_offset(unwrapped.start(item.span.start))..folded.input_offset(unwrapped.end(item.span.end));
         item.quote = text[item.span.clone()].to_owned();
     }
 

@@ -1,0 +1,125 @@
+//! The text as the extractor reads it, character for character: traditional characters
+//! as simplified (`萬億` → `万亿`, through OpenCC's dictionary, one character at a time),
+//! full-width digits and signs as ASCII (`２０２５` → `2025`, `％` → `%`), and the look-alike
+//! characters of pages pasted through other scripts (`カ` → `力`, `エ` → `工`, `増` → `增`).
+//! Every character keeps its place: the way back from an offset in the folded text to one
+//! in the input is kept, so every quote stays the input's own text.
+
+use std::collections::HashMap;
+
+/// The folded text and, for each of its bytes, the input offset it came from.
+pub(super) struct Folded {
+    pub(super) text: String,
+    /// `origin[i]`: the input offset of the character folded text byte `i` belongs to;
+    /// one more entry, the input's length, for the end.
+    origin: Vec<usize>,
+}
+
+/// Characters from other scripts that stand where a Chinese one was meant, as pasted
+/// pages and recognised scans carry them: katakana that look like characters, and the
+/// Japanese forms OpenCC's Chinese dictionaries do not hold.
+const LOOK_ALIKES: [(char, char); 9] = [
+    ('カ', '力'),
+    ('エ', '工'),
+    ('ロ', '口'),
+    ('ニ', '二'),
+    ('ハ', '八'),
+    ('ト', '卜'),
+    ('増', '增'),
+    ('実', '实'),
+    ('総', '总'),
+];
+
+impl Folded {
+    /// `input` read character by character.
+    pub(super) fn of(input: &str) -> Folded {
+        let mut text = String::with_capacity(input.len());
+        let mut origin = Vec::with_capacity(input.len() + 1);
+        let mut simplified = Simplified::new();
+        for (at, character) in input.char_indices() {
+            let read = fold(character, &mut simplified);
+            let before = text.len();
+            text.push(read);
+            origin.extend(std::iter::repeat_n(at, text.len() - before));
+        }
+        origin.push(input.len());
+        Folded { text, origin }
+    }
+
+    /// The input offset of an offset in the folded text (a character's start, or the end).
+    pub(super) fn input_offset(&self, at: usize) -> usize {
+        self.origin.get(at).copied().unwrap_or(self.origin[self.origin.len() - 1])
+    }
+}
+
+/// One character as the extractor reads it.
+fn fold(character: char, simplified: &mut Simplified) -> char {
+    match character {
+        // Full-width digits, letters, `％`, `．`, `＋`, `－`: their ASCII twins. Full-width
+        // punctuation the readers split at (`，`, `；`, `：`, `（`, `）`) stays as it is.
+        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '．' | '＋' | '－' => char::from_u32(character as u32 - 0xfee0).unwrap_or(character),
+        _ if character.is_ascii() => character,
+        _ => LOOK_ALIKES.iter().find(|(seen, _)| *seen == character).map_or_else(|| simplified.of(character), |&(_, meant)| meant),
+    }
+}
+
+/// Traditional characters as simplified, one character at a time (so that every
+/// character keeps its place), each asked of OpenCC once.
+struct Simplified {
+    converter: Option<ferrous_opencc::OpenCC>,
+    known: HashMap<char, char>,
+}
+
+impl Simplified {
+    fn new() -> Simplified {
+        Simplified { converter: None, known: HashMap::new() }
+    }
+
+    fn of(&mut self, character: char) -> char {
+        if !is_cjk(character) {
+            return character;
+        }
+        if let Some(&read) = self.known.get(&character) {
+            return read;
+        }
+        let converter = self.converter.get_or_insert_with(|| {
+            ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s).expect("OpenCC's built-in t2s dictionary")
+        });
+        let mut buffer = [0u8; 4];
+        let converted = converter.convert(character.encode_utf8(&mut buffer));
+        let mut chars = converted.chars();
+        let read = match (chars.next(), chars.next()) {
+            (Some(one), None) => one,
+            _ => character,
+        };
+        self.known.insert(character, read);
+        read
+    }
+}
+
+/// A CJK ideograph, of the basic block or an extension.
+fn is_cjk(character: char) -> bool {
+    matches!(character, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{2ffff}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_traditional_full_width_and_look_alikes_in_place() {
+        let input = "到２０２５年，規模以上工業增加值突破1萬億元，研發カ量増強，エ業投資增長１０％。";
+        let folded = Folded::of(input);
+        assert_eq!(folded.text, "到2025年，规模以上工业增加值突破1万亿元，研发力量增强，工业投资增长10%。");
+        // Every offset of the folded text leads back to the same character of the input.
+        for (at, character) in folded.text.char_indices() {
+            let from = folded.input_offset(at);
+            let original = input[from..].chars().next().expect("a character");
+            assert_eq!(fold(original, &mut Simplified::new()), character, "at {at}");
+        }
+        let quote = folded.text.find("突破1万亿元").expect("found");
+        let end = quote + "突破1万亿元".len();
+        assert_eq!(&input[folded.input_offset(quote)..folded.input_offset(end)], "突破1萬億元");
+        assert_eq!(folded.input_offset(folded.text.len()), input.len());
+    }
+}
