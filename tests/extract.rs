@@ -498,6 +498,14 @@ fn reports_of_what_happened_are_not_targets() {
     let quotes: Vec<&str> = draft.plan.targets.iter().map(|t| t.quote.as_str()).collect();
     assert_eq!(quotes, ["规上工业增加值年均增长7%"]);
     assert_eq!((draft.plan.period.start, draft.plan.period.end), (2021, 2025));
+    // A document or a speech counting its own parts (issue 19): indicators, lines of
+    // work, units involved.
+    let parts = "经济发展方面,围绕增长、结构、效率提出3项指标。\n\
+                 围绕数字经济、数字政府、数字社会3条主线,在6个方面重点发力。\n\
+                 全县共梳理重点任务120项,涉及34个牵头单位。\n\
+                 到2025年,建设3个劳动密集型产业园。\n";
+    let quotes: Vec<String> = extract(parts, "p").plan.targets.into_iter().map(|t| t.quote).collect();
+    assert_eq!(quotes, ["建设3个劳动密集型产业园"]);
 }
 
 /// Patterns of the language of plans, one line each (written for this test): the value,
@@ -529,6 +537,14 @@ fn patterns() {
         ("到2025年,实现国家级单项冠军企业零突破。", "国家级单项冠军企业", 1.0, "家", "level"),
         ("到2025年,全市工业总产值突破5000亿元大关。", "全市工业总产值", 5000.0, "亿元", "level"),
         ("到2025年,力争50%以上的规上工业企业完成数字化改造。", "", 50.0, "%", "level"),
+        // Units beyond money and counts (issue 19): years of schooling, age, people in 亿,
+        // power in 亿千瓦, densities per area; 低于 is an upper bound.
+        ("到2030年,劳动年龄人口平均受教育年限提高到11.7年。", "劳动年龄人口平均受教育年限", 11.7, "年", "level"),
+        ("到2030年,人均预期寿命提高到80岁。", "人均预期寿命", 80.0, "岁", "level"),
+        ("到2025年,网民规模提高到12亿。", "网民规模", 12.0, "亿", "level"),
+        ("到2025年,全国农机总动力稳定在11亿千瓦左右。", "全国农机总动力", 11.0, "亿千瓦", "level"),
+        ("到2025年,铁路网密度达到507公里/万平方公里。", "铁路网密度", 507.0, "公里/万平方公里", "level"),
+        ("到2025年,城镇调查失业率低于5.5%。", "城镇调查失业率", 5.5, "%", "level"),
         // Traditional characters, full-width digits and look-alikes are read as meant
         // (issue 19); the quote stays the input's.
         ("到2025年,規模以上工業營業收入突破1萬億元。", "规模以上工业营业收入", 1.0, "万亿元", "level"),

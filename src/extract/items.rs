@@ -8,7 +8,7 @@ use super::numbers::{digit_value, quantities, Quantity, UnitClass};
 use super::sentence::{years_with_positions, SentenceContext};
 use super::text::{ends_with_any, is_han, starts_with_any};
 use super::why;
-use super::words::{ACTION_VERBS, ADDING_VERBS, BEFORE, CHANGE_DOWN, CHANGE_UP, CITING_WORDS, FREQUENCIES, GROWTH_WORDS, LEVEL_WORDS, NEW_VERBS, POLICY_WORDS, REFERENCE_WORDS, RELATIVE_WORDS};
+use super::words::{ACTION_VERBS, ADDING_VERBS, BEFORE, CHANGE_DOWN, CHANGE_UP, CITING_WORDS, DOCUMENT_PARTS, FREQUENCIES, GROWTH_WORDS, LEVEL_WORDS, NEW_VERBS, POLICY_WORDS, REFERENCE_WORDS, RELATIVE_WORDS};
 use crate::catalog::{Baseline, Bilingual, ChangeIn, Comparison, TargetKind};
 
 /// One target read from a clause, before it gets its place in the plan.
@@ -174,6 +174,14 @@ fn not_a_target(clause: &str, quantity: &Quantity, all: &[Quantity], index: usiz
     // ends its clause: a target.
     if ((before.ends_with('过') && !before.ends_with("超过")) || before.ends_with('超')) && !after.trim().is_empty() {
         return Some("a threshold (过/超 a number)");
+    }
+    // `提出3项指标`, `围绕…3条主线`, `涉及10个责任单位`: the document counts its own parts.
+    // `梳理重点任务120项`: the same, the parts named before their number.
+    let listing = ["梳理", "分解", "细化", "列出", "提出", "明确", "制定", "确定", "涉及"].iter().any(|verb| before.contains(verb));
+    if matches!(quantity.class, UnitClass::Count | UnitClass::Times)
+        && (starts_with_any(after.trim_start_matches('大'), &DOCUMENT_PARTS) || (listing && ends_with_any(before.trim_end_matches(['共', '计']), &DOCUMENT_PARTS)))
+    {
+        return Some("a count of the document's own parts");
     }
     // `出台了22条重点任务`: 了 marks what is done, not what is aimed at.
     if before.match_indices('了').any(|(at, _)| !ends_with_any(&before[..at], &["为", "除"])) {

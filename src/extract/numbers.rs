@@ -149,7 +149,9 @@ fn quantity_at(clause: &str, at: usize, chinese: bool) -> Option<Quantity> {
     if next.is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '+' | '＋' | '/' | '.' )) {
         return None;
     }
-    if next == Some('年') || next.is_some_and(|c| matches!(c, '月' | '日' | '号' | '届' | '周' | '强' | '优' | '季')) {
+    // `受教育年限提高到11.7年`: years as a length of time, not a date.
+    let years_long = next == Some('年') && value < 100.0 && (before.contains("年限") || before.contains("年数"));
+    if (next == Some('年') && !years_long) || next.is_some_and(|c| matches!(c, '月' | '日' | '号' | '届' | '周' | '强' | '优' | '季')) {
         return None;
     }
     let (high, number_end) = match range_high(clause, number_end, value, chinese) {
@@ -169,15 +171,21 @@ fn quantity_at(clause: &str, at: usize, chinese: bool) -> Option<Quantity> {
     // `5200 亿元以上`, `达 80 家`, `200 “ ”家`: spaces and stray quote marks copied from
     // a PDF sit between number and unit.
     let number_end = number_end + clause[number_end..].len() - clause[number_end..].trim_start_matches([' ', '\u{a0}', '\u{3000}', '“', '”']).len();
-    let (unit, class, end, grade) = unit_at(clause, number_end)?;
+    let (unit, class, end, grade) = if years_long { ("年", UnitClass::Amount, number_end + '年'.len_utf8(), false) } else { unit_at(clause, number_end)? };
+    // `网民规模…提高到12亿`: 亿 alone counts people, users, households; else it is 亿元.
+    let (unit, class) = if unit == "亿元" && !clause[number_end..].starts_with("亿元") && ["用户", "网民", "人口", "人数", "户数", "人"].iter().any(|w| before.contains(w)) {
+        ("亿", UnitClass::Count)
+    } else {
+        (unit, class)
+    };
     let mut quantity = Quantity { start: at, end, value, high, unit: unit.to_owned(), class, grade, after: None, chinese };
     if chinese && !counts_in_chinese(clause, &quantity, number_end) {
         return None;
     }
     // `50万元/人`, `360台/万人`: a rate per person, per area.
     if let Some(per) = clause[quantity.end..].strip_prefix('/') {
-        let per_unit: String = per.chars().take_while(|c| is_han(*c)).take(4).collect();
-        if ["人", "万人", "亩", "平方米", "平方公里", "吨", "户", "千人"].contains(&per_unit.as_str()) {
+        let per_unit: String = per.chars().take_while(|c| is_han(*c)).take(5).collect();
+        if ["人", "万人", "亩", "平方米", "平方公里", "万平方公里", "百平方公里", "吨", "户", "千人"].contains(&per_unit.as_str()) {
             quantity.unit = format!("{}/{per_unit}", quantity.unit);
             quantity.end += 1 + per_unit.len();
         }

@@ -41,6 +41,12 @@ pub(super) const UNITS: &[(&str, UnitClass, &str)] = &[
     ("工作日", UnitClass::Time, "个工作日"),
     ("万千瓦时", UnitClass::Amount, "万千瓦时"),
     ("亿千瓦时", UnitClass::Amount, "亿千瓦时"),
+    ("亿千瓦", UnitClass::Amount, "亿千瓦"),
+    ("万标箱", UnitClass::Count, "万标箱"),
+    ("亿人次", UnitClass::Count, "亿人次"),
+    ("亿吨", UnitClass::Amount, "亿吨"),
+    ("亿斤", UnitClass::Amount, "亿斤"),
+    ("万斤", UnitClass::Amount, "万斤"),
     ("万吨标准煤", UnitClass::Amount, "万吨标准煤"),
     ("吨标准煤", UnitClass::Amount, "吨标准煤"),
     ("万平方米", UnitClass::Amount, "万平方米"),
@@ -80,6 +86,7 @@ pub(super) const UNITS: &[(&str, UnitClass, &str)] = &[
     ("%", UnitClass::Percent, "%"),
     ("％", UnitClass::Percent, "%"),
     ("家", UnitClass::Count, "家"),
+    ("个月", UnitClass::Time, "个月"),
     ("个", UnitClass::Count, "个"),
     ("项", UnitClass::Count, "项"),
     ("件", UnitClass::Count, "件"),
@@ -101,7 +108,8 @@ pub(super) const UNITS: &[(&str, UnitClass, &str)] = &[
     ("期", UnitClass::Times, "期"),
     ("天", UnitClass::Time, "天"),
     ("小时", UnitClass::Time, "小时"),
-    ("个月", UnitClass::Time, "个月"),
+    ("标箱", UnitClass::Count, "标箱"),
+    ("岁", UnitClass::Amount, "岁"),
 ];
 
 /// Comparison words after a number (`20家以上`), longest first.
@@ -123,6 +131,8 @@ pub(super) const BEFORE: &[(&str, Comparison)] = &[
     ("不超过", Comparison::AtMost),
     ("不高于", Comparison::AtMost),
     ("不大于", Comparison::AtMost),
+    ("低于", Comparison::AtMost),
+    ("小于", Comparison::AtMost),
     ("控制在", Comparison::AtMost),
     ("至少", Comparison::AtLeast),
     ("突破", Comparison::AtLeast),
@@ -137,6 +147,13 @@ pub(super) const BEFORE: &[(&str, Comparison)] = &[
 /// Words that mark a clause as policy, not a target: subsidies, rewards, thresholds.
 pub(super) const POLICY_WORDS: [&str; 14] = [
     "奖励", "奖补", "补助", "补贴", "资助", "贴息", "给予", "一次性", "最高", "按照", "对符合", "凡", "减免", "返还",
+];
+
+/// What a count of a document's or a speech's own parts counts (`提出3项指标`, `围绕3条主线`,
+/// `涉及10个责任单位`, `做好6个方面工作`): not a goal.
+pub(super) const DOCUMENT_PARTS: [&str; 20] = [
+    "指标", "主要指标", "总体目标", "目标", "总抓手", "抓手", "主线", "方面", "部分", "行动任务", "具体任务", "重点任务", "任务", "事项", "具体措施", "措施",
+    "举措", "牵头单位", "责任单位", "专栏",
 ];
 
 /// Clauses that cite someone else's plan or list (`对照省重点培育的…13个集群`).
