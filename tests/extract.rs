@@ -614,3 +614,49 @@ fn a_headline_repeating_a_goal_is_dropped() {
     let values: Vec<f64> = draft.plan.targets.iter().filter_map(|t| t.value).collect();
     assert_eq!(values, [50.0, 30.0, 1000.0, 300.0]);
 }
+
+/// Each target gets the year that governs its clause, never a default (issue 19): the
+/// clause's own year, a list's heading year, the report's year for 今年, the five-year
+/// plan a text is about, and no year at all when the text states none.
+#[test]
+fn the_year_that_governs_each_clause() {
+    let deadlines = |text: &str| -> Vec<(String, Option<i32>)> { extract(text, "p").plan.targets.into_iter().map(|t| (t.quote, t.deadline)).collect() };
+    let owned = |pairs: &[(&str, i32)]| -> Vec<(String, Option<i32>)> { pairs.iter().map(|(q, y)| ((*q).to_owned(), Some(*y))).collect() };
+    // A work report: last year's results are not goals; 今年 is the report's year.
+    let report = "政府工作报告\n——2025年1月15日在市第十七届人民代表大会第五次会议上\n\
+                  过去一年，全市地区生产总值增长5.1%。\n\
+                  今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，规模以上工业增加值增长6%以上。\n";
+    assert_eq!(deadlines(report), owned(&[("地区生产总值增长5%左右", 2025), ("规模以上工业增加值增长6%以上", 2025)]));
+    let county = "某县2024年政府工作报告\n2023年，全县规上工业增加值增长8.2%，完成固定资产投资770.6亿元。\n\
+                  2024年主要预期目标：规上工业增加值增长7%以上，固定资产投资增长10%。\n";
+    assert_eq!(deadlines(county), owned(&[("规上工业增加值增长7%以上", 2024), ("固定资产投资增长10%", 2024)]));
+    // A list under `到2030年…：`, one item with its own 2035, numbered items read whole.
+    let list = "到2030年，主要目标：\n1.规上工业增加值年均增长6%；\n2.研发投入强度达到3%；\n\
+                3.到2035年，数字经济占比达到15%。\n4.新增专精特新企业100家。\n";
+    assert_eq!(
+        deadlines(list),
+        owned(&[("规上工业增加值年均增长6%", 2030), ("研发投入强度达到3%", 2030), ("数字经济占比达到15%", 2035), ("新增专精特新企业100家", 2030)])
+    );
+    // A news report on a five-year plan: its goals are due at the plan's end, and a
+    // long-range goal keeps its own year.
+    let news = "国务院编制了《国民经济和社会发展第十五个五年规划纲要(草案)》，提交大会审查。\n\
+                提出全社会研发经费投入年均增长7%以上，为到2035年人均国内生产总值比2020年翻一番打好基础。\n\
+                办好人民满意的教育，劳动年龄人口平均受教育年限提高到11.7年。\n";
+    assert_eq!(
+        deadlines(news),
+        owned(&[("提出全社会研发经费投入年均增长7%以上", 2030), ("为到2035年人均国内生产总值比2020年翻一番", 2035), ("劳动年龄人口平均受教育年限提高到11.7年", 2030)])
+    );
+    // A heading `“十四五”主要目标`, in traditional characters.
+    let heading = "報告也謀劃了“十四五”發展藍圖\n\"十四五\"主要目標\n力爭高新技術企業增加到4000家以上。\n";
+    assert_eq!(deadlines(heading), owned(&[("力爭高新技術企業增加到4000家以上", 2025)]));
+    // A bullet list flattened into one line: each bullet its own year.
+    let bullets = "化工园区竞争力提升目标 - 到2027年力争6家化工园区达到一级水平 [1] - 到2028年力争10家左右化工园区达到一级水平 [1]\n";
+    assert_eq!(deadlines(bullets), owned(&[("到2027年力争6家化工园区达到一级水平 [1]", 2027), ("到2028年力争10家左右化工园区达到一级水平 [1]", 2028)]));
+    // `自2019年开始` says when something starts, not when it is due.
+    let start = "具体指标：到2022年，建设50所高水平高等职业学校。\n自2019年开始，推动职业院校在10个左右紧缺领域开展职业培训。\n";
+    assert!(deadlines(start).iter().all(|(_, year)| *year == Some(2022)), "{:?}", deadlines(start));
+    // No year anywhere: no deadline, and the period is left for the editor.
+    let bare = extract("地区生产总值增长7%以上。\n", "p");
+    assert_eq!(bare.plan.targets.iter().map(|t| t.deadline).collect::<Vec<_>>(), [None]);
+    assert_eq!((bare.plan.period.start, bare.plan.period.end), (0, 0));
+}

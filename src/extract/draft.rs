@@ -28,9 +28,10 @@ pub(super) struct Found {
 }
 
 impl Found {
-    /// The catalog target: the `number`-th of plan `plan_id`, its deadline within `period`,
+    /// The catalog target: the `number`-th of plan `plan_id`, its deadline within `period`
+    /// (`own_end`, the end of the plan's own period, where the text gives none),
     /// its measure and accountable units from `measures`, and why each was guessed.
-    pub(super) fn into_target(self, plan_id: &str, number: usize, period: Period, measures: &[MeasureAt]) -> Target {
+    pub(super) fn into_target(self, plan_id: &str, number: usize, period: Period, own_end: i32, measures: &[MeasureAt]) -> Target {
         let mut reasons = self.reasons;
         let mut deadline = self.deadline.filter(|year| (period.start..=period.end).contains(year));
         // `3年内`, `用3年时间`: counted from the plan's first year.
@@ -41,8 +42,10 @@ impl Found {
                 reasons.push(why(format!("从规划起始年算«{years}年»：到{year}年"), format!("«{years}年» from the plan's start: by {year}")));
             }
         }
-        if deadline.is_none() {
-            reasons.push(why(format!("未写年份：取规划最后一年{}", period.end), format!("no year stated: the plan's last year, {}", period.end)));
+        if deadline.is_none() && own_end == 0 {
+            reasons.push(why("全文没有年份：请填写期限和规划期", "the text states no year at all: fill in the deadline and the period"));
+        } else if deadline.is_none() {
+            reasons.push(why(format!("未写年份：取规划最后一年{own_end}"), format!("no year stated: the plan's last year, {own_end}")));
         }
         let measure = self.measure.map(|index| &measures[index].measure);
         let responsible = measure.map(|m| m.responsible.clone()).unwrap_or_default();
@@ -62,9 +65,9 @@ impl Found {
             comparison: item.comparison,
             value: item.value,
             range: item.range,
-            baseline: item.baseline.filter(|b| Some(b.year) < deadline.or(Some(period.end))),
+            baseline: item.baseline.filter(|b| Some(b.year) < deadline.or(Some(own_end))),
             start_year,
-            deadline: Some(deadline.unwrap_or(period.end)),
+            deadline: deadline.or((own_end > 0).then_some(own_end)),
             sub_region: self.sub_region,
             change_in: item.change_in,
             relative_to: item.relative_to,

@@ -26,7 +26,7 @@ impl Meta {
     pub(super) fn read(text: &str) -> Meta {
         let mut meta = Meta { title: title(text), ..Meta::default() };
         meta.region = meta.title.as_deref().and_then(region);
-        meta.period = meta.title.as_deref().and_then(title_period);
+        meta.period = meta.title.as_deref().and_then(title_period).or_else(|| opening_period(text));
         for line in text.lines().map(trim) {
             if meta.issuer.is_none() && line.chars().count() <= 24 && ISSUER_ENDS.iter().any(|end| line.ends_with(end))
                 && line.chars().all(is_han) && !line.starts_with("关于")
@@ -66,7 +66,7 @@ impl Meta {
         if meta.region.is_none() {
             meta.region = meta.issuer.as_deref().and_then(region);
         }
-        meta.year = meta.date.as_deref().or(meta.published.as_deref()).and_then(|d| d.get(..4)).and_then(|y| y.parse().ok());
+        meta.year = meta.date.as_deref().or(meta.published.as_deref()).and_then(|d| d.get(..4)).and_then(|y| y.parse().ok()).or_else(|| opening_year(text));
         meta
     }
 }
@@ -153,6 +153,54 @@ fn title_period(title: &str) -> Option<Period> {
         [year] => Some(Period { start: *year, end: *year }),
         _ => five_year_plans(title).first().map(|&(_, period)| period),
     }
+}
+
+/// The period a text without a plan's title states near its top: a heading such as
+/// `“十四五”主要目标` or `(2021—2025年)`, or a first lines' `第十五个五年规划` (a news
+/// report or a work report on a plan).
+fn opening_period(text: &str) -> Option<Period> {
+    let mut found: Option<Period> = None;
+    // A text recounting the plan before and setting the next names both: the later one.
+    let mut keep = |period: Period| {
+        if found.is_none_or(|seen| period.end > seen.end) {
+            found = Some(period);
+        }
+    };
+    for (index, line) in text.lines().map(trim).filter(|line| !line.is_empty()).take(12).enumerate() {
+        let short = line.chars().count() <= 30;
+        if short {
+            if let [start, end, ..] = years_in(line).as_slice() {
+                if end > start {
+                    keep(Period { start: *start, end: *end });
+                }
+            }
+        }
+        for (at, period) in five_year_plans(line) {
+            let planned = ["规划", "目标", "时期"].iter().any(|word| line[at..].contains(word));
+            if (short || index < 3) && planned && !line.contains("以来") {
+                keep(period);
+            }
+        }
+    }
+    found
+}
+
+/// The year of a text that gives no date line: a report's or an annual plan's first line
+/// (`某县2024年政府工作报告`, `2025年工作要点`), or the date its opening lines give
+/// (`——2025年1月15日在…会议上`).
+fn opening_year(text: &str) -> Option<i32> {
+    for line in text.lines().map(trim).filter(|line| !line.is_empty()).take(4) {
+        let years = years_in(line);
+        let short = line.chars().count() <= 30;
+        if let [year] = years.as_slice() {
+            let report = ["报告", "要点", "计划", "方案", "目标任务"].iter().any(|word| line.contains(word));
+            let dated = line.contains('月') && line.contains('日');
+            if short && (report || dated) {
+                return Some(*year);
+            }
+        }
+    }
+    None
 }
 
 /// The five-year plans named in `text` (`“十四五”` → 2021–2025), with their offsets.

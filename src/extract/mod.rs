@@ -82,16 +82,29 @@ pub fn extract(text: &str, id: &str) -> Draft {
         item.quote = text[item.span.clone()].to_owned();
     }
 
-    let period = meta.period.unwrap_or_else(|| {
+    // The plan's period: the one the text states, else the years its goals are due, else
+    // the document's year, else the latest year it names. Never a year the text does not
+    // give: a text naming none gets 0–0, which the checks ask the editor to fill in.
+    let own = meta.period.unwrap_or_else(|| {
         let years = found.iter().filter_map(|f| f.deadline).chain(meta.year);
         let (low, high) = years.fold((i32::MAX, i32::MIN), |(l, h), y| (l.min(y), h.max(y)));
-        if low <= high { Period { start: meta.year.unwrap_or(low).min(low), end: high } } else { Period { start: 2000, end: 2000 } }
+        if low <= high {
+            Period { start: meta.year.unwrap_or(low).min(low), end: high }
+        } else {
+            let latest = sentence::years_with_positions(&folded.text).into_iter().map(|(_, year, end)| end.unwrap_or(year)).max().unwrap_or(0);
+            Period { start: latest, end: latest }
+        }
     });
+    // A goal due after the period (`为到2035年…翻一番` in a plan for 2026–2030) keeps its
+    // year; the period is widened to hold it, while goals without a year of their own
+    // are due at the end of the plan's own period.
+    let latest = found.iter().filter_map(|f| f.deadline).max().unwrap_or(own.end);
+    let period = Period { start: own.start, end: own.end.max(latest) };
     let mut targets = Vec::new();
     let mut spans = Vec::new();
     for (index, found) in found.into_iter().enumerate() {
         spans.push(found.span.clone());
-        targets.push(found.into_target(id, index + 1, period, &measures));
+        targets.push(found.into_target(id, index + 1, period, own.end, &measures));
     }
     let plan = Plan {
         id: id.to_owned(),

@@ -2,6 +2,7 @@
 //! `1.`), the sections and the measures they open, which of them state goals and which
 //! look back, and the accountable units (`(责任单位:…)`) of a measure.
 
+use super::numbers::has_quantity;
 use super::text::is_han;
 use super::words::{BACKGROUND_HEADINGS, UNIT_ENDS};
 use crate::catalog::Measure;
@@ -86,6 +87,11 @@ impl<'a> Outline<'a> {
             place.goals = place.goals || is_goals_heading(&place.section);
         }
         place.measure = Some(self.measures.len() - 1);
+        // `1.规上工业增加值年均增长6%；`: an item of a list that states a goal is read
+        // whole, not only as a measure's title.
+        if line[title_end..].trim_matches(['。', '；', ';', '．']).is_empty() && has_quantity(&line[number_len..]) {
+            return (base + number_len, &line[number_len..]);
+        }
         rest_after(base, line, title_end)
     }
 

@@ -8,7 +8,7 @@ use super::meta::{five_year_plans, four_digits, Meta};
 use super::names::{clean_name, is_place_name, is_time_phrase, list_items, strip_lead, subject_name};
 use super::numbers::{alike, has_quantity};
 use super::outline::{heading, split_at_headings, MeasureAt, Outline, Place};
-use super::text::{ends_with_any, is_dash, shorten, trim};
+use super::text::{ends_with_any, is_dash, shorten, starts_with_any, trim};
 use super::why;
 use crate::catalog::TargetKind;
 use crate::json::Named;
@@ -38,15 +38,25 @@ impl Reader<'_> {
             .collect();
         let headline_end = headline_end(&lines);
         let mut outline = Outline::new(self.id);
+        // `到2030年，主要目标：` or a heading `2025年发展目标任务`: the year of the lines
+        // that follow it, until the next section or such line.
+        let mut list_year = None;
         for (start, line) in lines {
             let trimmed = trim(line);
             if trimmed.is_empty() {
                 continue;
             }
             let base = start + (trimmed.as_ptr() as usize - line.as_ptr() as usize);
+            let section = outline.place.section.clone();
             let (body_start, body_text) = outline.enter(base, trimmed);
+            if outline.place.section != section {
+                list_year = None;
+            }
+            if let Some(year) = heading_year(trimmed, self.meta) {
+                list_year = Some(year);
+            }
             let cut = outline.take_responsible(body_text);
-            self.read_paragraph(body_start, &body_text[..cut], &outline.place);
+            self.read_paragraph(body_start, &body_text[..cut], &outline.place, list_year);
         }
         if let Some(end) = headline_end {
             let repeats = |found: &Found| {
@@ -63,7 +73,7 @@ impl Reader<'_> {
     /// the one it names, or the one the paragraph opened with; after a sentence about the
     /// past, those without a year are skipped. Nothing under a heading about the past is
     /// read.
-    fn read_paragraph(&mut self, base: usize, text: &str, place: &Place) {
+    fn read_paragraph(&mut self, base: usize, text: &str, place: &Place, list_year: Option<i32>) {
         if place.background {
             return;
         }
@@ -72,15 +82,20 @@ impl Reader<'_> {
         // the paragraph's sentences without a year of their own are about it too.
         let mut past = false;
         // `到2029年,…目标基本实现。规模总量…达到40%`: the year a paragraph opens with
-        // holds for its sentences that name none.
-        let mut carried = None;
+        // holds for its sentences that name none; so does a list's heading year.
+        let mut carried = list_year;
         for (at, character) in text.char_indices().chain(std::iter::once((text.len(), '。'))) {
             // `；` joins clauses under one sentence's year and verb (`2018—2020年,每年实施…
-            // 20个以上;竣工…10个以上。`), so it splits clauses, not sentences.
-            if matches!(character, '。' | '！' | '？' | '!' | '?') {
+            // 20个以上;竣工…10个以上。`), so it splits clauses, not sentences. A bullet
+            // list flattened into one line (`目标 - 到2027年… - 到2028年…`, `•`) is one
+            // sentence per bullet.
+            let bullet = matches!(character, '•' | '●' | '▪' | '■' | '◆' | '◇' | '►' | '▶')
+                || (character == '-' && text[..at].ends_with(' ') && text[at + 1..].starts_with(' '));
+            if matches!(character, '。' | '！' | '？' | '!' | '?') || bullet {
                 let sentence = &text[sentence_start..at];
                 if !sentence.trim().is_empty() {
                     let mut context = SentenceContext::of(sentence, self.meta);
+                    let inherited = carried;
                     if context.by_year && sentence.trim_start().starts_with('到') {
                         carried = context.deadline;
                     } else if context.deadline.is_none() && !context.background {
@@ -95,7 +110,7 @@ impl Reader<'_> {
                         past = false;
                     }
                     if !(past && context.deadline.is_none()) {
-                        self.read_sentence(base + sentence_start, sentence, place, context);
+                        self.read_sentence(base + sentence_start, sentence, place, context, inherited);
                     }
                 }
                 sentence_start = at + character.len_utf8();
@@ -105,14 +120,23 @@ impl Reader<'_> {
 
     /// Reads a sentence (at `base` in the text) clause by clause: each clause's items, with
     /// the subject, name and kind they take from the clause or the item before.
-    fn read_sentence(&mut self, base: usize, sentence: &str, place: &Place, context: SentenceContext) {
-        if context.background {
+    /// A year written mid-sentence (`…增长7%以上，为到2035年…翻一番`) governs its clause
+    /// and those after it; the clauses before it keep the year they had (`inherited`:
+    /// the paragraph's or the list's).
+    fn read_sentence(&mut self, base: usize, sentence: &str, place: &Place, sentence_context: SentenceContext, inherited: Option<i32>) {
+        if sentence_context.background {
             return;
         }
         let clauses = split_keep(sentence, &[',', '，', ':', '：', '；', ';']);
         let mut previous: Option<Previous> = None;
         for (index, &(start, clause)) in clauses.iter().enumerate() {
             let subject_before = if index > 0 { Some(clauses[index - 1]) } else { None };
+            let context = match sentence_context.deadline_at {
+                Some(at) if at >= start + clause.len() => {
+                    SentenceContext { deadline: inherited, by_year: inherited.is_some(), ..sentence_context.clone() }
+                }
+                _ => sentence_context.clone(),
+            };
             let mut items = read_clause(clause, &context);
             share_out_respectively(&mut items, clause, start, subject_before);
             if items.is_empty() {
@@ -257,8 +281,11 @@ struct Previous {
 }
 
 /// What a sentence says for all its clauses: its year, whether it is background.
+#[derive(Clone)]
 pub(super) struct SentenceContext {
     pub(super) deadline: Option<i32>,
+    /// Where in the sentence the deadline's year is written, if it is.
+    deadline_at: Option<usize>,
     start_year: Option<i32>,
     /// A statement about the past (`2017年全市…增长8.5%`), not a target.
     background: bool,
@@ -274,7 +301,7 @@ impl SentenceContext {
     /// Reads what `sentence` says for all its clauses: its years and whether it reports
     /// the past, judged against the plan's start from `meta`.
     fn of(sentence: &str, meta: &Meta) -> SentenceContext {
-        let mut context = SentenceContext { deadline: None, start_year: None, background: false, per_year: false, by_year: false, past: false };
+        let mut context = SentenceContext { deadline: None, deadline_at: None, start_year: None, background: false, per_year: false, by_year: false, past: false };
         let years = years_with_positions(sentence);
         let plan_start = meta.period.map(|p| p.start).or(meta.year);
         for &(at, year, end_year) in &years {
@@ -282,6 +309,11 @@ impl SentenceContext {
             let after = &sentence[at..];
             if before.ends_with('从') || before.ends_with("比") || before.ends_with("较") {
                 continue; // a baseline year
+            }
+            // `自2019年开始`, `2020年起`: when something starts, not when it is due.
+            let rest = after.split_once('年').map_or("", |(_, rest)| rest);
+            if before.ends_with('自') || starts_with_any(rest, &["起", "开始", "始"]) {
+                continue;
             }
             if after.contains("以来") && after.find("以来").is_some_and(|e| e < 16) {
                 context.background = true;
@@ -291,6 +323,7 @@ impl SentenceContext {
             if let Some(end) = end_year {
                 context.start_year = Some(year);
                 context.deadline = Some(end);
+                context.deadline_at = Some(at);
                 context.per_year = true;
             } else if context.deadline.is_none() {
                 // `2024年,全市…增长7.2%` in a 2025–2027 plan: what happened, not a goal
@@ -301,6 +334,7 @@ impl SentenceContext {
                     context.past = true;
                 }
                 context.deadline = Some(year);
+                context.deadline_at = Some(at);
                 context.by_year = before.ends_with('到');
             }
         }
@@ -336,6 +370,22 @@ impl SentenceContext {
         }
         context
     }
+}
+
+/// The year a line gives the lines after it: a list's lead-in ending in `：`
+/// (`到2030年，主要目标：`), or a short heading of goals (`2025年发展目标任务`,
+/// `“十四五”主要目标`).
+fn heading_year(line: &str, meta: &Meta) -> Option<i32> {
+    let lead_in = line.ends_with(['：', ':']);
+    let short_heading = line.chars().count() <= 24 && !line.contains(['。', '，', ',']) && line.contains("目标");
+    if !(lead_in || short_heading) || line.contains("以来") {
+        return None;
+    }
+    let context = SentenceContext::of(line, meta);
+    if context.background {
+        return None;
+    }
+    context.deadline.or_else(|| five_year_plans(line).first().map(|(_, period)| period.end))
 }
 
 /// (byte offset, year, end year of a `2018—2020年` span) for each year in `text`.

@@ -32,8 +32,10 @@ impl Unwrapped {
                 && body.chars().count() >= 15
                 && !body.ends_with(['。', '；', ';', '！', '？', '!', '?', '：', ':', ')', '）', '》', '”'])
                 && heading(body).is_none()
+                && !is_dateline(body)
                 && !next.is_empty()
-                && heading(next).is_none();
+                && heading(next).is_none()
+                && !is_dateline(next);
             if soft {
                 let kept = content.trim_end_matches(SPACE);
                 text.push_str(kept);
@@ -56,4 +58,14 @@ impl Unwrapped {
     pub(super) fn end(&self, at: usize) -> usize {
         at + self.removed.iter().take_while(|(pos, _)| *pos < at).map(|(_, n)| n).sum::<usize>()
     }
+}
+
+/// A line that dates or signs the text (`——2025年1月15日在市人民代表大会上`,
+/// `中国化工报·2025-10-22 22:55`): never part of a sentence across lines.
+fn is_dateline(line: &str) -> bool {
+    let dated = |text: &str| {
+        let chars: Vec<char> = text.chars().collect();
+        chars.windows(6).any(|w| w[..4].iter().all(char::is_ascii_digit) && (w[4] == '-' || w[4] == '年' || w[4] == '/') && w[5].is_ascii_digit())
+    };
+    line.starts_with('—') || (dated(line) && (line.contains('日') || line.contains('-') || line.contains('/')) && !line.contains('，'))
 }

@@ -16,8 +16,11 @@ pub(super) const PLAN_WORDS: [&str; 9] = ["方案", "计划", "规划", "意见"
 /// How the name of the issuing government or department ends.
 pub(super) const ISSUER_ENDS: [&str; 9] = ["人民政府", "人民政府办公室", "人民政府办公厅", "政府办公室", "办公厅", "委员会", "厅", "局", "委"];
 
-/// The five-year plans and their first years (`十四五` → 2021).
-pub(super) const FIVE_YEAR_PLANS: [(&str, i32); 6] = [("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026), ("十六五", 2031)];
+/// The five-year plans and their first years (`十四五`, `第十四个五年规划` → 2021).
+pub(super) const FIVE_YEAR_PLANS: [(&str, i32); 12] = [
+    ("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026), ("十六五", 2031),
+    ("第十一个五年", 2006), ("第十二个五年", 2011), ("第十三个五年", 2016), ("第十四个五年", 2021), ("第十五个五年", 2026), ("第十六个五年", 2031),
+];
 
 // Outline.
 
