@@ -98,7 +98,9 @@ fn adding_verb(lead: &str) -> Option<&'static str> {
 /// part states its own), else the targets it states in words.
 pub(super) fn read_clause(clause: &str, context: &SentenceContext) -> Vec<Item> {
     // `《专项规划》包括…等7个部分`: a sentence about a document, not a goal.
-    if POLICY_WORDS.iter().any(|w| clause.contains(w)) || starts_with_any(clause.trim(), &CITING_WORDS) || clause.trim().starts_with('《') {
+    // But `《规划》要求到2025年…提高到95`: a goal the document sets, framed by its name.
+    let framed = clause.trim().starts_with('《') && ["》要求", "》提出", "》明确", "》确定", "》设定", "》指出"].iter().any(|w| clause.contains(w));
+    if POLICY_WORDS.iter().any(|w| clause.contains(w)) || starts_with_any(clause.trim(), &CITING_WORDS) || (clause.trim().starts_with('《') && !framed) {
         return Vec::new();
     }
     let quantities = quantities(clause);
@@ -184,11 +186,19 @@ fn not_a_target(clause: &str, quantity: &Quantity, all: &[Quantity], index: usiz
         return Some("a count of the document's own parts");
     }
     // `出台了22条重点任务`: 了 marks what is done, not what is aimed at.
-    if before.match_indices('了').any(|(at, _)| !ends_with_any(&before[..at], &["为", "除"])) {
+    // But `提出了“到2025年，…”的目标` quotes a goal.
+    if before.match_indices('了').any(|(at, _)| !ends_with_any(&before[..at], &["为", "除"]) && !before[at..].contains('“')) {
         return Some("a completed action (…了)");
     }
-    // `从2014年的0.68%提升到1.0%`: the first is the baseline.
+    // `从2014年的0.68%提升到1.0%`: the first is the baseline — also where the text stops
+    // before the goal (`从2020年640万户提高到`).
     if ends_with_any(before, &["年的", "从"]) && all.get(index + 1).is_some() {
+        return Some("a baseline");
+    }
+    if before.rfind('从').is_some_and(|at| {
+        let since = &before[at + '从'.len_utf8()..];
+        since.chars().count() <= 8 && (since.ends_with('年') || since.ends_with("年的") || since.ends_with("年底"))
+    }) {
         return Some("a baseline");
     }
     if quantity.class == UnitClass::Time && !is_short_predicate(after) && quantity.after.is_none() && !before.ends_with("控制在") {

@@ -29,6 +29,14 @@ pub(super) fn strip_lead(text: &str) -> &str {
                 }
             }
         }
+        // `《规划》要求…`, `会议提出…`: the frame around a goal a report quotes.
+        if let Some(rest) = text.strip_prefix('《').and_then(|rest| rest.split_once('》')).map(|(_, rest)| rest) {
+            for verb in ["要求", "提出", "明确", "确定", "设定", "指出"] {
+                if let Some(rest) = rest.strip_prefix(verb) {
+                    text = rest.trim_start();
+                }
+            }
+        }
         let years = years_with_positions(text);
         if let Some(&(0, _, _)) = years.first() {
             let after_year = text.find('年').map_or(0, |e| e + '年'.len_utf8());

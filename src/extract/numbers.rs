@@ -126,7 +126,10 @@ fn named_spans(clause: &str) -> Vec<std::ops::Range<usize>> {
         while let Some(at) = clause[from..].find(open).map(|at| from + at) {
             let inner = at + open.len_utf8();
             let Some(length) = clause[inner..].find(close) else { break };
-            if clause[inner..inner + length].chars().count() <= limit {
+            // `提出了“到2025年，…达到40%”的目标`: a goal quoted, not a name.
+            let quoted = &clause[inner..inner + length];
+            let goal = quoted.contains("到20") || quoted.contains(['%', '％', '，']) || quoted.contains("达到") || quoted.contains("增长");
+            if quoted.chars().count() <= limit && !goal {
                 spans.push(inner..inner + length);
             }
             from = inner + length + close.len_utf8();
@@ -234,9 +237,11 @@ fn fraction_at(clause: &str, at: usize, denominator_end: usize, denominator: f64
 /// `number_end`, when the words before it name one.
 fn index_at(clause: &str, at: usize, number_end: usize, value: f64) -> Option<Quantity> {
     let before = &clause[..at];
-    let index_word = ["指数", "系数"].iter().any(|w| {
-        before.trim_end().strip_suffix(['达', '为']).or_else(|| before.trim_end().strip_suffix("达到")).is_some_and(|b| b.ends_with(w))
-    });
+    // `两化融合发展水平指数达65`, `数字中国发展指数从2020年的85提高到95`, `工业用水重复利用率
+    // 保持在95以上`: a score or a rate written without its unit, after a verb of reaching.
+    let verbs = ["提高到", "提升到", "增加到", "提高至", "提升至", "保持在", "稳定在", "达到", "达", "为", "到"];
+    let subject = verbs.iter().find_map(|verb| before.trim_end().strip_suffix(verb)).map(|rest| rest.split('从').next().unwrap_or(rest).trim_end());
+    let index_word = subject.is_some_and(|subject| ["指数", "系数", "得分", "评分", "率"].iter().any(|w| subject.ends_with(w)));
     let next = clause[number_end..].chars().next();
     if !index_word || next.is_some_and(|c| is_han(c) && c != '以') {
         return None;

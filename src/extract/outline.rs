@@ -89,7 +89,7 @@ impl<'a> Outline<'a> {
         place.measure = Some(self.measures.len() - 1);
         // `1.规上工业增加值年均增长6%；`: an item of a list that states a goal is read
         // whole, not only as a measure's title.
-        if line[title_end..].trim_matches(['。', '；', ';', '．']).is_empty() && has_quantity(&line[number_len..]) {
+        if has_quantity(&line[number_len..title_end]) {
             return (base + number_len, &line[number_len..]);
         }
         rest_after(base, line, title_end)

@@ -423,10 +423,24 @@ fn split_keep<'t>(text: &'t str, separators: &[char]) -> Vec<(usize, &'t str)> {
     let mut parts = Vec::new();
     let mut start = 0;
     let mut depth: i32 = 0;
+    // A quotation with clauses of its own (`提出了“到2025年，…突破5000家”的目标`) is a
+    // goal quoted, split like the text around it; a name in quotes is not split.
+    let mut open_quotes: Vec<bool> = Vec::new();
     for (at, character) in text.char_indices() {
         match character {
-            '(' | '（' | '《' | '“' | '〈' | '[' | '【' => depth += 1,
-            ')' | '）' | '》' | '”' | '〉' | ']' | '】' => depth = (depth - 1).max(0),
+            '“' => {
+                let inner = &text[at + '“'.len_utf8()..];
+                let quoted = inner.find('”').map_or(inner, |end| &inner[..end]);
+                let sentence = quoted.contains(['，', ',', '；']);
+                open_quotes.push(sentence);
+                if !sentence {
+                    depth += 1;
+                }
+            }
+            '”' if !open_quotes.pop().unwrap_or(false) => depth = (depth - 1).max(0),
+            '”' => {}
+            '(' | '（' | '《' | '〈' | '[' | '【' => depth += 1,
+            ')' | '）' | '》' | '〉' | ']' | '】' => depth = (depth - 1).max(0),
             _ if depth == 0 && separators.contains(&character) => {
                 parts.push((start, &text[start..at]));
                 start = at + character.len_utf8();
