@@ -666,3 +666,41 @@ fn the_year_that_governs_each_clause() {
     assert_eq!(bare.plan.targets.iter().map(|t| t.deadline).collect::<Vec<_>>(), [None]);
     assert_eq!((bare.plan.period.start, bare.plan.period.end), (0, 0));
 }
+
+/// A table of indicators flattened to text (issue 19), one cell a line as pages give it
+/// or tab-separated as copied from a document: each year column after the base is a
+/// target due that year, named by its row, with the row's unit and the base's value.
+#[test]
+fn tables_of_indicators() {
+    let lines = "某省数字经济发展主要指标\n\n类别\n\n指标\n\n2017年\n\n2020年\n\n2022年\n\n总体规模\n\n数字经济增加值(亿元)\n\n20658\n\n30000\n\n40000\n\n\
+                 数字经济增加值占地区生产总值的比重(%)\n\n39.9\n\n47\n\n55\n\n创新能力\n\n高新技术企业(家)\n\n1200\n\n—\n\n2000以上\n\n二、重点任务\n\n（一）加快建设数字基础设施。\n";
+    let draft = extract(lines, "p");
+    let got: Vec<(String, f64, String, i32, Option<i32>)> = draft
+        .plan
+        .targets
+        .iter()
+        .map(|t| (t.name.zh.clone(), t.value.unwrap_or(f64::NAN), t.unit.clone(), t.deadline.unwrap_or(0), t.baseline.as_ref().map(|b| b.year)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("数字经济增加值".to_owned(), 30000.0, "亿元".to_owned(), 2020, Some(2017)),
+            ("数字经济增加值".to_owned(), 40000.0, "亿元".to_owned(), 2022, Some(2017)),
+            ("数字经济增加值占地区生产总值的比重".to_owned(), 47.0, "%".to_owned(), 2020, Some(2017)),
+            ("数字经济增加值占地区生产总值的比重".to_owned(), 55.0, "%".to_owned(), 2022, Some(2017)),
+            ("高新技术企业".to_owned(), 2000.0, "家".to_owned(), 2022, Some(2017)),
+        ]
+    );
+    for (target, span) in draft.plan.targets.iter().zip(&draft.spans) {
+        assert_eq!(&lines[span.clone()], target.quote);
+    }
+    // Tab-separated, with 单位 and 属性 columns; the base marked 基期.
+    let tabs = "“十四五”主要指标\n指标\t单位\t2020年(基期)\t2025年\t属性\n规上工业增加值年均增长\t%\t6.2\t7以上\t预期性\n单位工业增加值能耗\t吨标准煤\t0.6\t0.5以下\t约束性\n";
+    let got: Vec<(f64, String, String, i32)> = extract(tabs, "p")
+        .plan
+        .targets
+        .iter()
+        .map(|t| (t.value.unwrap_or(f64::NAN), t.unit.clone(), serde_json::to_value(t.comparison).unwrap().as_str().unwrap().to_owned(), t.deadline.unwrap_or(0)))
+        .collect();
+    assert_eq!(got, [(7.0, "%".to_owned(), "at-least".to_owned(), 2025), (0.5, "吨标准煤".to_owned(), "at-most".to_owned(), 2025)]);
+}

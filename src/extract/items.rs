@@ -55,7 +55,7 @@ impl Item {
 
     /// An item stated in words: its quote's byte range in the clause, what it states, and
     /// why; no subject, name or deadline yet.
-    fn worded(quote: (usize, usize), kind: TargetKind, comparison: Comparison, value: f64, unit: &str, reasons: Vec<Bilingual>, confidence: f64) -> Item {
+    pub(super) fn worded(quote: (usize, usize), kind: TargetKind, comparison: Comparison, value: f64, unit: &str, reasons: Vec<Bilingual>, confidence: f64) -> Item {
         Item {
             quote,
             name: String::new(),

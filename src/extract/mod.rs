@@ -26,7 +26,7 @@
 //! full-width digits and look-alikes as the characters meant, in place; `unwrap` takes out the soft line breaks
 //! of text copied from a PDF; `meta` reads what the text says about the plan (title,
 //! issuer, region, dates, period); `outline` reads the headings (sections, measures, their
-//! 责任单位); `sentence` reads the body paragraph by paragraph and sentence by sentence,
+//! 责任单位); `table` reads tables of indicators flattened to text; `sentence` reads the body paragraph by paragraph and sentence by sentence,
 //! each sentence's year and whether it looks back, and splits it into clauses; `numbers`
 //! finds the numbers with units in a clause; `items` decides which of them are targets and
 //! of what kind, with `names` for their subjects and names; `draft` places each target
@@ -41,6 +41,7 @@ mod names;
 mod numbers;
 mod outline;
 mod sentence;
+mod table;
 mod text;
 mod unwrap;
 mod words;
@@ -81,6 +82,16 @@ pub fn extract(text: &str, id: &str) -> Draft {
         item.span = folded.input_offset(unwrapped.start(item.span.start))..folded.input_offset(unwrapped.end(item.span.end));
         item.quote = text[item.span.clone()].to_owned();
     }
+    // Tables of indicators flattened to text, read on their own lines.
+    for mut item in table::read(&folded.text) {
+        item.span = folded.input_offset(item.span.start)..folded.input_offset(item.span.end);
+        if found.iter().any(|other| other.span.start < item.span.end && item.span.start < other.span.end && other.item.value == item.item.value) {
+            continue;
+        }
+        item.quote = text[item.span.clone()].to_owned();
+        found.push(item);
+    }
+    found.sort_by_key(|item| item.span.start);
 
     // The plan's period: the one the text states, else the years its goals are due, else
     // the document's year, else the latest year it names. Never a year the text does not
