@@ -25,8 +25,16 @@ impl Meta {
     /// the dates and the document number.
     pub(super) fn read(text: &str) -> Meta {
         let mut meta = Meta { title: title(text), ..Meta::default() };
+        // An annual report or plan names itself near its top (`2026年河北省政府工作报告`);
+        // the 《…》 it goes on to cite (the five-year plan it proposes) is not its title.
+        if let Some((line, year)) = report_line(text) {
+            if meta.title.as_deref().is_none_or(|title| text.find(title) > text.find(line)) {
+                meta.title = Some(line.to_owned());
+                meta.period = Some(Period { start: year, end: year });
+            }
+        }
         meta.region = meta.title.as_deref().and_then(region);
-        meta.period = meta.title.as_deref().and_then(title_period).or_else(|| opening_period(text));
+        meta.period = meta.period.or_else(|| meta.title.as_deref().and_then(title_period)).or_else(|| opening_period(text));
         for line in text.lines().map(trim) {
             if meta.issuer.is_none() && line.chars().count() <= 24 && ISSUER_ENDS.iter().any(|end| line.ends_with(end))
                 && line.chars().all(is_han) && !line.starts_with("关于")
@@ -159,6 +167,11 @@ fn title_period(title: &str) -> Option<Period> {
 /// `“十四五”主要目标` or `(2021—2025年)`, or a first lines' `第十五个五年规划` (a news
 /// report or a work report on a plan).
 fn opening_period(text: &str) -> Option<Period> {
+    // An annual document (`2026年河北省政府工作报告`, `2025年工作要点`) is that year's,
+    // whatever five-year plans its headings name.
+    if let Some(year) = report_year(text) {
+        return Some(Period { start: year, end: year });
+    }
     let mut found: Option<Period> = None;
     // A text recounting the plan before and setting the next names both: the later one.
     let mut keep = |period: Period| {
@@ -189,18 +202,29 @@ fn opening_period(text: &str) -> Option<Period> {
 /// (`某县2024年政府工作报告`, `2025年工作要点`), or the date its opening lines give
 /// (`——2025年1月15日在…会议上`).
 fn opening_year(text: &str) -> Option<i32> {
-    for line in text.lines().map(trim).filter(|line| !line.is_empty()).take(4) {
-        let years = years_in(line);
-        let short = line.chars().count() <= 30;
-        if let [year] = years.as_slice() {
-            let report = ["报告", "要点", "计划", "方案", "目标任务"].iter().any(|word| line.contains(word));
-            let dated = line.contains('月') && line.contains('日');
-            if short && (report || dated) {
-                return Some(*year);
-            }
+    report_year(text).or_else(|| {
+        text.lines().map(trim).filter(|line| !line.is_empty()).take(12).find_map(|line| match years_in(line).as_slice() {
+            [year] if line.chars().count() <= 40 && line.contains('月') && line.contains('日') => Some(*year),
+            _ => None,
+        })
+    })
+}
+
+/// The year of an annual document from a short line near its top that names it
+/// (`2026年河北省政府工作报告`, `某县2024年政府工作报告`, `2025年工作要点`).
+fn report_year(text: &str) -> Option<i32> {
+    report_line(text).map(|(_, year)| year)
+}
+
+/// That line and its year.
+fn report_line(text: &str) -> Option<(&str, i32)> {
+    text.lines().map(trim).filter(|line| !line.is_empty()).take(12).find_map(|line| {
+        let annual = ["政府工作报告", "工作要点", "年度计划", "发展计划", "目标任务"].iter().any(|word| line.contains(word));
+        match years_in(line).as_slice() {
+            [year] if annual && line.chars().count() <= 30 && !line.contains("以来") && !line.contains('，') => Some((line, *year)),
+            _ => None,
         }
-    }
-    None
+    })
 }
 
 /// The five-year plans named in `text` (`“十四五”` → 2021–2025), with their offsets.

@@ -162,8 +162,9 @@ fn is_goals_heading(heading: &str) -> bool {
 
 /// `发展基础`, `发展现状`, `工作回顾`, `主要成效`, `面临形势`: sections about the past.
 fn is_background_heading(title: &str) -> bool {
-    let title = title.trim();
-    BACKGROUND_HEADINGS.iter().any(|word| title.starts_with(word))
+    let title = title.trim().trim_end_matches(['。', '：', ':']);
+    // `发展基础`, and `“十四五”时期经济社会发展回顾`, `2025年工作回顾`.
+    BACKGROUND_HEADINGS.iter().any(|word| title.starts_with(word) || title.ends_with(word))
 }
 
 /// The depth of a numbered heading and the byte length of its number: `一、` → 1,
