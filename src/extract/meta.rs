@@ -56,7 +56,7 @@ impl Meta {
                     }
                 }
             }
-            for key in ["发布日期", "发布时间", "发文日期", "成文日期", "印发日期"] {
+            for key in ["发布日期", "发布时间", "发文日期", "成文日期", "印发日期", "发表于"] {
                 if let Some(rest) = after_key(line, key) {
                     if let Some(date) = date_at(rest) {
                         if key == "成文日期" || key == "印发日期" {

@@ -163,8 +163,11 @@ fn is_goals_heading(heading: &str) -> bool {
 /// `发展基础`, `发展现状`, `工作回顾`, `主要成效`, `面临形势`: sections about the past.
 fn is_background_heading(title: &str) -> bool {
     let title = title.trim().trim_end_matches(['。', '：', ':']);
-    // `发展基础`, and `“十四五”时期经济社会发展回顾`, `2025年工作回顾`.
+    // `发展基础`, and `“十四五”时期经济社会发展回顾`, `2025年工作回顾`, and in text that
+    // lost its line breaks `“十三五”工业发展现状“十三五”期间,…`.
+    let head: String = title.chars().take(16).collect();
     BACKGROUND_HEADINGS.iter().any(|word| title.starts_with(word) || title.ends_with(word))
+        || ["发展现状", "发展基础", "工作回顾", "发展回顾"].iter().any(|word| head.contains(word))
 }
 
 /// The depth of a numbered heading and the byte length of its number: `一、` → 1,

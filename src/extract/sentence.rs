@@ -131,10 +131,11 @@ impl Reader<'_> {
         let mut previous: Option<Previous> = None;
         for (index, &(start, clause)) in clauses.iter().enumerate() {
             let subject_before = if index > 0 { Some(clauses[index - 1]) } else { None };
-            let context = match sentence_context.deadline_at {
-                Some(at) if at >= start + clause.len() => {
-                    SentenceContext { deadline: inherited, by_year: inherited.is_some(), ..sentence_context.clone() }
-                }
+            let governing = sentence_context.due.iter().filter(|(at, _, _)| *at < start + clause.len()).next_back();
+            let context = match (sentence_context.deadline_at, governing) {
+                // `到2022年，…；到2025年，A超过1万亿元`: the clause's own or the latest year before it.
+                (_, Some(&(_, year, by))) if !sentence_context.per_year => SentenceContext { deadline: Some(year), by_year: by, ..sentence_context.clone() },
+                (Some(at), _) if at >= start + clause.len() => SentenceContext { deadline: inherited, by_year: inherited.is_some(), ..sentence_context.clone() },
                 _ => sentence_context.clone(),
             };
             let mut items = read_clause(clause, &context);
@@ -286,6 +287,9 @@ pub(super) struct SentenceContext {
     pub(super) deadline: Option<i32>,
     /// Where in the sentence the deadline's year is written, if it is.
     deadline_at: Option<usize>,
+    /// Every year the sentence gives as a deadline, where it is written and whether 到
+    /// leads it: a clause is due by the last one written before its end.
+    due: Vec<(usize, i32, bool)>,
     start_year: Option<i32>,
     /// A statement about the past (`2017年全市…增长8.5%`), not a target.
     background: bool,
@@ -301,7 +305,7 @@ impl SentenceContext {
     /// Reads what `sentence` says for all its clauses: its years and whether it reports
     /// the past, judged against the plan's start from `meta`.
     fn of(sentence: &str, meta: &Meta) -> SentenceContext {
-        let mut context = SentenceContext { deadline: None, deadline_at: None, start_year: None, background: false, per_year: false, by_year: false, past: false };
+        let mut context = SentenceContext { deadline: None, deadline_at: None, due: Vec::new(), start_year: None, background: false, per_year: false, by_year: false, past: false };
         let years = years_with_positions(sentence);
         let plan_start = meta.period.map(|p| p.start).or(meta.year);
         for &(at, year, end_year) in &years {
@@ -325,7 +329,10 @@ impl SentenceContext {
                 context.deadline = Some(end);
                 context.deadline_at = Some(at);
                 context.per_year = true;
-            } else if context.deadline.is_none() {
+            } else if context.deadline.is_some() {
+                context.due.push((at, year, before.ends_with('到')));
+            } else {
+                context.due.push((at, year, before.ends_with('到')));
                 // `2024年,全市…增长7.2%` in a 2025–2027 plan: what happened, not a goal
                 // (unless the sentence also looks ahead: `到2027年`).
                 let ahead = ends_with_any(before, &["到", "至", "在"]) || years.iter().any(|&(_, y, _)| plan_start.is_some_and(|start| y >= start));
@@ -351,6 +358,15 @@ impl SentenceContext {
             context.background = true;
             context.past = true;
         }
+        // `今年…` in a report: the report's year.
+        if context.deadline.is_none() && ["今年", "本年度"].iter().any(|w| sentence.contains(w)) && !sentence.contains("今年以来") {
+            context.deadline = meta.year;
+        }
+        // A forecast of how the year will close (`预计全年…`, `经初步预计`, `有望突破`) is
+        // an estimate of a result, not a goal; `预计到2025年…` sets goals.
+        let forecast = ["预计全年", "初步预计", "全年预计", "预计今年", "有望"].iter().any(|w| sentence.contains(w))
+            || sentence.match_indices("预计").any(|(at, _)| years_with_positions(&sentence[at..]).first().is_some_and(|&(y_at, _, _)| y_at <= 6 && sentence[at..].contains("全年")));
+        context.background |= forecast;
         // Reports of what happened: `今年上半年,我市完成…`, `截至6月底`, `同比增长`.
         let reported = ["上半年,", "上半年，", "一季度,", "一季度，", "前三季度", "截至", "截止到", "今年以来", "1-6月", "1—6月"]
             .iter()
@@ -358,7 +374,7 @@ impl SentenceContext {
         context.background |= reported;
         // `比上年提高1个百分点` is how an annual plan sets a goal; with `完成`/`实现了` it
         // reports one.
-        let reports = ["完成", "实现了", "达到了", "增长了"].iter().any(|w| sentence.contains(w));
+        let reports = ["完成", "实现了", "达到了", "增长了", "全年实现"].iter().any(|w| sentence.contains(w));
         for word in ["已经", "已达", "同比", "比上年", "较上年", "上年度", "去年", "排名第", "排第"] {
             let compares = matches!(word, "比上年" | "较上年");
             if sentence.contains(word) && !sentence.contains("不低于上年") && !sentence.contains("高于上年") && (!compares || reports) {
