@@ -506,6 +506,13 @@ fn reports_of_what_happened_are_not_targets() {
                  到2025年,建设3个劳动密集型产业园。\n";
     let quotes: Vec<String> = extract(parts, "p").plan.targets.into_iter().map(|t| t.quote).collect();
     assert_eq!(quotes, ["建设3个劳动密集型产业园"]);
+    // A report's review section and its forecasts of how the year closes (issue 19).
+    let report = "2026年某省政府工作报告\n一、“十四五”时期经济社会发展回顾\n过去五年，全省生产总值从3.68万亿元增长到4.93万亿元，高速公路总里程达到9000公里。\n\
+                  二、2026年主要工作\n预计全年地区生产总值2.15万亿元，比上年增长7%以上。\n经初步预计，全年实现生产总值163亿元。\n\
+                  今年主要预期目标是：地区生产总值增长5%以上，城镇新增就业86万人。\n";
+    let draft = extract(report, "p");
+    let quotes: Vec<(String, Option<i32>)> = draft.plan.targets.into_iter().map(|t| (t.quote, t.deadline)).collect();
+    assert_eq!(quotes, [("地区生产总值增长5%以上".to_owned(), Some(2026)), ("城镇新增就业86万人".to_owned(), Some(2026))]);
 }
 
 /// Patterns of the language of plans, one line each (written for this test): the value,
@@ -661,6 +668,17 @@ fn the_year_that_governs_each_clause() {
     // `自2019年开始` says when something starts, not when it is due.
     let start = "具体指标：到2022年，建设50所高水平高等职业学校。\n自2019年开始，推动职业院校在10个左右紧缺领域开展职业培训。\n";
     assert!(deadlines(start).iter().all(|(_, year)| *year == Some(2022)), "{:?}", deadlines(start));
+    // `2012年起5年内` dates the whole plan; a set of goals named in quotes keeps the year
+    // it was set for when a later paragraph spells it out.
+    let five = "关于推进人才集聚工程的实施意见\n一、总体目标\n1.目标。2012年起5年内，重点引进和培养高层次人才达到2000名左右。\n\
+                2.企业家培养项目。5年内重点引进100名市管企业中高级经营管理人才。\n";
+    assert_eq!(deadlines(five), owned(&[("重点引进和培养高层次人才达到2000名左右", 2016), ("5年内重点引进100名市管企业中高级经营管理人才", 2016)]));
+    let named = "到2022年，实现产业强、企业强“五强”发展目标；到2025年，先进制造业总产值超过1万亿元。\n\
+                 “五强”目标具体为：产业强，总产值年均增长15%以上；企业强，产值超百亿元企业达到15户。\n";
+    assert_eq!(
+        deadlines(named),
+        owned(&[("先进制造业总产值超过1万亿元", 2025), ("总产值年均增长15%以上", 2022), ("产值超百亿元企业达到15户", 2022)])
+    );
     // No year anywhere: no deadline, and the period is left for the editor.
     let bare = extract("地区生产总值增长7%以上。\n", "p");
     assert_eq!(bare.plan.targets.iter().map(|t| t.deadline).collect::<Vec<_>>(), [None]);

@@ -76,7 +76,7 @@ pub fn extract(text: &str, id: &str) -> Draft {
     // Text copied from a PDF breaks lines mid-sentence (`年均增\n长8%`): read it with
     // those breaks taken out, and take each quote from the input as it is.
     let unwrapped = Unwrapped::of(&folded.text);
-    let reader = Reader { text: &unwrapped.text, id, meta: &meta, found: Vec::new() };
+    let reader = Reader { text: &unwrapped.text, id, meta: &meta, found: Vec::new(), named_years: Vec::new() };
     let (measures, mut found) = reader.read();
     for item in &mut found {
         item.span = folded.input_offset(unwrapped.start(item.span.start))..folded.input_offset(unwrapped.end(item.span.end));
@@ -97,7 +97,7 @@ pub fn extract(text: &str, id: &str) -> Draft {
     // the document's year, else the latest year it names. Never a year the text does not
     // give: a text naming none gets 0–0, which the checks ask the editor to fill in.
     let own = meta.period.unwrap_or_else(|| {
-        let years = found.iter().filter_map(|f| f.deadline).chain(meta.year);
+        let years = found.iter().flat_map(|f| [f.deadline, f.start_year]).flatten().chain(meta.year);
         let (low, high) = years.fold((i32::MAX, i32::MIN), |(l, h), y| (l.min(y), h.max(y)));
         if low <= high {
             Period { start: meta.year.unwrap_or(low).min(low), end: high }

@@ -20,6 +20,9 @@ pub(super) struct Reader<'a> {
     pub(super) id: &'a str,
     pub(super) meta: &'a Meta,
     pub(super) found: Vec<Found>,
+    /// A set of goals named in quotes and the year it was set for (`到2022年…“五强”发展
+    /// 目标`): a later paragraph opening with the name (`“五强”目标具体为…`) takes the year.
+    pub(super) named_years: Vec<(String, i32)>,
 }
 
 impl Reader<'_> {
@@ -82,8 +85,11 @@ impl Reader<'_> {
         // the paragraph's sentences without a year of their own are about it too.
         let mut past = false;
         // `到2029年,…目标基本实现。规模总量…达到40%`: the year a paragraph opens with
-        // holds for its sentences that name none; so does a list's heading year.
-        let mut carried = list_year;
+        // holds for its sentences that name none; so does a list's heading year, and the
+        // year of a set of goals the paragraph opens by naming.
+        let opening_name = text.trim_start().strip_prefix('“').and_then(|rest| rest.split_once('”')).map(|(name, _)| name.to_owned());
+        let named = opening_name.and_then(|name| self.named_years.iter().rev().find(|(seen, _)| *seen == name).map(|(_, year)| *year));
+        let mut carried = named.or(list_year);
         for (at, character) in text.char_indices().chain(std::iter::once((text.len(), '。'))) {
             // `；` joins clauses under one sentence's year and verb (`2018—2020年,每年实施…
             // 20个以上;竣工…10个以上。`), so it splits clauses, not sentences. A bullet
@@ -96,6 +102,14 @@ impl Reader<'_> {
                 if !sentence.trim().is_empty() {
                     let mut context = SentenceContext::of(sentence, self.meta);
                     let inherited = carried;
+                    for (at, _) in sentence.match_indices('“') {
+                        let inner = &sentence[at + '“'.len_utf8()..];
+                        let Some((name, rest)) = inner.split_once('”') else { continue };
+                        let year = context.due.iter().filter(|(due_at, _, _)| *due_at < at).next_back().map(|(_, year, _)| *year);
+                        if let (Some(year), true) = (year, rest.contains("目标") && name.chars().count() <= 8) {
+                            self.named_years.push((name.to_owned(), year));
+                        }
+                    }
                     if context.by_year && sentence.trim_start().starts_with('到') {
                         carried = context.deadline;
                     } else if context.deadline.is_none() && !context.background {
@@ -317,6 +331,16 @@ impl SentenceContext {
             // `自2019年开始`, `2020年起`: when something starts, not when it is due.
             let rest = after.split_once('年').map_or("", |(_, rest)| rest);
             if before.ends_with('自') || starts_with_any(rest, &["起", "开始", "始"]) {
+                // `2012年起5年内`, `从2024年起用3年时间`: due at the end of those years.
+                let within: String = rest.trim_start_matches(['起', '开', '始', ',', '，', '用']).chars().take(5).collect();
+                let years = within.chars().next().and_then(|c| c.to_digit(10).or_else(|| crate::numerals::chinese_digit(c).map(|d| d as u32)));
+                if let (Some(count), true) = (years, within.contains("年内") || within.contains("年时间")) {
+                    let due = year + count as i32 - 1;
+                    context.start_year = Some(year);
+                    context.deadline = Some(due);
+                    context.deadline_at = Some(at);
+                    context.due.push((at, due, false));
+                }
                 continue;
             }
             if after.contains("以来") && after.find("以来").is_some_and(|e| e < 16) {
