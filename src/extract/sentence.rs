@@ -105,7 +105,7 @@ impl Reader<'_> {
                     for (at, _) in sentence.match_indices('“') {
                         let inner = &sentence[at + '“'.len_utf8()..];
                         let Some((name, rest)) = inner.split_once('”') else { continue };
-                        let year = context.due.iter().filter(|(due_at, _, _)| *due_at < at).next_back().map(|(_, year, _)| *year);
+                        let year = context.due.iter().rfind(|(due_at, _, _)| *due_at < at).map(|(_, year, _)| *year);
                         if let (Some(year), true) = (year, rest.contains("目标") && name.chars().count() <= 8) {
                             self.named_years.push((name.to_owned(), year));
                         }
@@ -145,7 +145,7 @@ impl Reader<'_> {
         let mut previous: Option<Previous> = None;
         for (index, &(start, clause)) in clauses.iter().enumerate() {
             let subject_before = if index > 0 { Some(clauses[index - 1]) } else { None };
-            let governing = sentence_context.due.iter().filter(|(at, _, _)| *at < start + clause.len()).next_back();
+            let governing = sentence_context.due.iter().rfind(|(at, _, _)| *at < start + clause.len());
             let context = match (sentence_context.deadline_at, governing) {
                 // `到2022年，…；到2025年，A超过1万亿元`: the clause's own or the latest year before it.
                 (_, Some(&(_, year, by))) if !sentence_context.per_year => SentenceContext { deadline: Some(year), by_year: by, ..sentence_context.clone() },
@@ -316,6 +316,20 @@ pub(super) struct SentenceContext {
 }
 
 impl SentenceContext {
+    /// `2012年起5年内`, `从2024年起用3年时间` (`rest` after the 年): due at the end of those
+    /// years; a start alone (`自2019年开始`) is no deadline.
+    fn start_with_years(&mut self, at: usize, year: i32, rest: &str) {
+        let within: String = rest.trim_start_matches(['起', '开', '始', ',', '，', '用']).chars().take(5).collect();
+        let years = within.chars().next().and_then(|c| c.to_digit(10).or_else(|| crate::numerals::chinese_digit(c).map(|d| d as u32)));
+        if let (Some(count), true) = (years, within.contains("年内") || within.contains("年时间")) {
+            let due = year + count as i32 - 1;
+            self.start_year = Some(year);
+            self.deadline = Some(due);
+            self.deadline_at = Some(at);
+            self.due.push((at, due, false));
+        }
+    }
+
     /// Reads what `sentence` says for all its clauses: its years and whether it reports
     /// the past, judged against the plan's start from `meta`.
     fn of(sentence: &str, meta: &Meta) -> SentenceContext {
@@ -331,16 +345,7 @@ impl SentenceContext {
             // `自2019年开始`, `2020年起`: when something starts, not when it is due.
             let rest = after.split_once('年').map_or("", |(_, rest)| rest);
             if before.ends_with('自') || starts_with_any(rest, &["起", "开始", "始"]) {
-                // `2012年起5年内`, `从2024年起用3年时间`: due at the end of those years.
-                let within: String = rest.trim_start_matches(['起', '开', '始', ',', '，', '用']).chars().take(5).collect();
-                let years = within.chars().next().and_then(|c| c.to_digit(10).or_else(|| crate::numerals::chinese_digit(c).map(|d| d as u32)));
-                if let (Some(count), true) = (years, within.contains("年内") || within.contains("年时间")) {
-                    let due = year + count as i32 - 1;
-                    context.start_year = Some(year);
-                    context.deadline = Some(due);
-                    context.deadline_at = Some(at);
-                    context.due.push((at, due, false));
-                }
+                context.start_with_years(at, year, rest);
                 continue;
             }
             if after.contains("以来") && after.find("以来").is_some_and(|e| e < 16) {
@@ -386,25 +391,7 @@ impl SentenceContext {
         if context.deadline.is_none() && ["今年", "本年度"].iter().any(|w| sentence.contains(w)) && !sentence.contains("今年以来") {
             context.deadline = meta.year;
         }
-        // A forecast of how the year will close (`预计全年…`, `经初步预计`, `有望突破`) is
-        // an estimate of a result, not a goal; `预计到2025年…` sets goals.
-        let forecast = ["预计全年", "初步预计", "全年预计", "预计今年", "有望"].iter().any(|w| sentence.contains(w))
-            || sentence.match_indices("预计").any(|(at, _)| years_with_positions(&sentence[at..]).first().is_some_and(|&(y_at, _, _)| y_at <= 6 && sentence[at..].contains("全年")));
-        context.background |= forecast;
-        // Reports of what happened: `今年上半年,我市完成…`, `截至6月底`, `同比增长`.
-        let reported = ["上半年,", "上半年，", "一季度,", "一季度，", "前三季度", "截至", "截止到", "今年以来", "1-6月", "1—6月"]
-            .iter()
-            .any(|word| strip_lead(sentence).trim_start_matches("今年").starts_with(word) || sentence.contains(&format!("今年{word}")));
-        context.background |= reported;
-        // `比上年提高1个百分点` is how an annual plan sets a goal; with `完成`/`实现了` it
-        // reports one.
-        let reports = ["完成", "实现了", "达到了", "增长了", "全年实现"].iter().any(|w| sentence.contains(w));
-        for word in ["已经", "已达", "同比", "比上年", "较上年", "上年度", "去年", "排名第", "排第"] {
-            let compares = matches!(word, "比上年" | "较上年");
-            if sentence.contains(word) && !sentence.contains("不低于上年") && !sentence.contains("高于上年") && (!compares || reports) {
-                context.background = true;
-            }
-        }
+        context.background |= reports_a_result(sentence);
         if sentence.contains("上年同期") {
             context.background = false;
         }
@@ -426,6 +413,25 @@ fn heading_year(line: &str, meta: &Meta) -> Option<i32> {
         return None;
     }
     context.deadline.or_else(|| five_year_plans(line).first().map(|(_, period)| period.end))
+}
+
+/// Whether a sentence reports a result rather than setting a goal: a forecast of how the
+/// year will close (`预计全年…`, `经初步预计`, `有望突破`; but `预计到2025年…` sets goals),
+/// what happened so far (`今年上半年,我市完成…`, `截至6月底`), a figure against last year
+/// with a verb of completion (`比上年提高1个百分点` is how an annual plan sets a goal;
+/// with `完成`/`实现了` it reports one).
+fn reports_a_result(sentence: &str) -> bool {
+    let forecast = ["预计全年", "初步预计", "全年预计", "预计今年", "有望"].iter().any(|w| sentence.contains(w))
+        || sentence.match_indices("预计").any(|(at, _)| years_with_positions(&sentence[at..]).first().is_some_and(|&(y_at, _, _)| y_at <= 6 && sentence[at..].contains("全年")));
+    let reported = ["上半年,", "上半年，", "一季度,", "一季度，", "前三季度", "截至", "截止到", "今年以来", "1-6月", "1—6月"]
+        .iter()
+        .any(|word| strip_lead(sentence).trim_start_matches("今年").starts_with(word) || sentence.contains(&format!("今年{word}")));
+    let reports = ["完成", "实现了", "达到了", "增长了", "全年实现"].iter().any(|w| sentence.contains(w));
+    let against_last_year = ["已经", "已达", "同比", "比上年", "较上年", "上年度", "去年", "排名第", "排第"].iter().any(|word| {
+        let compares = matches!(*word, "比上年" | "较上年");
+        sentence.contains(word) && !sentence.contains("不低于上年") && !sentence.contains("高于上年") && (!compares || reports)
+    });
+    forecast || reported || against_last_year
 }
 
 /// (byte offset, year, end year of a `2018—2020年` span) for each year in `text`.
