@@ -558,6 +558,13 @@ fn patterns() {
         ("《规划》要求到2025年数字经济核心产业增加值占GDP比重达到10%。", "数字经济核心产业增加值占GDP比重", 10.0, "%", "level"),
         ("会议提出了“到2025年，全市规上工业企业突破5000家”的目标。", "全市规上工业企业", 5000.0, "家", "level"),
         ("3.建设3个劳动密集型产业园。推动服装加工产业园建设。", "", 3.0, "个", "cumulative"),
+        // Ratios, per mille, ranges with 到, rates of growth after the number, people
+        // funded (issue 19).
+        ("到2025年,轻重工业比达到25:75。", "轻重工业比", 25.0, ":75", "level"),
+        ("到2025年,婴儿死亡率控制在5‰以内。", "婴儿死亡率", 5.0, "‰", "level"),
+        ("2022年,全区工业年均保持8%的增长速度。", "", 8.0, "%", "annual-growth"),
+        ("5年内选拔资助500名优秀教师。", "", 500.0, "名", "cumulative"),
+        ("到2025年,举办50场次知识更新名家讲座。", "", 50.0, "场次", "cumulative"),
         // Traditional characters, full-width digits and look-alikes are read as meant
         // (issue 19); the quote stays the input's.
         ("到2025年,規模以上工業營業收入突破1萬億元。", "规模以上工业营业收入", 1.0, "万亿元", "level"),
@@ -566,6 +573,12 @@ fn patterns() {
     let draft = extract("2025年,规上工业增加值增长7%至8%。", "p");
     assert_eq!(draft.plan.targets.len(), 1);
     assert_eq!(draft.plan.targets[0].range, Some([7.0, 8.0]));
+    let draft = extract("到2025年,建设1到2个文化创意产业人才培养基地。", "p");
+    assert_eq!(draft.plan.targets.iter().map(|t| t.range).collect::<Vec<_>>(), [Some([1.0, 2.0])]);
+    // A budget, an article and a page's markup are not goals.
+    for text in ["2025年,安排省级财政资金1042.8亿元。", "“十四五”时期,中国工业发展将进入一个关键发展阶段。", "<style>html{font-size:375%}</style>"] {
+        assert!(extract(text, "p").plan.targets.is_empty(), "{text}");
+    }
     for &(text, name, value, unit, kind) in cases {
         let draft = extract(text, "p");
         let found = draft

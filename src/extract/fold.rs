@@ -36,8 +36,12 @@ impl Folded {
         let mut text = String::with_capacity(input.len());
         let mut origin = Vec::with_capacity(input.len() + 1);
         let mut simplified = Simplified::new();
+        let markup = markup(input);
+        let mut hidden = markup.iter().peekable();
         for (at, character) in input.char_indices() {
-            let read = fold(character, &mut simplified);
+            while hidden.next_if(|range| range.end <= at).is_some() {}
+            // Markup of a page pasted as HTML is read as spaces.
+            let read = if hidden.peek().is_some_and(|range| range.contains(&at)) { ' ' } else { fold(character, &mut simplified) };
             let before = text.len();
             text.push(read);
             origin.extend(std::iter::repeat_n(at, text.len() - before));
@@ -50,6 +54,32 @@ impl Folded {
     pub(super) fn input_offset(&self, at: usize) -> usize {
         self.origin.get(at).copied().unwrap_or(self.origin[self.origin.len() - 1])
     }
+}
+
+/// The byte ranges of HTML markup in `input` (a page pasted as source): tags, and what
+/// `<style>` and `<script>` hold. `<` before a digit or a space is a comparison, not a tag.
+fn markup(input: &str) -> Vec<std::ops::Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut from = 0;
+    while let Some(open) = input[from..].find('<').map(|at| from + at) {
+        let next = input[open + 1..].chars().next();
+        let Some(close) = next.filter(|c| c.is_ascii_alphabetic() || matches!(c, '/' | '!')).and_then(|_| input[open..].find('>')).filter(|&length| length < 2000) else {
+            from = open + 1;
+            continue;
+        };
+        let mut end = open + close + 1;
+        let tag = input[open + 1..end].to_ascii_lowercase();
+        for (name, closing) in [("style", "</style"), ("script", "</script")] {
+            if tag.starts_with(name) {
+                if let Some(stop) = input[end..].to_ascii_lowercase().find(closing) {
+                    end += stop;
+                }
+            }
+        }
+        ranges.push(open..end);
+        from = end;
+    }
+    ranges
 }
 
 /// One character as the extractor reads it.
@@ -121,5 +151,13 @@ mod tests {
         let end = quote + "突破1万亿元".len();
         assert_eq!(&input[folded.input_offset(quote)..folded.input_offset(end)], "突破1萬億元");
         assert_eq!(folded.input_offset(folded.text.len()), input.len());
+    }
+
+    #[test]
+    fn reads_html_markup_as_spaces() {
+        let input = "<style>html{font-size:375%}</style><p data-track=\"1\">到2025年，产值达到100亿元</p>控制在<5%";
+        let folded = Folded::of(input);
+        assert!(!folded.text.contains("375") && !folded.text.contains("data-track"), "{}", folded.text);
+        assert!(folded.text.contains("到2025年，产值达到100亿元") && folded.text.ends_with("控制在<5%"), "{}", folded.text);
     }
 }

@@ -100,7 +100,11 @@ pub(super) fn read_clause(clause: &str, context: &SentenceContext) -> Vec<Item> 
     // `《专项规划》包括…等7个部分`: a sentence about a document, not a goal.
     // But `《规划》要求到2025年…提高到95`: a goal the document sets, framed by its name.
     let framed = clause.trim().starts_with('《') && ["》要求", "》提出", "》明确", "》确定", "》设定", "》指出"].iter().any(|w| clause.contains(w));
-    if POLICY_WORDS.iter().any(|w| clause.contains(w)) || starts_with_any(clause.trim(), &CITING_WORDS) || (clause.trim().starts_with('《') && !framed) {
+    // `资助250名技能型人才出国培训` counts people funded: a goal, where no money is named.
+    let policy = POLICY_WORDS.iter().any(|w| (clause.contains('元') || *w != "资助") && clause.contains(w));
+    // `安排省级财政资金1042.8亿元`: a budget, not a goal.
+    let budget = clause.contains("资金") && ["安排", "下达", "拨付", "统筹"].iter().any(|w| clause.contains(w));
+    if policy || budget || starts_with_any(clause.trim(), &CITING_WORDS) || (clause.trim().starts_with('《') && !framed) {
         return Vec::new();
     }
     let quantities = quantities(clause);
@@ -154,7 +158,9 @@ fn not_a_target(clause: &str, quantity: &Quantity, all: &[Quantity], index: usiz
     let stated = ends_with_any(before, &["不低于", "不少于", "不超过", "达到", "控制在", "达"]);
     // `8%、10%和12%`: a number joined to the next one names nothing.
     let joined = starts_with_any(after, &["和", "及", "与"]) && after.chars().nth(1).is_some_and(|c| digit_value(c).is_some());
-    let describes = next.is_some_and(|c| is_han(c) || c == '“') && !joined && !starts_with_any(after, &["的目标", "目标", "规模", "以上", "左右", "大关", "量级", "台阶"])
+    // `年均保持8%的增长速度`, `每年保持着20%以上的增速`: the rate of growth is the goal.
+    let rate_of_growth = starts_with_any(after.trim_start_matches("以上"), &["的增长速度", "的增速", "的年均增速", "的年均增长"]);
+    let describes = next.is_some_and(|c| is_han(c) || c == '“') && !joined && !rate_of_growth && !starts_with_any(after, &["的目标", "目标", "规模", "以上", "左右", "大关", "量级", "台阶"])
         && (!stated || after.starts_with('的'));
     // `90%以上城镇家庭具备千兆接入能力`: a share of the things that follow is a target.
     // `90%以上城镇家庭具备…`, `力争50%以上的规上工业企业…`: a share of the things that
@@ -169,7 +175,7 @@ fn not_a_target(clause: &str, quantity: &Quantity, all: &[Quantity], index: usiz
         }
         _ => {}
     }
-    if describes && after.starts_with('的') && !share {
+    if describes && after.starts_with('的') && !share && !rate_of_growth {
         return Some("describes what follows");
     }
     // `过千万元的增长点`, `超100亿元企业`, `过10亿元、过亿元…的`; but `营业收入超3000亿元`

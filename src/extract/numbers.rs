@@ -174,6 +174,10 @@ fn quantity_at(clause: &str, at: usize, chinese: bool) -> Option<Quantity> {
     // `5200 亿元以上`, `达 80 家`, `200 “ ”家`: spaces and stray quote marks copied from
     // a PDF sit between number and unit.
     let number_end = number_end + clause[number_end..].len() - clause[number_end..].trim_start_matches([' ', '\u{a0}', '\u{3000}', '“', '”']).len();
+    // `轻重工业比达到25:75`, `收入差距控制在2.2∶1以内`: a ratio, its first term the value.
+    if let Some(ratio) = ratio_at(clause, at, number_end, value) {
+        return Some(ratio);
+    }
     let (unit, class, end, grade) = if years_long { ("年", UnitClass::Amount, number_end + '年'.len_utf8(), false) } else { unit_at(clause, number_end)? };
     // `网民规模…提高到12亿`: 亿 alone counts people, users, households; else it is 亿元.
     let (unit, class) = if unit == "亿元" && !clause[number_end..].starts_with("亿元") && ["用户", "网民", "人口", "人数", "户数", "人"].iter().any(|w| before.contains(w)) {
@@ -216,7 +220,8 @@ fn number_at(clause: &str, at: usize, chinese: bool) -> Option<(f64, usize)> {
 /// `3-5家`, `1—2个`: the high end of a range after a dash, when it is higher than
 /// `value`, and the byte after it.
 fn range_high(clause: &str, number_end: usize, value: f64, chinese: bool) -> Option<(f64, usize)> {
-    let dash = clause[number_end..].chars().next().filter(|c| is_dash(*c))?;
+    // `1到2个`: 到 between two numbers joins a range too.
+    let dash = clause[number_end..].chars().next().filter(|c| is_dash(*c) || (*c == '到' && clause[number_end + '到'.len_utf8()..].chars().next().and_then(digit_value).is_some()))?;
     let (other, end) = number_at(clause, number_end + dash.len_utf8(), chinese)?;
     (other > value).then_some((other, end))
 }
@@ -231,6 +236,20 @@ fn fraction_at(clause: &str, at: usize, denominator_end: usize, denominator: f64
     }
     let percent = (numerator / denominator * 1000.0).round() / 10.0;
     Some(Quantity { start: at, end, value: percent, high: None, unit: "%".into(), class: UnitClass::Percent, grade: false, after: None, chinese: true })
+}
+
+/// A ratio whose first term ends at `number_end` (`25:75`, `2.2∶1`), when the words
+/// before it name one (比, 差距, 比例, 结构); its unit is the second term (`:75`).
+fn ratio_at(clause: &str, at: usize, number_end: usize, value: f64) -> Option<Quantity> {
+    let colon = clause[number_end..].chars().next().filter(|c| matches!(c, ':' | '∶' | '：'))?;
+    let (second, end) = arabic_at(clause, number_end + colon.len_utf8())?;
+    let before = &clause[..at];
+    if !["比", "差距", "比例", "结构"].iter().any(|w| before.contains(w)) {
+        return None;
+    }
+    let (after, end) = comparison_after(clause, end);
+    let second = crate::i18n::number(second, 2);
+    Some(Quantity { start: at, end, value, high: None, unit: format!(":{second}"), class: UnitClass::Amount, grade: false, after, chinese: false })
 }
 
 /// `两化融合发展水平指数达65`: an index has no unit. The index whose number ends at
@@ -264,6 +283,10 @@ fn counts_in_chinese(clause: &str, quantity: &Quantity, number_end: usize) -> bo
     // `创建百个标杆`, `实施千个项目`, `覆盖千家企业`: a count right after its verb — not
     // a programme's name (`实施百家企业技术改造行动计划`).
     let after_verb = ACTION_VERBS.iter().chain(["覆盖", "创建"].iter()).any(|verb| before.trim_end().ends_with(verb));
+    // `进入一个关键发展阶段`, `迈上一个新台阶`: an article, not a count.
+    if ["进入", "迈上", "开创", "开启", "踏上"].iter().any(|verb| before.trim_end().ends_with(verb)) {
+        return false;
+    }
     let programme = ["计划", "行动", "工程", "专项", "活动", "方案", "战略"].iter().any(|w| clause.trim_end().ends_with(w));
     match quantity.class {
         UnitClass::Times => small && frequent,

@@ -383,7 +383,8 @@ impl SentenceContext {
         }
         // `“十四五”以来,…`, `近年来,…`: an account of the past, and so is what follows.
         let opening: String = sentence.trim_start().chars().take(16).collect();
-        if opening.contains("以来") || ["近年来", "近几年", "过去", "多年来"].iter().any(|w| opening.starts_with(w)) {
+        // `报告首先回顾了2017年工作`: what follows in the paragraph is that year's.
+        if opening.contains("以来") || sentence.contains("回顾") || ["近年来", "近几年", "过去", "多年来", "近三年", "近五年"].iter().any(|w| opening.starts_with(w)) {
             context.background = true;
             context.past = true;
         }
@@ -421,6 +422,16 @@ fn heading_year(line: &str, meta: &Meta) -> Option<i32> {
 /// with a verb of completion (`比上年提高1个百分点` is how an annual plan sets a goal;
 /// with `完成`/`实现了` it reports one).
 fn reports_a_result(sentence: &str) -> bool {
+    // `在去年实现…突破500亿元基础上，…到2025年力争…`: last year is the base the goal
+    // stands on, not what the sentence reports.
+    let owned;
+    let sentence = match (sentence.find('在'), sentence.find("基础上")) {
+        (Some(open), Some(close)) if open < close => {
+            owned = format!("{}{}", &sentence[..open], &sentence[close + "基础上".len()..]);
+            owned.as_str()
+        }
+        _ => sentence,
+    };
     let forecast = ["预计全年", "初步预计", "全年预计", "预计今年", "有望"].iter().any(|w| sentence.contains(w))
         || sentence.match_indices("预计").any(|(at, _)| years_with_positions(&sentence[at..]).first().is_some_and(|&(y_at, _, _)| y_at <= 6 && sentence[at..].contains("全年")));
     let reported = ["上半年,", "上半年，", "一季度,", "一季度，", "前三季度", "截至", "截止到", "今年以来", "1-6月", "1—6月"]
@@ -487,6 +498,8 @@ fn split_keep<'t>(text: &'t str, separators: &[char]) -> Vec<(usize, &'t str)> {
             '”' => {}
             '(' | '（' | '《' | '〈' | '[' | '【' => depth += 1,
             ')' | '）' | '》' | '〉' | ']' | '】' => depth = (depth - 1).max(0),
+            // `25:75`: a ratio's colon, between digits, splits nothing.
+            ':' | '：' if text[..at].ends_with(|c: char| c.is_ascii_digit()) && text[at + character.len_utf8()..].starts_with(|c: char| c.is_ascii_digit()) => {}
             _ if depth == 0 && separators.contains(&character) => {
                 parts.push((start, &text[start..at]));
                 start = at + character.len_utf8();

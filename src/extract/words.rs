@@ -87,6 +87,7 @@ pub(super) const UNITS: &[(&str, UnitClass, &str)] = &[
     ("万户", UnitClass::Count, "万户"),
     ("倍", UnitClass::Amount, "倍"),
     ("%", UnitClass::Percent, "%"),
+    ("‰", UnitClass::Percent, "‰"),
     ("％", UnitClass::Percent, "%"),
     ("家", UnitClass::Count, "家"),
     ("个月", UnitClass::Time, "个月"),
@@ -107,6 +108,7 @@ pub(super) const UNITS: &[(&str, UnitClass, &str)] = &[
     ("位", UnitClass::Count, "位"),
     ("部", UnitClass::Count, "部"),
     ("次", UnitClass::Times, "次"),
+    ("场次", UnitClass::Times, "场次"),
     ("场", UnitClass::Times, "场"),
     ("期", UnitClass::Times, "期"),
     ("天", UnitClass::Time, "天"),
@@ -173,8 +175,8 @@ pub(super) const ACTION_VERBS: [&str; 34] = [
 pub(super) const NEW_VERBS: [&str; 13] = ["新增", "新建", "新认定", "新培育", "新入库", "新签约", "新上", "新引进", "新开工", "新投产", "新获", "新设", "新创"];
 
 /// Verbs that add things during the period (培育30家, 新建3000个, 创建1家).
-pub(super) const ADDING_VERBS: [&str; 15] =
-    ["培育", "引进", "组建", "创建", "打造", "完成", "实施", "开发", "认定", "转移转化", "推动", "建设", "新建", "建成", "争创"];
+pub(super) const ADDING_VERBS: [&str; 18] =
+    ["培育", "引进", "组建", "创建", "打造", "完成", "实施", "开发", "认定", "转移转化", "推动", "建设", "新建", "建成", "争创", "选拔", "资助", "举办"];
 
 /// Growth words: a rate follows.
 pub(super) const GROWTH_WORDS: [&str; 6] = ["年均增长", "年均增幅", "增长", "增速", "增幅", "增加值增长"];
