@@ -575,6 +575,18 @@ fn patterns() {
     assert_eq!(draft.plan.targets[0].range, Some([7.0, 8.0]));
     let draft = extract("到2025年,建设1到2个文化创意产业人才培养基地。", "p");
     assert_eq!(draft.plan.targets.iter().map(|t| t.range).collect::<Vec<_>>(), [Some([1.0, 2.0])]);
+    // A count of part of the things in brackets is its own target, quoted whole (issue 19).
+    let draft = extract("到2021年，新增规上工业企业32家(其中年主营业务收入超5000万元企业15家)，培育专精特新企业50家（含国家级“小巨人”企业10家）。", "p");
+    let got: Vec<(&str, &str, Option<f64>)> = draft.plan.targets.iter().map(|t| (t.quote.as_str(), t.name.zh.as_str(), t.value)).collect();
+    assert_eq!(
+        got,
+        [
+            ("新增规上工业企业32家", "新增规上工业企业", Some(32.0)),
+            ("其中年主营业务收入超5000万元企业15家", "年主营业务收入超5000万元企业", Some(15.0)),
+            ("培育专精特新企业50家", "培育专精特新企业", Some(50.0)),
+            ("含国家级“小巨人”企业10家", "国家级“小巨人”企业", Some(10.0)),
+        ]
+    );
     // A budget, an article and a page's markup are not goals.
     for text in ["2025年,安排省级财政资金1042.8亿元。", "“十四五”时期,中国工业发展将进入一个关键发展阶段。", "<style>html{font-size:375%}</style>"] {
         assert!(extract(text, "p").plan.targets.is_empty(), "{text}");

@@ -13,7 +13,7 @@ pub(super) fn strip_lead(text: &str) -> &str {
     let mut text = text.trim();
     loop {
         let before = text;
-        for word in ["力争", "确保", "争取", "努力", "全年", "到", "其中", "同时", "此外", "并", "全市"] {
+        for word in ["力争", "确保", "争取", "努力", "全年", "到", "其中", "包括", "包含", "含", "同时", "此外", "并", "全市"] {
             if let Some(rest) = text.strip_prefix(word) {
                 if word == "全市" && !rest.is_empty() {
                     break;

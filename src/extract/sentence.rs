@@ -141,7 +141,7 @@ impl Reader<'_> {
         if sentence_context.background {
             return;
         }
-        let clauses = split_keep(sentence, &[',', '，', ':', '：', '；', ';']);
+        let clauses: Vec<(usize, &str)> = split_keep(sentence, &[',', '，', ':', '：', '；', ';']).into_iter().flat_map(|(start, clause)| sub_counts(start, clause)).collect();
         let mut previous: Option<Previous> = None;
         for (index, &(start, clause)) in clauses.iter().enumerate() {
             let subject_before = if index > 0 { Some(clauses[index - 1]) } else { None };
@@ -472,6 +472,27 @@ pub(super) fn years_with_positions(text: &str) -> Vec<(usize, i32, Option<i32>)>
         }
     }
     out
+}
+
+/// A clause with a count of part of its things in brackets (`新增规上工业企业32家(其中年主营业务
+/// 收入超5000万元企业15家)`, `（含国家级“小巨人”企业10家）`) as two clauses: the whole, and
+/// the part, each quoted whole, never a fragment of the other.
+fn sub_counts(start: usize, clause: &str) -> Vec<(usize, &str)> {
+    for (open, close) in [('(', ')'), ('（', '）')] {
+        let Some(at) = clause.find(open) else { continue };
+        let inner_start = at + open.len_utf8();
+        let Some(length) = clause[inner_start..].find(close) else { continue };
+        let inner = &clause[inner_start..inner_start + length];
+        if ["其中", "含", "包括", "包含"].iter().any(|w| inner.starts_with(w)) && has_quantity(inner) && has_quantity(&clause[..at]) {
+            let after = inner_start + length + close.len_utf8();
+            let mut parts = vec![(start, &clause[..at]), (start + inner_start, inner)];
+            if !clause[after..].trim().is_empty() {
+                parts.push((start + after, &clause[after..]));
+            }
+            return parts;
+        }
+    }
+    vec![(start, clause)]
 }
 
 /// Splits `text` at the separators, keeping each part's byte offset; separators inside
