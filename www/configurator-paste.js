@@ -36,7 +36,11 @@ const FIELDS = [
   { key: 'subRegion', label: ['区域', 'Sub-region'] },
   { key: 'changeIn', label: ['变化按', 'Change in'], options: CHANGE_IN, when: (t) => t.kind === 'change' },
   { key: 'relativeTo', label: ['相对于', 'Relative to'], when: (t) => t.kind === 'relative' },
+  { key: 'baseline.year', label: ['基期年份', 'Baseline year'], step: '1' },
+  { key: 'baseline.value', label: ['基期值', 'Baseline value'], step: 'any' },
   { key: 'responsible', label: ['责任单位（用、或逗号分隔）', 'Responsible, separated by 、 or ,'], wide: true },
+  { key: 'note.zh', label: ['说明', 'Note'], wide: true },
+  { key: 'note.en', label: ['英文说明', 'Note (English)'], wide: true, lang: 'en' },
 ];
 
 // The plan metadata inputs, by the path of their field in the plan.
@@ -326,7 +330,7 @@ function makeCard(draft, index) {
     'li',
     { class: 'card', id: `card-${slug}`, 'aria-labelledby': card.title.id },
     el('div', { class: 'card-head' }, card.title, card.badge, confidence(draft.review?.confidence ?? 0)),
-    ...quoteBlock(draft, actionButton(card, ['在原文中定位', 'Show in text'], (event) => showInText(card, event.currentTarget), 'find')),
+    ...quoteBlock(card, actionButton(card, ['在原文中定位', 'Show in text'], (event) => showInText(card, event.currentTarget), 'find'), actionButton(card, ['用原文中选中的文字作引文', 'Quote the text selected in the source'], () => quoteSelection(card), 'requote')),
     reasons(draft.review?.reasons ?? []),
     el('div', { class: 'fields' }, ...FIELDS.map((spec) => field(card, spec))),
     el('div', { class: 'actions' }, card.accept, card.drop, card.previewButton),
@@ -353,11 +357,13 @@ function confidence(value) {
 
 /** The verbatim quote (invisible controls marked), where it sits (with `find`, the
  * button that selects it in the text), and a warning. */
-function quoteBlock(draft, find) {
+function quoteBlock(card, find, requote) {
+  const { draft } = card;
   const measure = state.plan.measures.find((m) => m.id === draft.measure);
   const where = draft.section ? [both('章节：', 'Section: '), el('bdi', { text: draft.section })] : [both('章节未识别', 'no section found')];
   if (measure) where.push(both(' · 措施 ', ' · Measure '), el('bdi', { text: [measure.number, measure.title].filter(Boolean).join(' ') }));
-  const blocks = [el('blockquote', { class: 'quote' }, ...quoteNodes(draft.quote)), el('p', { class: 'where' }, ...where, ' ', find)];
+  card.quoteNode = el('blockquote', { class: 'quote' }, ...quoteNodes(draft.quote));
+  const blocks = [card.quoteNode, el('p', { class: 'where' }, ...where, ' ', find, ' ', requote)];
   const controls = [...new Set(draft.quote.match(CONTROLS) ?? [])].map(codePoint);
   if (controls.length) blocks.push(el('p', { class: 'warn', text: [`引文含不可见的控制字符 ${controls.join(' ')}，已按原文保留。`, `The quote holds invisible control characters (${controls.join(' ')}), kept as in the text.`] }));
   return blocks;
@@ -448,7 +454,8 @@ function readTarget(card, planId) {
     const range = [numberOf(value('low')), numberOf(value('high'))];
     if (range.every(Number.isFinite)) target.range = range;
   } else if (Number.isFinite(numberOf(value('value')))) target.value = Number(value('value'));
-  target.baseline = draft.baseline;
+  const baseline = { year: numberOf(value('baseline.year')), value: numberOf(value('baseline.value')) };
+  if (Number.isFinite(baseline.year) && Number.isFinite(baseline.value)) target.baseline = baseline;
   for (const key of ['startYear', 'deadline']) if (Number.isFinite(numberOf(value(key)))) target[key] = Number(value(key));
   target.subRegion = value('subRegion') || undefined;
   if (target.kind === 'change') target.changeIn = value('changeIn') || undefined;
@@ -456,7 +463,8 @@ function readTarget(card, planId) {
   target.section = draft.section ?? '';
   target.measure = draft.measure && rename(draft.measure, planId);
   target.responsible = value('responsible').split(/[、,，;；\n]+/).map((unit) => unit.trim()).filter(Boolean);
-  target.note = draft.note;
+  const note = { zh: value('note.zh'), en: value('note.en') };
+  if (note.zh || note.en) target.note = note;
   return withoutNulls(target);
 }
 
@@ -585,7 +593,7 @@ function goTo(path, cards) {
       $('paste-filter').value = 'all';
       applyView();
     }
-    const key = { range: 'low', 'baseline.year': '', quote: '' }[match[2]] ?? match[2];
+    const key = { range: 'low', baseline: 'baseline.year', quote: '' }[match[2]] ?? match[2];
     target = card.inputs[key] && !card.labels[key].hidden ? card.inputs[key] : card.title;
   }
   target?.scrollIntoView({ block: 'center' });
@@ -664,6 +672,48 @@ function showInText(card, button) {
   say(t(`已在原文中选中 ${card.slug} 的引文，按 Esc 回到卡片。`, `The quote of ${card.slug} is selected in the text; Esc goes back to the card.`));
 }
 
+// The last selection made in the source text, kept when focus moves to a card's button.
+let sourceSelection = null;
+function trackSourceSelection() {
+  const area = $('paste-text');
+  const keep = () => {
+    if (area.selectionEnd > area.selectionStart) sourceSelection = { start: area.selectionStart, end: area.selectionEnd, text: area.value };
+  };
+  for (const type of ['select', 'keyup', 'mouseup']) area.addEventListener(type, keep);
+}
+
+/** Widens or narrows a card's quote to the text the editor selected in the source: the
+ * quote stays the text's own, and still states the target's number. */
+function quoteSelection(card) {
+  const area = $('paste-text');
+  const selection = sourceSelection;
+  if (!selection || selection.text !== area.value) {
+    say(t('请先在原文中选中这条目标的文字（可先按“在原文中定位”）。', 'First select the target\'s words in the source text ("Show in text" selects the current quote).'), 'warn');
+    return;
+  }
+  if (area.value !== state.text) {
+    say(t('原文在提取后改动过：请重新提取，引文须是提取时的原文。', 'The text changed after extraction: extract again, a quote must be the extracted text.'), 'warn');
+    return;
+  }
+  const quote = area.value.slice(selection.start, selection.end).trim();
+  const start = selection.start + area.value.slice(selection.start, selection.end).indexOf(quote);
+  const value = card.inputs.comparison.value === 'range' ? card.inputs.low.value : card.inputs.value.value;
+  const figure = String(Math.abs(Number(value)));
+  if (!quote || quote.length > 500) {
+    say(t('所选文字为空或超过500字，引文未改。', 'The selection is empty or over 500 characters: the quote is unchanged.'), 'warn');
+    return;
+  }
+  if (value !== '' && Number.isFinite(Number(value)) && !quote.includes(figure) && !/[一二三四五六七八九十百千万两零半全]/.test(quote)) {
+    say(t(`所选文字不含目标值 ${figure}，引文未改。`, `The selection does not state the value ${figure}: the quote is unchanged.`), 'warn');
+    return;
+  }
+  card.draft.quote = quote;
+  card.span = [start, start + quote.length];
+  card.quoteNode.replaceChildren(...quoteNodes(quote));
+  say(t(`${card.slug} 的引文已改为所选文字。`, `The quote of ${card.slug} is now the selected text.`));
+  refresh();
+}
+
 /** How far down the text area `offset` sits: Chromium does not scroll a text area to a
  * selection set by script, so a hidden copy with the same box and font measures it. */
 function offsetIn(area, offset) {
@@ -698,6 +748,7 @@ const refreshSoon = () => {
  * the portal's: portal.js). Returns `show()` and `hide()` for the tab switch. */
 export function mountPaste({ preview }) {
   ui = { preview };
+  trackSourceSelection();
   $('paste-extract').addEventListener('click', guarded(() => extract()));
   $('paste-file').addEventListener('change', guarded(upload));
   $('paste-filter').addEventListener('change', guarded(applyView));

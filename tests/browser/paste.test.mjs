@@ -354,3 +354,47 @@ test('on an English page the paste tab gives its reasons and checks in English',
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('a quote widened or narrowed by selecting it in the text, and baseline and note edited, reach the plan (issue 19)', async () => {
+  const page = await harness.page({ width: 1200, height: 1000 });
+  await pasteTab(page);
+  await extract(page, ZHUMADIAN);
+  const growth = card(page, '规模以上工业增加值增长8%左右');
+  await growth.locator('[data-action=find]').click();
+  // Widen: the selection grows to the heading it follows, as an editor would.
+  const widened = await page.evaluate(() => {
+    const area = document.getElementById('paste-text');
+    const start = area.value.lastIndexOf('主要目标', area.selectionStart);
+    area.setSelectionRange(start, area.selectionEnd);
+    area.dispatchEvent(new Event('select'));
+    return area.value.slice(start, area.selectionEnd);
+  });
+  assert.match(widened, /^主要目标。\s*规模以上工业增加值增长8%左右$/);
+  await growth.locator('[data-action=requote]').click();
+  assert.equal(await growth.locator('blockquote.quote').textContent(), widened);
+  // Narrowing it to words without the number is refused, and says why.
+  await page.evaluate(() => {
+    const area = document.getElementById('paste-text');
+    const start = area.value.indexOf('规模以上工业增加值增长8%左右');
+    area.setSelectionRange(start, start + '规模以上工业增加值'.length);
+    area.dispatchEvent(new Event('select'));
+  });
+  await growth.locator('[data-action=requote]').click();
+  assert.match(await page.locator('#paste-status').textContent(), /所选文字不含目标值 8，引文未改/);
+  assert.equal(await growth.locator('blockquote.quote').textContent(), widened);
+  // Baseline and note.
+  await growth.locator('[data-field="baseline.year"]').fill('2020');
+  await growth.locator('[data-field="baseline.value"]').fill('6.2');
+  await growth.locator('[data-field="note.zh"]').fill('2020年数据为初步核算。');
+  await growth.locator('[data-action=accept]').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#paste-download')]);
+  const plan = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  const target = plan.targets.find((candidate) => candidate.quote === widened);
+  assert.ok(target, plan.targets.map((candidate) => candidate.quote).join(' | '));
+  assert.deepEqual(target.baseline, { year: 2020, value: 6.2 });
+  assert.deepEqual(target.note, { zh: '2020年数据为初步核算。', en: '' });
+  // The quote is still the text's own.
+  assert.ok(ZHUMADIAN.includes(target.quote));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
