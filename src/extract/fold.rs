@@ -36,12 +36,20 @@ impl Folded {
         let mut text = String::with_capacity(input.len());
         let mut origin = Vec::with_capacity(input.len() + 1);
         let mut simplified = Simplified::new();
-        let markup = markup(input);
+        let mut markup = markup(input);
+        let pinyin = pinyin(input);
+        markup.extend(pinyin.iter().cloned());
+        markup.sort_by_key(|range| range.start);
         let mut hidden = markup.iter().peekable();
         for (at, character) in input.char_indices() {
             while hidden.next_if(|range| range.end <= at).is_some() {}
-            // Markup of a page pasted as HTML is read as spaces.
-            let read = if hidden.peek().is_some_and(|range| range.contains(&at)) { ' ' } else { fold(character, &mut simplified) };
+            let inside = hidden.peek().is_some_and(|range| range.contains(&at));
+            // Pinyin after a character is read as nothing; markup of a page pasted as HTML
+            // as spaces.
+            if inside && pinyin.iter().any(|range| range.contains(&at)) {
+                continue;
+            }
+            let read = if inside { ' ' } else { fold(character, &mut simplified) };
             let before = text.len();
             text.push(read);
             origin.extend(std::iter::repeat_n(at, text.len() - before));
@@ -78,6 +86,24 @@ fn markup(input: &str) -> Vec<std::ops::Range<usize>> {
         }
         ranges.push(open..end);
         from = end;
+    }
+    ranges
+}
+
+/// The pinyin some mirror sites put after a character (`地區(qū)`, `發(fā)展`): read as
+/// nothing. A bracket right after a character holding only lowercase letters with tone
+/// marks.
+fn pinyin(input: &str) -> Vec<std::ops::Range<usize>> {
+    const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü";
+    let mut ranges = Vec::new();
+    for (open, _) in input.match_indices('(') {
+        let before = input[..open].chars().next_back();
+        let Some(length) = input[open..].find(')') else { continue };
+        let inner = &input[open + 1..open + length];
+        let letters = !inner.is_empty() && inner.chars().count() <= 6 && inner.chars().all(|c| c.is_ascii_lowercase() || TONED.contains(c));
+        if letters && inner.chars().any(|c| TONED.contains(c)) && before.is_some_and(is_cjk) {
+            ranges.push(open..open + length + 1);
+        }
     }
     ranges
 }
@@ -151,6 +177,15 @@ mod tests {
         let end = quote + "突破1万亿元".len();
         assert_eq!(&input[folded.input_offset(quote)..folded.input_offset(end)], "突破1萬億元");
         assert_eq!(folded.input_offset(folded.text.len()), input.len());
+    }
+
+    #[test]
+    fn reads_pinyin_after_a_character_as_nothing() {
+        let input = "地區(qū)生產(chǎn)總值增長7.5%";
+        let folded = Folded::of(input);
+        assert_eq!(folded.text, "地区生产总值增长7.5%");
+        let at = folded.text.find("增长").expect("found");
+        assert_eq!(&input[folded.input_offset(at)..], "增長7.5%");
     }
 
     #[test]

@@ -183,6 +183,18 @@ fn not_a_target(clause: &str, quantity: &Quantity, all: &[Quantity], index: usiz
     if ((before.ends_with('过') && !before.ends_with("超过")) || before.ends_with('超')) && !after.trim().is_empty() {
         return Some("a threshold (过/超 a number)");
     }
+    // A rank (`跻身…第11位`), a page's counters (`已有0人发表了评论`), a comparison of
+    // how things stand (`是广东的1.3倍`, `比发达国家低15个百分点`): facts, not goals.
+    let ranked = ["跻身", "位居", "排名", "排在", "名列"].iter().any(|w| clause.contains(w)) || (clause.contains('第') && (clause.contains('位') || clause.contains('名')) && before.contains('第'));
+    let furniture = ["发表了评论", "人评论", "次浏览", "人阅读", "阅读量", "点赞", "人收藏"].iter().any(|w| clause.contains(w));
+    let standing = (quantity.unit == "倍" && before.contains('是') && before.trim_end().ends_with('的')) || (before.contains('比') && ["低", "少"].iter().any(|w| before.trim_end().ends_with(w)));
+    if ranked || furniture || standing {
+        return Some("a fact: a rank, a page counter or how things stand");
+    }
+    // `我省76个县(市)主导产业总产值将达…`: the count says which places; the goal follows.
+    if quantity.class == UnitClass::Count && starts_with_any(after, &["县", "市", "区", "乡", "镇", "村", "省"]) && ["将达", "达到", "突破", "超过"].iter().any(|w| after.contains(w)) {
+        return Some("the places meant");
+    }
     // `提出3项指标`, `围绕…3条主线`, `涉及10个责任单位`: the document counts its own parts.
     // `梳理重点任务120项`: the same, the parts named before their number.
     let listing = ["梳理", "分解", "细化", "列出", "提出", "明确", "制定", "确定", "涉及"].iter().any(|verb| before.contains(verb));
@@ -548,7 +560,33 @@ fn worded_items(clause: &str, context: &SentenceContext) -> Vec<Item> {
     if let Some(item) = stated {
         return vec![item];
     }
-    compared_items(trimmed, offset)
+    let compared = compared_items(trimmed, offset);
+    if compared.is_empty() {
+        return same_pace_item(trimmed, offset).into_iter().collect();
+    }
+    compared
+}
+
+/// `居民收入增长与经济增长同步`, `人均地区生产总值增速与省持平`: the same as another
+/// quantity, a margin of about 0.
+fn same_pace_item(trimmed: &str, offset: usize) -> Option<Item> {
+    let (with, word) = ["同步", "持平"].iter().find_map(|word| {
+        let end = trimmed.rfind(word)?;
+        let with = trimmed[..end].rfind('与')?;
+        (trimmed[end + word.len()..].trim().is_empty()).then_some((with, *word))
+    })?;
+    let end = trimmed.rfind(word)? + word.len();
+    let reference = trimmed[with + '与'.len_utf8()..end - word.len()].trim_start_matches("基本").trim_end_matches("基本");
+    if reference.is_empty() || reference.chars().count() > 16 {
+        return None;
+    }
+    let reasons = vec![why(format!("«与…{word}»：与另一指标相同，差值约为0"), format!("«与…{word}»: the same as another quantity, a margin of about 0"))];
+    let mut item = Item::worded((offset, offset + end), TargetKind::Relative, Comparison::About, 0.0, "个百分点", reasons, 0.5);
+    item.relative_to = Some(reference.to_owned());
+    let subject = strip_lead(&trimmed[..with]);
+    item.name = subject.chars().take(24).collect();
+    item.needs_subject = subject.is_empty();
+    Some(item)
 }
 
 /// Coverage: 100% of what is named covered.

@@ -205,6 +205,8 @@ fn opening_year(text: &str) -> Option<i32> {
     report_year(text).or_else(|| {
         text.lines().map(trim).filter(|line| !line.is_empty()).take(12).find_map(|line| match years_in(line).as_slice() {
             [year] if line.chars().count() <= 40 && line.contains('月') && line.contains('日') => Some(*year),
+            // `NBD图数馆 2018-03-20 10:33:06`, `发表于 2023-2-23`.
+            _ if line.chars().count() <= 40 => line.match_indices(|c: char| c.is_ascii_digit()).find_map(|(at, _)| date_at(&line[at..])).and_then(|date| date[..4].parse().ok()),
             _ => None,
         })
     })

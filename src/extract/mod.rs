@@ -106,11 +106,11 @@ pub fn extract(text: &str, id: &str) -> Draft {
             Period { start: latest, end: latest }
         }
     });
-    // A goal due after the period (`为到2035年…翻一番` in a plan for 2026–2030) keeps its
-    // year; the period is widened to hold it, while goals without a year of their own
-    // are due at the end of the plan's own period.
-    let latest = found.iter().filter_map(|f| f.deadline).max().unwrap_or(own.end);
-    let period = Period { start: own.start, end: own.end.max(latest) };
+    // A goal due outside the period (`为到2035年…翻一番` in a plan for 2026–2030, another
+    // city's `到2020年…` in a news report) keeps its year; the period is widened to hold
+    // it, while goals without a year of their own are due at the end of the plan's own.
+    let stated = || found.iter().filter_map(|f| f.deadline);
+    let period = Period { start: own.start.min(stated().min().unwrap_or(own.start)), end: own.end.max(stated().max().unwrap_or(own.end)) };
     let mut targets = Vec::new();
     let mut spans = Vec::new();
     for (index, found) in found.into_iter().enumerate() {

@@ -334,13 +334,20 @@ impl SentenceContext {
     /// the past, judged against the plan's start from `meta`.
     fn of(sentence: &str, meta: &Meta) -> SentenceContext {
         let mut context = SentenceContext { deadline: None, deadline_at: None, due: Vec::new(), start_year: None, background: false, per_year: false, by_year: false, past: false };
-        let years = years_with_positions(sentence);
+        // Years inside a title (`《…规划（2020-2025年）》`) name a document, not a deadline.
+        let titles: Vec<std::ops::Range<usize>> = sentence
+            .match_indices('《')
+            .filter_map(|(open, _)| sentence[open..].find('》').map(|length| open..open + length))
+            .collect();
+        let years: Vec<(usize, i32, Option<i32>)> = years_with_positions(sentence).into_iter().filter(|(at, _, _)| !titles.iter().any(|title| title.contains(at))).collect();
         let plan_start = meta.period.map(|p| p.start).or(meta.year);
         for &(at, year, end_year) in &years {
             let before = &sentence[..at];
             let after = &sentence[at..];
-            if before.ends_with('从') || before.ends_with("比") || before.ends_with("较") {
-                continue; // a baseline year
+            // `从2020年…`, `比2020年`, `在2022年的基础上`: a baseline year.
+            let on_base = before.ends_with('在') && after.char_indices().nth(12).map_or(after, |(end, _)| &after[..end]).contains("基础");
+            if before.ends_with('从') || before.ends_with("比") || before.ends_with("较") || on_base {
+                continue;
             }
             // `自2019年开始`, `2020年起`: when something starts, not when it is due.
             let rest = after.split_once('年').map_or("", |(_, rest)| rest);
@@ -388,6 +395,12 @@ impl SentenceContext {
             context.background = true;
             context.past = true;
         }
+        // `未来五年`, `今后3年`: from the document's year.
+        if context.deadline.is_none() {
+            if let (Some(year), Some(count)) = (meta.year, years_ahead(sentence)) {
+                context.deadline = Some(year + count);
+            }
+        }
         // `今年…` in a report: the report's year.
         if context.deadline.is_none() && ["今年", "本年度"].iter().any(|w| sentence.contains(w)) && !sentence.contains("今年以来") {
             context.deadline = meta.year;
@@ -405,8 +418,10 @@ impl SentenceContext {
 /// `“十四五”主要目标`).
 fn heading_year(line: &str, meta: &Meta) -> Option<i32> {
     let lead_in = line.ends_with(['：', ':']);
-    let short_heading = line.chars().count() <= 24 && !line.contains(['。', '，', ',']) && line.contains("目标");
-    if !(lead_in || short_heading) || line.contains("以来") {
+    // `2025年发展目标任务`, `“十四五”主要目标`, `三、2026年工作安排`.
+    let short_heading = line.chars().count() <= 24 && !line.contains(['。', '，', ',']) && (line.contains("目标") || years_with_positions(line).len() == 1);
+    // A date line (`2019年1月24日`) dates the document, not the lines after it.
+    if !(lead_in || short_heading) || line.contains("以来") || (line.contains('月') && line.contains('日')) {
         return None;
     }
     let context = SentenceContext::of(line, meta);
@@ -414,6 +429,16 @@ fn heading_year(line: &str, meta: &Meta) -> Option<i32> {
         return None;
     }
     context.deadline.or_else(|| five_year_plans(line).first().map(|(_, period)| period.end))
+}
+
+/// `未来五年`, `今后3年`: how many years ahead a sentence looks.
+fn years_ahead(sentence: &str) -> Option<i32> {
+    ["未来", "今后"].iter().find_map(|word| {
+        let at = sentence.find(word)? + word.len();
+        let mut chars = sentence[at..].chars();
+        let count = chars.next().and_then(|c| c.to_digit(10).or_else(|| crate::numerals::chinese_digit(c).map(|d| d as u32)))?;
+        (chars.next() == Some('年')).then_some(count as i32)
+    })
 }
 
 /// Whether a sentence reports a result rather than setting a goal: a forecast of how the
@@ -432,13 +457,13 @@ fn reports_a_result(sentence: &str) -> bool {
         }
         _ => sentence,
     };
-    let forecast = ["预计全年", "初步预计", "全年预计", "预计今年", "有望"].iter().any(|w| sentence.contains(w))
+    let forecast = ["预计全年", "初步预计", "全年预计", "预计今年", "有望", "可能"].iter().any(|w| sentence.contains(w))
         || sentence.match_indices("预计").any(|(at, _)| years_with_positions(&sentence[at..]).first().is_some_and(|&(y_at, _, _)| y_at <= 6 && sentence[at..].contains("全年")));
     let reported = ["上半年,", "上半年，", "一季度,", "一季度，", "前三季度", "截至", "截止到", "今年以来", "1-6月", "1—6月"]
         .iter()
         .any(|word| strip_lead(sentence).trim_start_matches("今年").starts_with(word) || sentence.contains(&format!("今年{word}")));
     let reports = ["完成", "实现了", "达到了", "增长了", "全年实现"].iter().any(|w| sentence.contains(w));
-    let against_last_year = ["已经", "已达", "同比", "比上年", "较上年", "上年度", "去年", "排名第", "排第"].iter().any(|word| {
+    let against_last_year = ["已经", "已达", "已累计", "已建成", "已有", "同比", "比上年", "较上年", "上年度", "去年", "排名第", "排第"].iter().any(|word| {
         let compares = matches!(*word, "比上年" | "较上年");
         sentence.contains(word) && !sentence.contains("不低于上年") && !sentence.contains("高于上年") && (!compares || reports)
     });

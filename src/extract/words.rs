@@ -47,7 +47,10 @@ pub(super) const UNITS: &[(&str, UnitClass, &str)] = &[
     ("亿千瓦", UnitClass::Amount, "亿千瓦"),
     ("万标箱", UnitClass::Count, "万标箱"),
     ("亿人次", UnitClass::Count, "亿人次"),
+    ("亿吨标准煤", UnitClass::Amount, "亿吨标准煤"),
     ("亿吨", UnitClass::Amount, "亿吨"),
+    ("亿亩", UnitClass::Amount, "亿亩"),
+    ("微克/立方米", UnitClass::Amount, "微克/立方米"),
     ("亿斤", UnitClass::Amount, "亿斤"),
     ("万斤", UnitClass::Amount, "万斤"),
     ("万吨标准煤", UnitClass::Amount, "万吨标准煤"),
@@ -156,9 +159,9 @@ pub(super) const POLICY_WORDS: [&str; 14] = [
 
 /// What a count of a document's or a speech's own parts counts (`提出3项指标`, `围绕3条主线`,
 /// `涉及10个责任单位`, `做好6个方面工作`): not a goal.
-pub(super) const DOCUMENT_PARTS: [&str; 20] = [
+pub(super) const DOCUMENT_PARTS: [&str; 21] = [
     "指标", "主要指标", "总体目标", "目标", "总抓手", "抓手", "主线", "方面", "部分", "行动任务", "具体任务", "重点任务", "任务", "事项", "具体措施", "措施",
-    "举措", "牵头单位", "责任单位", "专栏",
+    "举措", "牵头单位", "责任单位", "专栏", "部门",
 ];
 
 /// Clauses that cite someone else's plan or list (`对照省重点培育的…13个集群`).
