@@ -736,6 +736,14 @@ fn the_year_that_governs_each_clause() {
                 《合肥市数字经济发展规划（2020-2025年）》提出到2020年数字经济总量占GDP比重达40%以上，2022年占比达45%以上。\n";
     let years: Vec<Option<i32>> = extract(base, "p").plan.targets.iter().map(|t| t.deadline).collect();
     assert_eq!(years, [Some(2027), Some(2027), Some(2020), Some(2022)]);
+    // A year-by-year list: the n-th figure due in the n-th year, each quoted with its subject.
+    let yearly = "规上工业企业数量2024年、2025年、2026年分别达到800家、900家和1000家。\n";
+    let got: Vec<(String, Option<f64>, Option<i32>)> = extract(yearly, "p").plan.targets.iter().map(|t| (t.name.zh.clone(), t.value, t.deadline)).collect();
+    assert_eq!(
+        got,
+        [("规上工业企业数量".to_owned(), Some(800.0), Some(2024)), ("规上工业企业数量".to_owned(), Some(900.0), Some(2025)), ("规上工业企业数量".to_owned(), Some(1000.0), Some(2026))]
+    );
+    assert!(extract(yearly, "p").plan.targets.iter().all(|t| t.quote.starts_with("规上工业企业数量2024年")));
     // No year anywhere: no deadline, and the period is left for the editor.
     let bare = extract("地区生产总值增长7%以上。\n", "p");
     assert_eq!(bare.plan.targets.iter().map(|t| t.deadline).collect::<Vec<_>>(), [None]);

@@ -153,7 +153,9 @@ impl Reader<'_> {
                 _ => sentence_context.clone(),
             };
             let mut items = read_clause(clause, &context);
-            share_out_respectively(&mut items, clause, start, subject_before);
+            if !share_out_years(&mut items, clause, start) {
+                share_out_respectively(&mut items, clause, start, subject_before);
+            }
             if items.is_empty() {
                 // A clause without a number can be the subject of the next one; a time
                 // phrase (`到2020年`) leaves the item before it in force.
@@ -250,6 +252,30 @@ impl Reader<'_> {
             });
         }
     }
+}
+
+/// `高新技术企业2025年、2026年分别达到100家、120家`: a year-by-year list, the n-th number
+/// due in the n-th year, all of the subject before the years. Whether the clause is one.
+fn share_out_years(items: &mut [Item], clause: &str, start: usize) -> bool {
+    let Some(at) = clause.find("分别") else { return false };
+    let lead = &clause[..at];
+    let years = years_with_positions(lead);
+    if years.len() < 2 || years.len() != items.len() || years.iter().any(|(_, _, end)| end.is_some()) {
+        return false;
+    }
+    let subject = strip_lead(&lead[..years[0].0]).trim();
+    for (item, &(_, year, _)) in items.iter_mut().zip(&years) {
+        item.deadline = Some(year);
+        // Each quote from the clause's start: the subject and the years with its figure.
+        item.from_before = Some(start);
+        if !subject.is_empty() {
+            item.name = clean_name(subject);
+            item.needs_subject = false;
+            item.subject_list.clear();
+        }
+        item.reasons.push(why(format!("«分别»：各年依次对应，此项到{year}年"), format!("«分别»: one figure per year in order, this one due {year}")));
+    }
+    true
 }
 
 /// `A和B…,分别超过90家和870家`: the n-th number is the n-th subject's. The subjects are
