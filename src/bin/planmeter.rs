@@ -81,6 +81,22 @@ enum Command {
         #[arg(long, default_value = "draft")]
         id: String,
     },
+    /// Draft a plan's actual figures from a statistical bulletin or work report: prints a
+    /// data file (what `dataUrl` takes); each value's quote, year and why on standard error.
+    Actuals {
+        /// The bulletin's plain text (UTF-8, as copied from the page), or `-` for standard input.
+        file: PathBuf,
+        /// The catalog plan whose targets take the figures.
+        #[arg(long, conflicts_with = "plan_file")]
+        plan: Option<String>,
+        /// A plan of one's own, in the catalog's schema.
+        #[arg(long)]
+        plan_file: Option<PathBuf>,
+        /// Also write the review (every value's quote and why, and the figures no target
+        /// took) as JSON to this file.
+        #[arg(long)]
+        review: Option<PathBuf>,
+    },
     /// Print the JSON Schema of the widget config (pkg/planmeter.schema.json).
     Schema,
     /// Print the whole catalog: every plan, target and measure.
@@ -171,6 +187,7 @@ fn run(cli: Cli) -> Result<(), String> {
             print_out(&json.map_err(|error| error.to_string())?)
         }
         Command::Extract { file, id } => extract(&file, &id),
+        Command::Actuals { file, plan, plan_file, review } => actuals(&file, plan.as_deref(), plan_file.as_deref(), review.as_deref()),
         Command::Schema => print_out(&config_schema()),
         Command::Validate { config, data, as_of } => validate(&config, data.as_deref(), as_of.as_deref()),
         Command::Catalog { split: Some(dir), .. } => {
@@ -226,6 +243,47 @@ fn extract(path: &PathBuf, id: &str) -> Result<(), String> {
     );
     for item in todo {
         eprintln!("  to do: {item}");
+    }
+    Ok(())
+}
+
+/// `planmeter actuals`: the data file on standard output, the review on standard error
+/// (and as JSON in `review_path`); nothing written when the text, the plan or their
+/// regions do not fit.
+fn actuals(path: &PathBuf, plan_id: Option<&str>, plan_file: Option<&std::path::Path>, review_path: Option<&std::path::Path>) -> Result<(), String> {
+    let text = read_text(path)?;
+    let name = if path.as_os_str() == "-" { "standard input".to_owned() } else { path.display().to_string() };
+    let plan: planmeter::catalog::Plan = match (plan_id, plan_file) {
+        (Some(id), _) => match Catalog::builtin().plan(id) {
+            Ok(Some(plan)) => (**plan).clone(),
+            _ => {
+                let ids = Catalog::builtin().plans().into_iter().map(|plan| plan.id.as_str()).collect::<Vec<_>>();
+                let hint = planmeter::config::closest(id, ids.iter().copied()).map(|near| format!("; did you mean `{near}`?")).unwrap_or_default();
+                return Err(format!("--plan `{id}`: no such plan in the catalog{hint} (the plans: {})", ids.join(", ")));
+            }
+        },
+        (None, Some(file)) => {
+            let json = std::fs::read_to_string(file).map_err(|error| format!("{}: {error}", file.display()))?;
+            let parsed = planmeter::json::parse(&json).map_err(|error| format!("{}: {error}", file.display()))?;
+            planmeter::catalog::Plan::read(&parsed, "").map_err(|error| format!("{}: {error}", file.display()))?
+        }
+        (None, None) => return Err("name the plan: --plan <catalog id> or --plan-file plan.json".to_owned()),
+    };
+    let (data, review) = planmeter::extract::bulletin::actuals(&text, &plan).map_err(|error| format!("{name}: {error}"))?;
+    if let Some(out) = review_path {
+        let json = serde_json::to_string_pretty(&review).map_err(|error| error.to_string())?;
+        std::fs::write(out, json).map_err(|error| format!("{}: {error}", out.display()))?;
+    }
+    print_out(&serde_json::to_string_pretty(&data).map_err(|error| error.to_string())?)?;
+    let matched = review["matched"].as_array().map_or(0, Vec::len);
+    let left = review["unmatched"].as_array().map_or(0, Vec::len);
+    eprintln!("planmeter: {matched} values for `{}` from {name}; {left} figures no target took. Review each:", plan.id);
+    for value in review["matched"].as_array().into_iter().flatten() {
+        let why: Vec<&str> = value["why"].as_array().into_iter().flatten().filter_map(|reason| reason["en"].as_str()).collect();
+        eprintln!("  {} {}: {} «{}» — {}", value["target"].as_str().unwrap_or(""), value["figure"]["year"], value["figure"]["value"], value["figure"]["quote"].as_str().unwrap_or(""), why.join("; "));
+    }
+    for figure in review["unmatched"].as_array().into_iter().flatten() {
+        eprintln!("  not taken: «{}» — {}", figure["figure"]["quote"].as_str().unwrap_or(""), figure["why"]["en"].as_str().unwrap_or(""));
     }
     Ok(())
 }

@@ -33,6 +33,7 @@
 //! found in the plan. `words` holds every word list they read by, `text` the small helpers
 //! on characters and lines.
 
+pub mod bulletin;
 mod draft;
 mod fold;
 mod items;

@@ -1,0 +1,400 @@
+//! Actual figures from a statistical bulletin (统计公报), a government work report or a
+//! statistics release, matched to a plan's targets (`planmeter actuals`, the configurator's
+//! 粘贴统计公报 tab): the other half of `extract`. Rules, no model, never invents: every
+//! value is the text's own number at its span.
+//!
+//! A figure is read as the bulletin says it: `比上年增长8.7%` (the year's growth; `下降3.2%`
+//! signed), `增加值完成1234.5亿元` (a level), `新增规上工业企业56家` (a count for the year),
+//! `占…比重达到32.1%` (a share), with `初步核算`/`预计` as its flag; `1—7月`, `上半年` mark a
+//! part of the year, kept apart and never taken as the year's value; `全省`, a named city
+//! or district say whose figure it is. A figure goes to a target only when its indicator
+//! and unit are the target's (`规模以上工业增加值` is not `工业增加值`; a count is not an
+//! amount), and whose it is agrees (a district's target takes only that district's figure).
+
+use super::fold::Folded;
+use super::numbers::{quantities, UnitClass};
+use super::sentence::years_with_positions;
+use super::why;
+use crate::catalog::{Bilingual, Plan, Target, TargetKind};
+use crate::provenance::Flag;
+
+/// How a bulletin states a figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Measure {
+    /// `比上年增长8.7%`: the year's growth, in percent (signed).
+    Growth,
+    /// `完成1234.5亿元`, `达到127家`: the level at the year's end.
+    Level,
+    /// `新增…56家`: how many were added in the year.
+    Added,
+    /// `占…比重32.1%`: a share, in percent.
+    Share,
+}
+
+/// One figure of the text.
+#[derive(Clone, Debug)]
+pub struct Figure {
+    /// What the figure is of, as the text names it (read as simplified characters).
+    pub indicator: String,
+    pub measure: Measure,
+    pub value: f64,
+    pub unit: String,
+    /// The clause, in the input's own text, and where it is.
+    pub quote: String,
+    pub span: std::ops::Range<usize>,
+    /// Where the number itself is in the input (`value` is this text read).
+    pub number: std::ops::Range<usize>,
+    /// The year it is for.
+    pub year: Option<i32>,
+    /// `1—7月`, `上半年`: part of the year only.
+    pub part_year: Option<String>,
+    /// Another place the figure is of (`全省`, `武汉市`, `鄂城区`); `None` for the text's own.
+    pub place: Option<String>,
+    pub flag: Option<Flag>,
+}
+
+/// What a text states about itself and every figure in it.
+#[derive(Clone, Debug, Default)]
+pub struct Bulletin {
+    /// `鄂州市2019年国民经济和社会发展统计公报`, its first line naming a year.
+    pub title: Option<String>,
+    /// The year its figures are for.
+    pub year: Option<i32>,
+    /// The place it reports on (`鄂州市`).
+    pub region: Option<String>,
+    pub figures: Vec<Figure>,
+}
+
+/// A figure matched to a target, and why.
+#[derive(Clone, Debug)]
+pub struct Matched {
+    pub target: String,
+    pub figure: Figure,
+    pub why: Vec<Bilingual>,
+}
+
+/// A figure no target took, and why not.
+#[derive(Clone, Debug)]
+pub struct Unmatched {
+    pub figure: Figure,
+    pub why: Bilingual,
+}
+
+/// Reads `text` (pasted, UTF-8; page chrome may stay).
+pub fn read_bulletin(text: &str) -> Bulletin {
+    let folded = Folded::of(text);
+    let reading = folded.text.as_str();
+    let (title, year) = title_and_year(reading);
+    let region = title.as_deref().and_then(region_of);
+    let mut figures = Vec::new();
+    let mut offset = 0;
+    for sentence in reading.split_inclusive(['。', '；', '\n']) {
+        read_sentence(text, &folded, offset, sentence.trim_end_matches(['。', '；', '\n']), year, &mut figures);
+        offset += sentence.len();
+    }
+    Bulletin { title, year, region, figures }
+}
+
+/// The first lines' title with a year (`…2019年国民经济和社会发展统计公报`, `2020年政府工作报告`),
+/// else the first year the opening states; a work report's figures are the year before its own.
+fn title_and_year(text: &str) -> (Option<String>, Option<i32>) {
+    for line in text.lines().map(str::trim).filter(|line| !line.is_empty()).take(8) {
+        let years = years_with_positions(line);
+        let named = ["统计公报", "公报", "政府工作报告", "统计数据", "经济运行"].iter().any(|word| line.contains(word));
+        if let (true, Some(&(_, year, _))) = (named && line.chars().count() <= 60, years.first()) {
+            // A work report of 2020 reports on 2019.
+            let year = if line.contains("工作报告") { year - 1 } else { year };
+            return (Some(line.to_owned()), Some(year));
+        }
+    }
+    let first = text.lines().take(8).flat_map(years_with_positions).map(|(_, year, _)| year).next();
+    (None, first)
+}
+
+/// `鄂州市2019年…` → 鄂州市; `湖北省…` → 湖北省.
+fn region_of(title: &str) -> Option<String> {
+    let chars: Vec<char> = title.chars().take_while(|c| !c.is_ascii_digit()).collect();
+    let end = chars.iter().position(|c| "省市县区".contains(*c))?;
+    (end >= 1).then(|| chars[..=end].iter().collect())
+}
+
+/// The part-of-year words (`1—7月`, `上半年`, `一季度`, `前三季度`) in a sentence, if any.
+fn part_of_year(sentence: &str) -> Option<String> {
+    for word in ["上半年", "下半年", "一季度", "二季度", "三季度", "前三季度", "第一季度"] {
+        if sentence.contains(word) {
+            return Some(word.to_owned());
+        }
+    }
+    let chars: Vec<char> = sentence.chars().collect();
+    chars.windows(4).find_map(|w| {
+        let dash = matches!(w[1], '-' | '—' | '–' | '至' | '~');
+        (w[0].is_ascii_digit() && dash && w[2].is_ascii_digit() && w[3] == '月').then(|| w.iter().collect())
+    }).or_else(|| chars.windows(5).find_map(|w| {
+        let dash = matches!(w[1], '-' | '—' | '–' | '至' | '~');
+        (w[0].is_ascii_digit() && dash && w[2].is_ascii_digit() && w[3].is_ascii_digit() && w[4] == '月').then(|| w.iter().collect())
+    }))
+}
+
+/// The place a clause's figure is of, when it names one other than the text's own.
+fn place_in(clause: &str) -> Option<String> {
+    if clause.contains("全省") || clause.contains("全国") {
+        return Some(if clause.contains("全省") { "全省" } else { "全国" }.to_owned());
+    }
+    // `鄂城区规模以上工业增加值…`, `武汉市…`: a place name before the indicator.
+    let mut clause = clause.trim_start_matches(['其', '中', '，', ',']).trim_start();
+    for lead in ["全年", "年末", "年底", "截至年底"] {
+        clause = clause.strip_prefix(lead).unwrap_or(clause);
+    }
+    let chars: Vec<char> = clause.chars().take(8).collect();
+    let end = chars.iter().position(|c| "省市县区".contains(*c))?;
+    let name: String = chars[..=end].iter().collect();
+    let generic = ["市区", "城区", "地区", "开发区"].contains(&name.as_str()) || name.contains('全') || end < 1;
+    (!generic && !name.contains("规模") && !name.contains("工业")).then_some(name)
+}
+
+/// Every figure of one sentence (at `offset` in the folded text).
+fn read_sentence(input: &str, folded: &Folded, offset: usize, sentence: &str, year: Option<i32>, figures: &mut Vec<Figure>) {
+    let part_year = part_of_year(sentence);
+    let flag = if sentence.contains("初步核算") {
+        Some(Flag::Preliminary)
+    } else if sentence.contains("预计") {
+        Some(Flag::Estimate)
+    } else {
+        None
+    };
+    let sentence_place = place_in(sentence);
+    let mut previous: Option<String> = None;
+    let mut clause_start = 0;
+    for clause in sentence.split_inclusive(['，', ',', '：', ':']) {
+        let body = clause.trim_end_matches(['，', ',', '：', ':']);
+        for quantity in quantities(body) {
+            if quantity.high.is_some() || quantity.grade {
+                continue;
+            }
+            let before = &body[..quantity.start];
+            let place = place_in(body);
+            // `鄂城区规模以上工业增加值增长8.4%，华容区增长7.1%`: the indicator without its
+            // place; a place alone takes the clause before's indicator.
+            let own = place.as_deref().map_or(before, |place| before.trim_start_matches(['其', '中']).trim_start().strip_prefix(place).unwrap_or(before));
+            let Some((indicator, measure, value)) = reading_of(own, &body[quantity.end..], quantity.value, quantity.class, previous.as_deref()) else { continue };
+            previous = Some(indicator.clone());
+            let at = offset + clause_start;
+            let span = folded.input_offset(at)..folded.input_offset(at + body.len());
+            let number = folded.input_offset(at + quantity.start)..folded.input_offset(at + quantity.end);
+            figures.push(Figure {
+                indicator,
+                measure,
+                value,
+                unit: quantity.unit.clone(),
+                quote: input[span.clone()].trim().to_owned(),
+                span,
+                number,
+                year,
+                part_year: part_year.clone(),
+                place: place.or_else(|| sentence_place.clone()),
+                flag,
+            });
+        }
+        clause_start += clause.len();
+    }
+}
+
+/// What a number is, from the words before and after it: its indicator (or the clause
+/// before's), how it is measured, and its signed value.
+fn reading_of(before: &str, after: &str, value: f64, class: UnitClass, previous: Option<&str>) -> Option<(String, Measure, f64)> {
+    let trimmed = before.trim();
+    let down = ["下降", "减少", "回落"].iter().any(|w| trimmed.ends_with(w));
+    let growth = down || ["增长", "增速为", "增速", "增幅", "增长率为", "上涨"].iter().any(|w| trimmed.ends_with(w));
+    let share = trimmed.contains('占') && (trimmed.contains("比重") || trimmed.contains("比例") || trimmed.ends_with("占"));
+    let added = ["新增", "新认定", "新培育", "新入库", "净增"].iter().any(|w| trimmed.contains(w));
+    let measure = if growth && class == UnitClass::Percent {
+        Measure::Growth
+    } else if share && class == UnitClass::Percent {
+        Measure::Share
+    } else if added && class == UnitClass::Count {
+        Measure::Added
+    } else if matches!(class, UnitClass::Amount | UnitClass::Count | UnitClass::Percent) && !growth {
+        Measure::Level
+    } else {
+        return None;
+    };
+    // `比上年增长8.7%以上`, `增长8.7%左右`: not a bulletin's figure.
+    if after.starts_with("以上") || after.starts_with("左右") {
+        return None;
+    }
+    let indicator = indicator(trimmed);
+    let indicator = if indicator.is_empty() { previous?.to_owned() } else { indicator };
+    Some((indicator, measure, if down { -value } else { value }))
+}
+
+/// The indicator a clause names before its number: its first words up to the verb
+/// (`全年规模以上工业增加值比上年增长` → `规模以上工业增加值`).
+fn indicator(before: &str) -> String {
+    let mut text = before.trim().trim_start_matches(['其', '中']).trim_start();
+    for lead in ["按可比价格计算", "全年", "年末", "年底", "截至年底", "全市", "全县", "全区", "全省", "实现", "完成"] {
+        text = text.strip_prefix(lead).unwrap_or(text).trim_start();
+    }
+    const VERBS: [&str; 17] = ["比上年", "较上年", "同比", "增长", "增速", "增幅", "下降", "减少", "达到", "达", "完成", "实现", "共有", "为", "总量", "突破", "超过"];
+    // `比上年增长7.8%`, `增长7.1%`: no indicator of its own (the clause before's).
+    if VERBS.iter().any(|verb| text.starts_with(verb)) {
+        return String::new();
+    }
+    let cut = VERBS.iter().filter_map(|word| text.find(word).filter(|&at| at > 0)).min().unwrap_or(text.len());
+    let mut name = text[..cut].trim().to_owned();
+    for lead in ["新增", "新认定", "新培育", "新入库", "净增"] {
+        if let Some(rest) = name.strip_prefix(lead) {
+            name = rest.to_owned();
+        }
+    }
+    name
+}
+
+/// A name for matching: 规上 as 规模以上, without the words that only say how it is
+/// measured (`增速`, `数`, `总量`) or whose it is (`全市`).
+fn core(name: &str) -> String {
+    let mut text = name.replace("规上", "规模以上").replace("规模工业", "规模以上工业");
+    for lead in ["全市", "全县", "全区", "全省", "新增", "每年新增", "新认定", "培育", "年末"] {
+        if let Some(rest) = text.strip_prefix(lead) {
+            text = rest.to_owned();
+        }
+    }
+    for tail in ["年均增速", "增速", "增长率", "增幅", "增长", "数量", "总数", "总量", "数", "规模"] {
+        if let Some(rest) = text.strip_suffix(tail) {
+            text = rest.to_owned();
+            break;
+        }
+    }
+    text.chars().filter(|c| !c.is_whitespace() && !matches!(c, '（' | '）' | '(' | ')')).collect()
+}
+
+/// How a target is observed, for the figures that can be its values.
+fn fits(target: &Target, figure: &Figure) -> bool {
+    let percent = target.unit == "%";
+    match (target.kind, figure.measure) {
+        (TargetKind::AnnualGrowth, Measure::Growth) => true,
+        (TargetKind::Level | TargetKind::Change, Measure::Share) => percent,
+        (TargetKind::Level | TargetKind::Change, Measure::Level) => figure.unit == target.unit && !percent,
+        (TargetKind::PerYear | TargetKind::Cumulative, Measure::Added) => figure.unit == target.unit,
+        _ => false,
+    }
+}
+
+/// The figures of `bulletin` that are values of `plan`'s targets, and the rest.
+pub fn match_plan(bulletin: &Bulletin, plan: &Plan) -> (Vec<Matched>, Vec<Unmatched>) {
+    let mut matched: Vec<Matched> = Vec::new();
+    let mut unmatched = Vec::new();
+    for figure in &bulletin.figures {
+        if let Some(part) = &figure.part_year {
+            unmatched.push(Unmatched { figure: figure.clone(), why: why(format!("只是部分月份（{part}），不作全年数值"), format!("a part of the year only ({part}), never the year's value")) });
+            continue;
+        }
+        let figure_core = core(&figure.indicator);
+        let mut named: Vec<&Target> = plan.targets.iter().filter(|target| target.sub_region.is_none() && core(&target.name.zh) == figure_core).collect();
+        // A district's figure of an indicator the plan sets for the city goes to the
+        // district's own target of the same kind (`鄂城区工业增速` under the city's
+        // `规上工业增加值增速`).
+        if let (Some(place), Some(parent)) = (&figure.place, named.first().copied()) {
+            let district = plan.targets.iter().find(|target| target.kind == parent.kind && target.unit == parent.unit && target.sub_region.as_deref().is_some_and(|d| place.contains(d) || d.contains(place.as_str())));
+            if let Some(district) = district {
+                named.insert(0, district);
+            }
+        }
+        let Some(target) = named.iter().copied().find(|target| fits(target, figure) && place_fits(target, figure, plan)) else {
+            let reason = match named.first() {
+                Some(target) if !place_fits(target, figure, plan) => {
+                    let place = figure.place.clone().unwrap_or_else(|| bulletin.region.clone().unwrap_or_default());
+                    why(format!("是{place}的数值，目标“{}”不是", target.name.zh), format!("a figure of {place}, not of the target «{}»'s place", target.name.zh))
+                }
+                Some(target) => why(
+                    format!("指标相同，但计量不同：目标“{}”单位为{}", target.name.zh, target.unit),
+                    format!("the same indicator measured otherwise: the target «{}» is in {}", target.name.zh, target.unit),
+                ),
+                None => why(format!("没有名为“{}”的目标", figure.indicator), format!("no target is named «{}»", figure.indicator)),
+            };
+            unmatched.push(Unmatched { figure: figure.clone(), why: reason });
+            continue;
+        };
+        let Some(year) = figure.year else {
+            unmatched.push(Unmatched { figure: figure.clone(), why: why("文中没有年份", "the text names no year") });
+            continue;
+        };
+        if matched.iter().any(|m| m.target == target.id && m.figure.year == Some(year)) {
+            unmatched.push(Unmatched { figure: figure.clone(), why: why(format!("“{}”{year}年已有数值", target.name.zh), format!("«{}» already has a {year} value", target.name.zh)) });
+            continue;
+        }
+        let mut reasons = vec![why(
+            format!("指标“{}”即目标“{}”，单位{}", figure.indicator, target.name.zh, if figure.unit.is_empty() { "无" } else { &figure.unit }),
+            format!("the indicator «{}» is the target «{}», in {}", figure.indicator, target.name.zh, if figure.unit.is_empty() { "no unit" } else { &figure.unit }),
+        )];
+        reasons.push(match figure.measure {
+            Measure::Growth => why("比上年增长：当年增速", "growth on the year before: the year's rate"),
+            Measure::Level => why("当年水平值", "the year's level"),
+            Measure::Added => why("当年新增数", "added in the year"),
+            Measure::Share => why("当年比重", "the year's share"),
+        });
+        if bulletin.title.is_none() {
+            reasons.push(why(format!("年份取自开头：{year}年"), format!("the year from the opening lines: {year}")));
+        }
+        matched.push(Matched { target: target.id.clone(), figure: figure.clone(), why: reasons });
+    }
+    (matched, unmatched)
+}
+
+/// Whether a figure is of the target's place: the text's own region (or 全市) for a
+/// city-wide target, the district's own for a district's.
+fn place_fits(target: &Target, figure: &Figure, plan: &Plan) -> bool {
+    match (&target.sub_region, &figure.place) {
+        (Some(district), Some(place)) => place.contains(district.as_str()) || district.contains(place.as_str()),
+        (Some(_), None) => false,
+        (None, Some(place)) if place == "全省" => plan.region.zh.ends_with('省'),
+        (None, Some(place)) => place != "全国" && plan.region.zh.contains(place.as_str()),
+        (None, None) => true,
+    }
+}
+
+/// What `planmeter actuals` and the configurator's tab give: the data file (in the shape
+/// widgets take: `{"source": {…}, "values": {"<target id>": {"<year>": …}}}`) and the
+/// review of each value and of each figure left over. An error for a text with no
+/// figures, or one about another region than the plan's.
+pub fn actuals(text: &str, plan: &Plan) -> Result<(serde_json::Value, serde_json::Value), String> {
+    let bulletin = read_bulletin(text);
+    if bulletin.figures.is_empty() {
+        return Err("no figures found (is it a statistical bulletin or a work report, in UTF-8?)".to_owned());
+    }
+    if let Some(region) = &bulletin.region {
+        let own = &plan.region.zh;
+        let province_of = own.ends_with('省') && region.ends_with('省');
+        if !own.contains(region.as_str()) && !region.contains(own.as_str()) && !province_of {
+            return Err(format!("the text reports on {region}, the plan `{}` is {own}'s: its figures are not this plan's", plan.id));
+        }
+    }
+    let (matched, unmatched) = match_plan(&bulletin, plan);
+    let mut values = serde_json::Map::new();
+    for value in &matched {
+        let Some(year) = value.figure.year else { continue };
+        let entry = values.entry(value.target.clone()).or_insert_with(|| serde_json::json!({}));
+        let mut observed = serde_json::json!({ "value": value.figure.value });
+        if let Some(flag) = value.figure.flag {
+            observed["flag"] = serde_json::json!(crate::json::Named::name(flag));
+        }
+        entry[year.to_string()] = observed;
+    }
+    let mut source = serde_json::json!({});
+    if let Some(title) = &bulletin.title {
+        source["name"] = serde_json::json!(title);
+    }
+    let data = serde_json::json!({ "source": source, "values": values });
+    let figure = |figure: &Figure| {
+        serde_json::json!({
+            "quote": figure.quote, "value": figure.value, "unit": figure.unit, "year": figure.year, "indicator": figure.indicator,
+            "number": [figure.number.start, figure.number.end], "partOfYear": figure.part_year, "place": figure.place,
+        })
+    };
+    let review = serde_json::json!({
+        "year": bulletin.year,
+        "region": bulletin.region,
+        "matched": matched.iter().map(|m| serde_json::json!({ "target": m.target, "figure": figure(&m.figure), "why": m.why })).collect::<Vec<_>>(),
+        "unmatched": unmatched.iter().map(|u| serde_json::json!({ "figure": figure(&u.figure), "why": u.why })).collect::<Vec<_>>(),
+    });
+    Ok((data, review))
+}

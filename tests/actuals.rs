@@ -1,0 +1,106 @@
+//! Actuals from a bureau's own words (issue 20): a bulletin written for this test with the
+//! traps — part-year figures, other places, near-miss indicators — read against the 鄂州
+//! plan; every value the text's own number at its span; and the command line's answers to
+//! bad input, with nothing written.
+
+use std::process::Command;
+
+use planmeter::catalog::Catalog;
+use planmeter::extract::bulletin::{actuals, match_plan, read_bulletin};
+
+const WRITTEN: &str = include_str!("fixtures/actuals/ezhou-2019-written.txt");
+
+fn ezhou() -> planmeter::catalog::Plan {
+    (**Catalog::builtin().plan("ezhou-2018-2020").expect("catalog").expect("ezhou")).clone()
+}
+
+#[test]
+fn a_written_bulletin_gives_its_values_and_not_its_traps() {
+    let plan = ezhou();
+    let bulletin = read_bulletin(WRITTEN);
+    assert_eq!(bulletin.year, Some(2019));
+    assert_eq!(bulletin.region.as_deref(), Some("鄂州市"));
+    let (matched, unmatched) = match_plan(&bulletin, &plan);
+    let got: Vec<(String, f64)> = matched.iter().map(|m| (m.target.trim_start_matches("ezhou-2018-2020.").to_owned(), m.figure.value)).collect();
+    let expected = [
+        ("value-added-growth", 7.9),
+        ("echeng-growth", 8.4),
+        ("huarong-growth", 7.1),
+        ("gedian-growth", 12.9),
+        ("new-above-size-enterprises-per-year", 52.0),
+        ("high-tech-enterprises-2020", 127.0),
+        ("industrial-investment-growth", 10.5),
+        ("technical-upgrade-investment-growth", 15.2),
+        ("technical-upgrade-investment-share", 37.6),
+    ];
+    assert_eq!(got, expected.map(|(id, value)| (id.to_owned(), value)));
+    assert!(matched.iter().all(|m| m.figure.year == Some(2019)));
+    // The traps, each left over for its own reason.
+    let why = |quote: &str| unmatched.iter().find(|u| u.figure.quote.contains(quote)).map(|u| u.why.en.clone()).unwrap_or_else(|| panic!("«{quote}» was taken"));
+    assert!(why("工业增加值比上年增长7.5%").starts_with("no target is named «工业增加值»"));
+    assert!(why("增长8.8%").contains("part of the year only (1—7月)"));
+    assert!(why("技改投资增长20.1%").contains("part of the year only (上半年)"));
+    assert!(why("高新技术产业增加值").starts_with("no target is named «高新技术产业增加值»"));
+    assert!(why("全省规模以上").contains("a figure of 全省"));
+    assert!(why("武汉市规模以上").contains("a figure of 武汉市"));
+}
+
+#[test]
+fn every_value_is_the_texts_own_number_at_its_span() {
+    let bulletin = read_bulletin(WRITTEN);
+    assert!(bulletin.figures.len() >= 15);
+    for figure in &bulletin.figures {
+        let written: String = WRITTEN[figure.number.clone()].chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+        assert_eq!(written.parse::<f64>().ok(), Some(figure.value.abs()), "«{}»", figure.quote);
+        assert_eq!(&WRITTEN[figure.span.clone()].trim(), &figure.quote);
+    }
+    // A fall is signed; 初步核算 flags the sentence's figures.
+    let fall = read_bulletin("某市2020年国民经济和社会发展统计公报\n全年工业投资比上年下降3.2%。\n初步核算，全年规模以上工业增加值比上年增长5.1%。\n");
+    assert_eq!(fall.figures.iter().map(|f| f.value).collect::<Vec<_>>(), [-3.2, 5.1]);
+    assert_eq!(fall.figures[1].flag, Some(planmeter::provenance::Flag::Preliminary));
+}
+
+#[test]
+fn the_data_file_is_what_widgets_take() {
+    let (data, review) = actuals(WRITTEN, &ezhou()).expect("actuals");
+    let text = serde_json::to_string(&data).expect("JSON");
+    let read = planmeter::data::parse_data(&text).expect("a data file the widgets read");
+    assert_eq!(read.of("ezhou-2018-2020.value-added-growth").values.get(&2019).copied(), Some(7.9));
+    assert_eq!(data["source"]["name"], "鄂州市2019年国民经济和社会发展统计公报");
+    assert_eq!(review["matched"].as_array().map(Vec::len), Some(9));
+    // Another region's bulletin, a text with no figures: errors.
+    let hubei = "湖北省2019年国民经济和社会发展统计公报\n全年全省规模以上工业增加值比上年增长7.8%。\n";
+    assert_eq!(actuals(hubei, &ezhou()).expect_err("another region"), "the text reports on 湖北省, the plan `ezhou-2018-2020` is 鄂州市's: its figures are not this plan's");
+    assert!(actuals("今天天气很好。", &ezhou()).expect_err("no figures").starts_with("no figures found"));
+}
+
+#[test]
+fn the_command_line_writes_nothing_on_bad_input() {
+    let dir = std::env::temp_dir().join(format!("planmeter-actuals-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let run = |file: &std::path::Path, args: &[&str]| Command::new(env!("CARGO_BIN_EXE_planmeter")).arg("actuals").arg(file).args(args).output().expect("run");
+    let written = dir.join("written.txt");
+    std::fs::write(&written, WRITTEN).expect("write");
+    let good = run(&written, &["--plan", "ezhou-2018-2020"]);
+    assert!(good.status.success(), "{}", String::from_utf8_lossy(&good.stderr));
+    assert!(String::from_utf8_lossy(&good.stderr).contains("9 values for `ezhou-2018-2020`"));
+    for (args, message) in [
+        (&["--plan", "ezhou-2018-202"][..], "--plan `ezhou-2018-202`: no such plan in the catalog; did you mean `ezhou-2018-2020`?"),
+        (&[][..], "name the plan: --plan <catalog id> or --plan-file plan.json"),
+    ] {
+        let out = run(&written, args);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(out.stdout.is_empty());
+        assert!(String::from_utf8_lossy(&out.stderr).contains(message), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    let gbk = dir.join("gbk.txt");
+    std::fs::write(&gbk, [0xb6, 0xf5, 0xd6, 0xdd]).expect("write");
+    let out = run(&gbk, &["--plan", "ezhou-2018-2020"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty() && String::from_utf8_lossy(&out.stderr).contains("not UTF-8"));
+    // A plan of one's own.
+    let plan = dir.join("plan.json");
+    std::fs::write(&plan, serde_json::to_string(&ezhou()).expect("JSON")).expect("write");
+    let own = run(&written, &["--plan-file", plan.to_str().expect("path")]);
+    assert!(own.status.success(), "{}", String::from_utf8_lossy(&own.stderr));
+}
