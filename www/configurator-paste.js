@@ -90,7 +90,7 @@ let ui = null; // { preview } from mountPaste
 
 /** `el('p', { class: 'x', text: 'y', hidden: true, 'aria-x': 1 }, child…)`; `text:
  * [zh, en]` is a text that follows the language switch. */
-function el(tag, props = {}, ...children) {
+export function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(props)) {
     if (value === undefined || value === false) continue;

@@ -4,6 +4,7 @@
 // catalog") and "paste a plan" (configurator-paste.js), sharing the preview.
 
 import { editorsWasm, mountPaste } from './configurator-paste.js';
+import { mountBulletin } from './configurator-bulletin.js';
 import { fetchPlan } from './loader/plans.js';
 import { assumption, hostScriptTag, iframeTag, onPathChange, scriptTag } from './portal.js';
 import { applyLanguage, english, onLanguage, setLanguage, t } from './lang.js';
@@ -256,6 +257,7 @@ onLanguage(() => {
 
 const tabs = [...document.querySelectorAll('[role=tab]')];
 const paste = mountPaste({ preview });
+const bulletin = mountBulletin({ preview, plans });
 
 function selectTab(tab, { focus = false } = {}) {
   for (const other of tabs) {
@@ -266,13 +268,19 @@ function selectTab(tab, { focus = false } = {}) {
   }
   if (focus) tab.focus();
   const pasting = tab.id === 'tab-paste';
-  $('configurator').classList.toggle('pasting', pasting);
-  $('catalog-snippet').hidden = pasting;
-  history.replaceState(null, '', pasting ? '#paste' : location.pathname + location.search);
+  const reading = tab.id === 'tab-bulletin';
+  $('configurator').classList.toggle('pasting', pasting || reading);
+  $('catalog-snippet').hidden = pasting || reading;
+  history.replaceState(null, '', pasting ? '#paste' : reading ? '#bulletin' : location.pathname + location.search);
   if (pasting) {
+    bulletin.hide();
     paste.show();
+  } else if (reading) {
+    paste.hide();
+    bulletin.show();
   } else {
     paste.hide();
+    bulletin.hide();
     update();
   }
 }
@@ -294,6 +302,7 @@ fillPlans();
 fillTargets();
 update();
 if (location.hash === '#paste') selectTab($('tab-paste'));
+if (location.hash === '#bulletin') selectTab($('tab-bulletin'));
 document.documentElement.dataset.ready = 'true';
 editorsWasm().then(
   (module) => {

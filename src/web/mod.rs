@@ -335,6 +335,18 @@ mod author {
         Ok(json.to_string())
     }
 
+    /// Reads a statistical bulletin or work report for the plan `plan_json` (the plan's
+    /// JSON): `{"data": <data file>, "review": {"matched": […], "unmatched": […]}}` (see
+    /// `extract::bulletin::actuals`); an error for another region's text or one with no
+    /// figures.
+    #[wasm_bindgen(js_name = actualsFromBulletin)]
+    pub fn actuals_from_bulletin(text: &str, plan_json: &str) -> Result<String, JsError> {
+        let json = crate::json::parse(plan_json).map_err(|error| JsError::new(&format!("plan: {error}")))?;
+        let plan = Plan::read(&json, "").map_err(|error| JsError::new(&format!("plan: {error}")))?;
+        let (data, review) = crate::extract::bulletin::actuals(text, &plan).map_err(|error| JsError::new(&error))?;
+        Ok(serde_json::json!({ "data": data, "review": review }).to_string())
+    }
+
     /// Drafts a plan from its text: `{"plan": <plan>, "spans": [[start, end], …]}`, the
     /// spans in UTF-16 units (JavaScript string offsets) of each target's quote.
     #[wasm_bindgen(js_name = extractPlan)]
