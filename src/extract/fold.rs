@@ -64,8 +64,9 @@ impl Folded {
     }
 }
 
-/// The byte ranges of HTML markup in `input` (a page pasted as source): tags, and what
-/// `<style>` and `<script>` hold. `<` before a digit or a space is a comparison, not a tag.
+/// The byte ranges of HTML markup in `input` (a page pasted as source, three tags or more):
+/// tags, and what `<style>` and `<script>` hold. `<` before a digit or a space is a
+/// comparison, not a tag.
 fn markup(input: &str) -> Vec<std::ops::Range<usize>> {
     let mut ranges = Vec::new();
     let mut from = 0;
@@ -86,6 +87,10 @@ fn markup(input: &str) -> Vec<std::ops::Range<usize>> {
         }
         ranges.push(open..end);
         from = end;
+    }
+    // A page's source has many tags; a stray one in a text is text (and shown as such).
+    if ranges.len() < 3 {
+        ranges.clear();
     }
     ranges
 }
