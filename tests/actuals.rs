@@ -104,3 +104,89 @@ fn the_command_line_writes_nothing_on_bad_input() {
     let own = run(&written, &["--plan-file", plan.to_str().expect("path")]);
     assert!(own.status.success(), "{}", String::from_utf8_lossy(&own.stderr));
 }
+
+/// Bulletins nobody tuned the reader on (`BULLETINS=dir`, not in the repository): an
+/// `expected.json` (`{"texts": [{"file", "plan", "values": [{"target", "year", "value"}]}]}`,
+/// `plan` a plan file in the dir or a catalog id), labelled by hand before the first run.
+/// Precision and recall of the values matched (target, year and value all right).
+#[test]
+#[ignore]
+fn unseen_bulletins() {
+    let dir = std::path::PathBuf::from(std::env::var("BULLETINS").unwrap_or_else(|_| "target/bulletins".into()));
+    let expected: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).expect("expected.json")).expect("JSON");
+    let (mut right, mut found, mut labelled) = (0, 0, 0);
+    for text in expected["texts"].as_array().expect("texts") {
+        let file = text["file"].as_str().expect("file");
+        let source = std::fs::read_to_string(dir.join(file)).expect("text");
+        let plan_name = text["plan"].as_str().expect("plan");
+        let plan = match std::fs::read_to_string(dir.join(plan_name)) {
+            Ok(json) => planmeter::catalog::Plan::read(&planmeter::json::parse(&json).expect("plan JSON"), "").expect("plan"),
+            Err(_) => (**Catalog::builtin().plan(plan_name).expect("catalog").expect("plan")).clone(),
+        };
+        let labels: Vec<(String, i64, f64)> = text["values"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|v| (v["target"].as_str().unwrap_or("").to_owned(), v["year"].as_i64().unwrap_or(0), v["value"].as_f64().unwrap_or(f64::NAN)))
+            .collect();
+        let got: Vec<(String, i64, f64)> = match actuals(&source, &plan) {
+            Ok((data, _)) => data["values"]
+                .as_object()
+                .into_iter()
+                .flatten()
+                .flat_map(|(id, years)| years.as_object().into_iter().flatten().map(move |(year, v)| (id.clone(), year.parse().unwrap_or(0), v["value"].as_f64().or(v.as_f64()).unwrap_or(f64::NAN))))
+                .collect(),
+            Err(error) => {
+                println!("  {file}: {error}");
+                Vec::new()
+            }
+        };
+        let hits = got.iter().filter(|g| labels.iter().any(|l| l.0 == g.0 && l.1 == g.1 && (l.2 - g.2).abs() < 0.051)).count();
+        for g in got.iter().filter(|g| !labels.iter().any(|l| l.0 == g.0 && l.1 == g.1 && (l.2 - g.2).abs() < 0.051)) {
+            println!("    wrong   {file} {} {} {}", g.0, g.1, g.2);
+        }
+        for l in labels.iter().filter(|l| !got.iter().any(|g| l.0 == g.0 && l.1 == g.1 && (l.2 - g.2).abs() < 0.051)) {
+            println!("    missed  {file} {} {} {}", l.0, l.1, l.2);
+        }
+        println!("{file:<40} values right {hits}/{} of {} labelled", got.len(), labels.len());
+        right += hits;
+        found += got.len();
+        labelled += labels.len();
+    }
+    println!("bulletins, all: precision {right}/{found}, recall {right}/{labelled}");
+}
+
+/// How reports put their figures (issue 20): lists after one verb, `分别` lists, `从…增加到…`,
+/// counts in 万, the names one indicator has; and a report's goals are not its results.
+#[test]
+fn figures_as_reports_put_them() {
+    let plan_json = r#"{"id": "p", "region": {"zh": "某省", "en": ""}, "title": "t", "titleEn": "", "period": {"start": 2025, "end": 2025}, "issuer": "i", "date": "2025-01-01", "measures": [],
+      "targets": [
+        {"id": "p.gdp", "name": {"zh": "地区生产总值增速", "en": ""}, "quote": "q", "unit": "%", "kind": "annual-growth", "comparison": "at-least", "value": 5, "deadline": 2025, "section": "", "responsible": []},
+        {"id": "p.mfg", "name": {"zh": "制造业投资增速", "en": ""}, "quote": "q", "unit": "%", "kind": "annual-growth", "comparison": "at-least", "value": 5, "deadline": 2025, "section": "", "responsible": []},
+        {"id": "p.tech", "name": {"zh": "技改投资增速", "en": ""}, "quote": "q", "unit": "%", "kind": "annual-growth", "comparison": "at-least", "value": 5, "deadline": 2025, "section": "", "responsible": []},
+        {"id": "p.hte", "name": {"zh": "高新技术企业数", "en": ""}, "quote": "q", "unit": "家", "kind": "level", "comparison": "at-least", "value": 5, "deadline": 2025, "section": "", "responsible": []},
+        {"id": "p.new", "name": {"zh": "新增专精特新企业", "en": ""}, "quote": "q", "unit": "家", "kind": "per-year", "comparison": "at-least", "value": 5, "deadline": 2025, "section": "", "responsible": []},
+        {"id": "p.giants", "name": {"zh": "专精特新“小巨人”企业数", "en": ""}, "quote": "q", "unit": "家", "kind": "level", "comparison": "at-least", "value": 5, "deadline": 2025, "section": "", "responsible": []},
+        {"id": "p.rd", "name": {"zh": "R&D经费投入强度", "en": ""}, "quote": "q", "unit": "%", "kind": "level", "comparison": "at-least", "value": 2, "deadline": 2025, "section": "", "responsible": []}
+      ]}"#;
+    let plan = planmeter::catalog::Plan::read(&planmeter::json::parse(plan_json).expect("JSON"), "").expect("plan");
+    let report = "2026年某省政府工作报告\n一、2025年工作回顾\n\
+                  全省地区生产总值5.3万亿元、增长5.5%。工业、制造业、工业技改投资分别增长9.4%、13.3%、6.1%。\n\
+                  国家高新技术企业1.28万家。新增科技型中小企业7227家、专精特新企业1565家。专精特新“小巨人”企业从80户增加到810户。研发投入强度提升至2.62%。\n\
+                  二、2026年主要目标\n地区生产总值增长5%，技改投资增长8%。\n";
+    let (matched, _) = match_plan(&read_bulletin(report), &plan);
+    let got: Vec<(&str, f64, Option<i32>)> = matched.iter().map(|m| (m.target.as_str(), m.figure.value, m.figure.year)).collect();
+    assert_eq!(
+        got,
+        [
+            ("p.gdp", 5.5, Some(2025)),
+            ("p.mfg", 13.3, Some(2025)),
+            ("p.tech", 6.1, Some(2025)),
+            ("p.hte", 12800.0, Some(2025)),
+            ("p.new", 1565.0, Some(2025)),
+            ("p.giants", 810.0, Some(2025)),
+            ("p.rd", 2.62, Some(2025)),
+        ]
+    );
+}

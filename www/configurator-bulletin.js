@@ -6,7 +6,7 @@
 // download. Every text from the bulletin goes in through textContent and attributes.
 
 import { onLanguage, t } from './lang.js';
-import { editorsWasm, el } from './configurator-paste.js';
+import { editorsWasm, el, pastedPlan } from './configurator-paste.js';
 import { fetchPlan } from './loader/plans.js';
 
 const $ = (id) => document.getElementById(id);
@@ -16,6 +16,7 @@ const state = {
   plan: null, // the plan read (its targets)
   figures: [], // { figure, why, target, select, node }
   data: null, // the data file the figures kept make
+  inline: false, // the plan is the one drafted in the paste tab
   title: null,
 };
 let ui = null;
@@ -25,11 +26,28 @@ function say(text, kind = '') {
   $('bulletin-status').dataset.kind = kind;
 }
 
-/** The plans of the catalog in the plan select. */
+// The value of the plan select's option for the plan drafted in the 粘贴规划 tab.
+const PASTED = '#pasted';
+
+/** The plans of the catalog in the plan select, after the one drafted in the paste tab
+ * when it has accepted targets: two pasted texts, the plan and the bulletin, make widgets. */
 function fillPlans(plans) {
   const chosen = $('bulletin-plan').value;
-  $('bulletin-plan').replaceChildren(...plans.map((plan) => el('option', { value: plan.id, text: `${t(plan.region.zh, plan.region.en)} ${plan.period.start}–${plan.period.end}` })));
-  if (chosen) $('bulletin-plan').value = chosen;
+  const pasted = pastedPlan();
+  const options = plans.map((plan) => el('option', { value: plan.id, text: `${t(plan.region.zh, plan.region.en)} ${plan.period.start}–${plan.period.end}` }));
+  if (pasted) {
+    options.unshift(el('option', { value: PASTED, text: t(`粘贴规划中的规划：${pasted.title || pasted.id}（${pasted.targets.length}个目标）`, `The plan from "Paste a plan": ${pasted.title || pasted.id} (${pasted.targets.length} targets)`) }));
+  }
+  $('bulletin-plan').replaceChildren(...options);
+  if (chosen && [...$('bulletin-plan').options].some((option) => option.value === chosen)) $('bulletin-plan').value = chosen;
+}
+
+/** The chosen plan's JSON text: the catalog's file, or the drafted plan. */
+async function planText(id) {
+  if (id !== PASTED) return fetchPlan(id);
+  const pasted = pastedPlan();
+  if (!pasted) throw new Error(t('粘贴规划中还没有已接受的目标。', 'The "Paste a plan" tab has no accepted target yet.'));
+  return JSON.stringify(pasted);
 }
 
 async function read() {
@@ -46,9 +64,10 @@ async function read() {
   const id = $('bulletin-plan').value;
   let result;
   try {
-    const [wasm, planText] = await Promise.all([editorsWasm(), fetchPlan(id)]);
-    state.plan = JSON.parse(planText);
-    result = JSON.parse(wasm.actualsFromBulletin(text, planText));
+    const [wasm, json] = await Promise.all([editorsWasm(), planText(id)]);
+    state.plan = JSON.parse(json);
+    state.inline = id === PASTED;
+    result = JSON.parse(wasm.actualsFromBulletin(text, json));
   } catch (error) {
     $('bulletin-review').hidden = true;
     $('bulletin-output').hidden = true;
@@ -116,7 +135,9 @@ function refresh() {
     const name = state.plan.targets.find((target) => target.id === twice[0])?.name.zh ?? twice[0];
     say(t(`“${name}”同一年有两个数值：只保留一个。`, `«${name}» has two values for one year: keep one.`), 'warn');
   }
-  ui.preview.setAttribute('config', JSON.stringify({ plan: state.plan.id, actuals: values, ...(state.title ? { source: { name: state.title } } : {}) }));
+  // A drafted plan goes with the config (`plans`); a catalog plan is fetched by the widget.
+  const inline = state.inline ? { plans: [state.plan] } : {};
+  ui.preview.setAttribute('config', JSON.stringify({ plan: state.plan.id, actuals: values, ...inline, ...(state.title ? { source: { name: state.title } } : {}) }));
 }
 
 function download() {
@@ -142,6 +163,7 @@ export function mountBulletin({ preview, plans }) {
   });
   return {
     show() {
+      fillPlans(plans);
       if (state.data) refresh();
     },
     hide() {},

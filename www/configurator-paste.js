@@ -516,6 +516,13 @@ function acceptAll() {
 
 const accepted = () => state.cards.filter((card) => card.state === 'accepted');
 
+/** The plan the tab has drafted, its accepted targets only (null before any is): for
+ * the bulletin tab, which reads a bulletin for it. */
+export function pastedPlan() {
+  const cards = state.cards ? accepted() : [];
+  return cards.length ? buildPlan(cards) : null;
+}
+
 /** The plan from the details form and `cards`, with the measures those cards cite. */
 function buildPlan(cards) {
   const meta = readMeta();

@@ -88,8 +88,20 @@ pub fn read_bulletin(text: &str) -> Bulletin {
     let region = title.as_deref().and_then(region_of);
     let mut figures = Vec::new();
     let mut offset = 0;
+    // A work report gives results only in its review (`一、2025年工作回顾`); its other
+    // sections set goals.
+    let report = title.as_deref().is_some_and(|title| title.contains("工作报告"));
+    let mut results = !report;
     for sentence in reading.split_inclusive(['。', '；', '\n']) {
-        read_sentence(text, &folded, offset, sentence.trim_end_matches(['。', '；', '\n']), year, &mut figures);
+        let trimmed = sentence.trim_start();
+        // A section: `一、…`, or a short line standing alone (`“十四五”时期工作回顾`).
+        let short = trimmed.chars().count() <= 30 && !trimmed.trim_end().contains(['。', '，', '；']);
+        if report && (super::outline::heading(trimmed).is_some_and(|(depth, _)| depth == 1) || (short && ["回顾", "目标", "工作安排", "重点工作", "总体要求"].iter().any(|w| trimmed.contains(w)))) {
+            results = ["回顾", "过去", "总结", "成绩"].iter().any(|word| trimmed.chars().take(30).collect::<String>().contains(word));
+        }
+        if results {
+            read_sentence(text, &folded, offset, sentence.trim_end_matches(['。', '；', '\n']), year, &mut figures);
+        }
         offset += sentence.len();
     }
     Bulletin { title, year, region, figures }
@@ -98,6 +110,7 @@ pub fn read_bulletin(text: &str) -> Bulletin {
 /// The first lines' title with a year (`…2019年国民经济和社会发展统计公报`, `2020年政府工作报告`),
 /// else the first year the opening states; a work report's figures are the year before its own.
 fn title_and_year(text: &str) -> (Option<String>, Option<i32>) {
+    let report = text.lines().take(8).any(|line| line.contains("工作报告"));
     for line in text.lines().map(str::trim).filter(|line| !line.is_empty()).take(8) {
         let years = years_with_positions(line);
         let named = ["统计公报", "公报", "政府工作报告", "统计数据", "经济运行"].iter().any(|word| line.contains(word));
@@ -107,8 +120,10 @@ fn title_and_year(text: &str) -> (Option<String>, Option<i32>) {
             return (Some(line.to_owned()), Some(year));
         }
     }
+    // `政府工作报告` then `——2026年1月27日在…会议上`: the report's year, reporting on the one before.
     let first = text.lines().take(8).flat_map(years_with_positions).map(|(_, year, _)| year).next();
-    (None, first)
+    let title = text.lines().map(str::trim).find(|line| line.contains("工作报告") && line.chars().count() <= 30).map(str::to_owned);
+    (title, first.map(|year| if report { year - 1 } else { year }))
 }
 
 /// `鄂州市2019年…` → 鄂州市; `湖北省…` → 湖北省.
@@ -137,13 +152,16 @@ fn part_of_year(sentence: &str) -> Option<String> {
 
 /// The place a clause's figure is of, when it names one other than the text's own.
 fn place_in(clause: &str) -> Option<String> {
-    if clause.contains("全省") || clause.contains("全国") {
-        return Some(if clause.contains("全省") { "全省" } else { "全国" }.to_owned());
-    }
-    // `鄂城区规模以上工业增加值…`, `武汉市…`: a place name before the indicator.
+    // Where the clause starts: `全省规模以上…`, `鄂城区规模以上工业增加值…`, `武汉市…` (not
+    // `…增速居全国第2位`, a rank).
     let mut clause = clause.trim_start_matches(['其', '中', '，', ',']).trim_start();
     for lead in ["全年", "年末", "年底", "截至年底"] {
         clause = clause.strip_prefix(lead).unwrap_or(clause);
+    }
+    for whole in ["全省", "全国"] {
+        if clause.starts_with(whole) {
+            return Some(whole.to_owned());
+        }
     }
     let chars: Vec<char> = clause.chars().take(8).collect();
     let end = chars.iter().position(|c| "省市县区".contains(*c))?;
@@ -163,20 +181,42 @@ fn read_sentence(input: &str, folded: &Folded, offset: usize, sentence: &str, ye
         None
     };
     let sentence_place = place_in(sentence);
+    // `五年来…年均增长6.5%`, `累计…`: figures of several years, not of one.
+    let years_long = ["年均", "累计", "五年来", "五年间", "期间"].iter().any(|word| sentence.contains(word));
     let mut previous: Option<String> = None;
     let mut clause_start = 0;
     for clause in sentence.split_inclusive(['，', ',', '：', ':']) {
         let body = clause.trim_end_matches(['，', ',', '：', ':']);
-        for quantity in quantities(body) {
-            if quantity.high.is_some() || quantity.grade {
+        let found = quantities(body);
+        // `工业、制造业、工业技改投资分别增长9.4%、13.3%、6.1%`: the n-th figure is the n-th
+        // indicator's, the last one's head noun (投资) shared.
+        let respectively = respective_indicators(body, found.len());
+        // `新增科技型中小企业7227家、高新技术企业3200家`: each figure's words start after the
+        // one before; the verb at the head of the list is all of theirs.
+        let lead_added = found.first().is_some_and(|first| ADDED.iter().any(|w| body[..first.start].contains(w)));
+        let mut segment = 0;
+        let mut list_measure: Option<(Measure, bool)> = None;
+        for (index, quantity) in found.into_iter().enumerate() {
+            if quantity.high.is_some() || quantity.grade || (years_long && body.contains("年均")) {
                 continue;
             }
-            let before = &body[..quantity.start];
+            let before = body[segment.min(quantity.start)..quantity.start].trim_start_matches(['、', '和', '，', ' ']);
+            segment = quantity.end;
             let place = place_in(body);
             // `鄂城区规模以上工业增加值增长8.4%，华容区增长7.1%`: the indicator without its
             // place; a place alone takes the clause before's indicator.
             let own = place.as_deref().map_or(before, |place| before.trim_start_matches(['其', '中']).trim_start().strip_prefix(place).unwrap_or(before));
-            let Some((indicator, measure, value)) = reading_of(own, &body[quantity.end..], quantity.value, quantity.class, previous.as_deref()) else { continue };
+            let whole = &body[..quantity.start];
+            let Some((indicator, measure, value)) = reading_of(own, whole, &body[quantity.end..], quantity.value, quantity.class, previous.as_deref(), lead_added && index > 0) else { continue };
+            // In a `分别` list every figure is measured as the first is.
+            let (indicator, measure, value) = match (respectively.as_ref().and_then(|names| names.get(index).cloned()), list_measure) {
+                (Some(name), Some((first, down))) if index > 0 => (name, first, if down { -value.abs() } else { value }),
+                (Some(name), _) => (name, measure, value),
+                (None, _) => (indicator, measure, value),
+            };
+            if index == 0 && respectively.is_some() {
+                list_measure = Some((measure, value < 0.0));
+            }
             previous = Some(indicator.clone());
             let at = offset + clause_start;
             let span = folded.input_offset(at)..folded.input_offset(at + body.len());
@@ -199,27 +239,57 @@ fn read_sentence(input: &str, folded: &Folded, offset: usize, sentence: &str, ye
     }
 }
 
+/// The indicators of a `A、B、C分别…` clause, when there are as many as figures.
+fn respective_indicators(body: &str, figures: usize) -> Option<Vec<String>> {
+    let at = body.find("分别")?;
+    let names: Vec<String> = indicator(&body[..at]).split(['、', '和']).map(str::trim).filter(|name| !name.is_empty()).map(str::to_owned).collect();
+    if figures < 2 || names.len() != figures {
+        return None;
+    }
+    let last = names.last()?.clone();
+    // The head noun: what follows, in the last name, the first name's last character
+    // (`高技术制造业、装备制造业增加值` → 增加值), when short; else its last two (投资).
+    let after_shared = names[0].chars().last().and_then(|c| last.rfind(c).map(|at| last[at + c.len_utf8()..].to_owned())).filter(|tail| (1..=3).contains(&tail.chars().count()));
+    let head = after_shared.unwrap_or_else(|| last.chars().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect());
+    Some(names.into_iter().map(|name| if name.ends_with(&head) { name } else { format!("{name}{head}") }).collect())
+}
+
 /// What a number is, from the words before and after it: its indicator (or the clause
 /// before's), how it is measured, and its signed value.
-fn reading_of(before: &str, after: &str, value: f64, class: UnitClass, previous: Option<&str>) -> Option<(String, Measure, f64)> {
+/// The verbs that count what was added in the year.
+const ADDED: [&str; 8] = ["新增", "新认定", "新培育", "新入库", "净增", "培育", "创建", "新建"];
+
+fn reading_of(before: &str, whole: &str, after: &str, value: f64, class: UnitClass, previous: Option<&str>, listed_added: bool) -> Option<(String, Measure, f64)> {
     let trimmed = before.trim();
+    // `规模以上工业企业从1832户增加到3382户`: the first is where it started; the second, a
+    // level (not a growth rate).
+    if trimmed.ends_with('从') || trimmed.ends_with("由") {
+        return None;
+    }
+    if let Some(at) = whole.rfind('从').or_else(|| whole.rfind('由')) {
+        if ["增加到", "提高到", "增长到", "达到", "提升到", "提高至", "提升至"].iter().any(|w| trimmed.ends_with(w)) {
+            let name = indicator(&whole[..at]);
+            let name = if name.is_empty() { previous?.to_owned() } else { name };
+            return Some((name, Measure::Level, value));
+        }
+    }
     let down = ["下降", "减少", "回落"].iter().any(|w| trimmed.ends_with(w));
     let growth = down || ["增长", "增速为", "增速", "增幅", "增长率为", "上涨"].iter().any(|w| trimmed.ends_with(w));
     let share = trimmed.contains('占') && (trimmed.contains("比重") || trimmed.contains("比例") || trimmed.ends_with("占"));
-    let added = ["新增", "新认定", "新培育", "新入库", "净增"].iter().any(|w| trimmed.contains(w));
+    let added = listed_added || ADDED.iter().any(|w| trimmed.contains(w));
     let measure = if growth && class == UnitClass::Percent {
         Measure::Growth
     } else if share && class == UnitClass::Percent {
         Measure::Share
     } else if added && class == UnitClass::Count {
         Measure::Added
-    } else if matches!(class, UnitClass::Amount | UnitClass::Count | UnitClass::Percent) && !growth {
+    } else if matches!(class, UnitClass::Amount | UnitClass::Count | UnitClass::Percent | UnitClass::Times) && !growth {
         Measure::Level
     } else {
         return None;
     };
-    // `比上年增长8.7%以上`, `增长8.7%左右`: not a bulletin's figure.
-    if after.starts_with("以上") || after.starts_with("左右") {
+    // `增长8.7%左右`: a goal's way of putting it, not a figure the year gave.
+    if after.starts_with("左右") {
         return None;
     }
     let indicator = indicator(trimmed);
@@ -234,14 +304,17 @@ fn indicator(before: &str) -> String {
     for lead in ["按可比价格计算", "全年", "年末", "年底", "截至年底", "全市", "全县", "全区", "全省", "实现", "完成"] {
         text = text.strip_prefix(lead).unwrap_or(text).trim_start();
     }
-    const VERBS: [&str; 17] = ["比上年", "较上年", "同比", "增长", "增速", "增幅", "下降", "减少", "达到", "达", "完成", "实现", "共有", "为", "总量", "突破", "超过"];
+    const VERBS: [&str; 23] = [
+        "比上年", "较上年", "同比", "增长", "增速", "增幅", "下降", "减少", "达到", "达", "完成", "实现", "共有", "为", "总量", "突破", "超过", "提升至", "提升到", "提高到",
+        "提高至", "净增", "累计",
+    ];
     // `比上年增长7.8%`, `增长7.1%`: no indicator of its own (the clause before's).
     if VERBS.iter().any(|verb| text.starts_with(verb)) {
         return String::new();
     }
     let cut = VERBS.iter().filter_map(|word| text.find(word).filter(|&at| at > 0)).min().unwrap_or(text.len());
     let mut name = text[..cut].trim().to_owned();
-    for lead in ["新增", "新认定", "新培育", "新入库", "净增"] {
+    for lead in ADDED {
         if let Some(rest) = name.strip_prefix(lead) {
             name = rest.to_owned();
         }
@@ -252,7 +325,30 @@ fn indicator(before: &str) -> String {
 /// A name for matching: 规上 as 规模以上, without the words that only say how it is
 /// measured (`增速`, `数`, `总量`) or whose it is (`全市`).
 fn core(name: &str) -> String {
-    let mut text = name.replace("规上", "规模以上").replace("规模工业", "规模以上工业");
+    let mut text = name.replace("规上", "规模以上").replace("规模工业", "规模以上工业").replace(['“', '”', '"'], "");
+    // The economy's size: 地区生产总值, 生产总值, GDP.
+    for synonym in ["地区生产总值", "全省生产总值", "全市生产总值", "GDP"] {
+        text = text.replace(synonym, "生产总值");
+    }
+    // Names one indicator has: 国家高新技术企业 are the 高新技术企业 (national designations
+    // all); 技术改造 is 技改; R&D is 研发, its 经费 understood.
+    for (synonym, name) in [
+        ("国家级高新技术企业", "高新技术企业"),
+        ("国家高新技术企业", "高新技术企业"),
+        ("国家专精特新", "专精特新"),
+        ("国家级专精特新", "专精特新"),
+        ("国家级单项冠军", "单项冠军"),
+        ("制造业单项冠军", "单项冠军"),
+        ("工业技术改造投资", "技改投资"),
+        ("技术改造投资", "技改投资"),
+        ("工业技改投资", "技改投资"),
+        ("R&D", "研发"),
+        ("研究与试验发展", "研发"),
+        ("研发经费投入", "研发投入"),
+        ("研发经费", "研发投入"),
+    ] {
+        text = text.replace(synonym, name);
+    }
     for lead in ["全市", "全县", "全区", "全省", "新增", "每年新增", "新认定", "培育", "年末"] {
         if let Some(rest) = text.strip_prefix(lead) {
             text = rest.to_owned();
@@ -267,14 +363,31 @@ fn core(name: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace() && !matches!(c, '（' | '）' | '(' | ')')).collect()
 }
 
+/// How many of the target's unit one of the figure's is (`1.28万家` for a target in 家:
+/// 10,000); `None` when they measure different things.
+pub fn scale(figure: &str, target: &str) -> Option<f64> {
+    // Firms are counted in 家 or 户.
+    if figure == target || (matches!(figure, "家" | "户") && matches!(target, "家" | "户")) {
+        return Some(1.0);
+    }
+    if figure.strip_prefix('万') == Some(target) || (figure == "万亿元" && target == "亿元") {
+        return Some(10_000.0);
+    }
+    if figure.strip_prefix('亿') == Some(target) {
+        return Some(100_000_000.0);
+    }
+    None
+}
+
 /// How a target is observed, for the figures that can be its values.
 fn fits(target: &Target, figure: &Figure) -> bool {
     let percent = target.unit == "%";
+    let same = scale(&figure.unit, &target.unit).is_some();
     match (target.kind, figure.measure) {
         (TargetKind::AnnualGrowth, Measure::Growth) => true,
         (TargetKind::Level | TargetKind::Change, Measure::Share) => percent,
-        (TargetKind::Level | TargetKind::Change, Measure::Level) => figure.unit == target.unit && !percent,
-        (TargetKind::PerYear | TargetKind::Cumulative, Measure::Added) => figure.unit == target.unit,
+        (TargetKind::Level | TargetKind::Change, Measure::Level) => same,
+        (TargetKind::PerYear | TargetKind::Cumulative, Measure::Added) => same,
         _ => false,
     }
 }
@@ -335,7 +448,14 @@ pub fn match_plan(bulletin: &Bulletin, plan: &Plan) -> (Vec<Matched>, Vec<Unmatc
         if bulletin.title.is_none() {
             reasons.push(why(format!("年份取自开头：{year}年"), format!("the year from the opening lines: {year}")));
         }
-        matched.push(Matched { target: target.id.clone(), figure: figure.clone(), why: reasons });
+        // In the target's unit: `1.28万家` for a target in 家 is 12,800.
+        let mut figure = figure.clone();
+        if let Some(times) = scale(&figure.unit, &target.unit).filter(|times| *times != 1.0) {
+            reasons.push(why(format!("{}{}即{}{}", figure.value, figure.unit, crate::i18n::number(figure.value * times, 2), target.unit), format!("{} {} is {} {}", figure.value, figure.unit, crate::i18n::number(figure.value * times, 2), target.unit)));
+            figure.value = (figure.value * times * 100.0).round() / 100.0;
+            figure.unit = target.unit.clone();
+        }
+        matched.push(Matched { target: target.id.clone(), figure, why: reasons });
     }
     (matched, unmatched)
 }
