@@ -94,10 +94,17 @@ pub fn read_bulletin(text: &str) -> Bulletin {
     let mut results = !report;
     for sentence in reading.split_inclusive(['。', '；', '\n']) {
         let trimmed = sentence.trim_start();
-        // A section: `一、…`, or a short line standing alone (`“十四五”时期工作回顾`).
+        // A section: `一、…`, or a short line standing alone (`“十四五”时期工作回顾`). A work
+        // report reviews the year first (`一、2025年主要工作和“十四五”发展成就`, `一、一年接着
+        // 一年干，…取得新进展新成效`), then sets goals.
         let short = trimmed.chars().count() <= 30 && !trimmed.trim_end().contains(['。', '，', '；']);
-        if report && (super::outline::heading(trimmed).is_some_and(|(depth, _)| depth == 1) || (short && ["回顾", "目标", "工作安排", "重点工作", "总体要求"].iter().any(|w| trimmed.contains(w)))) {
-            results = ["回顾", "过去", "总结", "成绩"].iter().any(|word| trimmed.chars().take(30).collect::<String>().contains(word));
+        let numbered = super::outline::heading(trimmed).filter(|(depth, _)| *depth == 1);
+        if report && (numbered.is_some() || (short && ["回顾", "目标", "工作安排", "重点工作", "总体要求"].iter().any(|w| trimmed.contains(w)))) {
+            let head: String = trimmed.chars().take(30).collect();
+            let first = numbered.is_some() && trimmed.starts_with('一');
+            let looks_back = ["回顾", "过去", "总结", "成绩", "成就", "成效", "进展"].iter().any(|word| head.contains(word));
+            let last_year = year.is_some_and(|year| years_with_positions(&head).iter().any(|&(_, y, _)| y == year) && !head.contains("目标"));
+            results = first || looks_back || last_year;
         }
         if results {
             read_sentence(text, &folded, offset, sentence.trim_end_matches(['。', '；', '\n']), year, &mut figures);
@@ -207,7 +214,7 @@ fn read_sentence(input: &str, folded: &Folded, offset: usize, sentence: &str, ye
             // place; a place alone takes the clause before's indicator.
             let own = place.as_deref().map_or(before, |place| before.trim_start_matches(['其', '中']).trim_start().strip_prefix(place).unwrap_or(before));
             let whole = &body[..quantity.start];
-            let Some((indicator, measure, value)) = reading_of(own, whole, &body[quantity.end..], quantity.value, quantity.class, previous.as_deref(), lead_added && index > 0) else { continue };
+            let Some((indicator, measure, value)) = reading_of(own, whole, quantity.value, quantity.class, previous.as_deref(), lead_added && index > 0) else { continue };
             // In a `分别` list every figure is measured as the first is.
             let (indicator, measure, value) = match (respectively.as_ref().and_then(|names| names.get(index).cloned()), list_measure) {
                 (Some(name), Some((first, down))) if index > 0 => (name, first, if down { -value.abs() } else { value }),
@@ -232,7 +239,8 @@ fn read_sentence(input: &str, folded: &Folded, offset: usize, sentence: &str, ye
                 year,
                 part_year: part_year.clone(),
                 place: place.or_else(|| sentence_place.clone()),
-                flag,
+                // `研发投入强度达3.38%左右`: the figure as estimated.
+                flag: flag.or_else(|| body[quantity.end..].starts_with("左右").then_some(Flag::Estimate)),
             });
         }
         clause_start += clause.len();
@@ -251,7 +259,9 @@ fn respective_indicators(body: &str, figures: usize) -> Option<Vec<String>> {
     // (`高技术制造业、装备制造业增加值` → 增加值), when short; else its last two (投资).
     let after_shared = names[0].chars().last().and_then(|c| last.rfind(c).map(|at| last[at + c.len_utf8()..].to_owned())).filter(|tail| (1..=3).contains(&tail.chars().count()));
     let head = after_shared.unwrap_or_else(|| last.chars().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect());
-    Some(names.into_iter().map(|name| if name.ends_with(&head) { name } else { format!("{name}{head}") }).collect())
+    // A name with a head noun of its own (`规上工业增加值、规上服务业营收`) keeps it.
+    const HEADS: [&str; 8] = ["增加值", "投资", "营收", "收入", "产值", "企业", "总额", "总值"];
+    Some(names.into_iter().map(|name| if name.ends_with(&head) || HEADS.iter().any(|h| name.ends_with(h)) { name } else { format!("{name}{head}") }).collect())
 }
 
 /// What a number is, from the words before and after it: its indicator (or the clause
@@ -259,7 +269,7 @@ fn respective_indicators(body: &str, figures: usize) -> Option<Vec<String>> {
 /// The verbs that count what was added in the year.
 const ADDED: [&str; 8] = ["新增", "新认定", "新培育", "新入库", "净增", "培育", "创建", "新建"];
 
-fn reading_of(before: &str, whole: &str, after: &str, value: f64, class: UnitClass, previous: Option<&str>, listed_added: bool) -> Option<(String, Measure, f64)> {
+fn reading_of(before: &str, whole: &str, value: f64, class: UnitClass, previous: Option<&str>, listed_added: bool) -> Option<(String, Measure, f64)> {
     let trimmed = before.trim();
     // `规模以上工业企业从1832户增加到3382户`: the first is where it started; the second, a
     // level (not a growth rate).
@@ -288,10 +298,6 @@ fn reading_of(before: &str, whole: &str, after: &str, value: f64, class: UnitCla
     } else {
         return None;
     };
-    // `增长8.7%左右`: a goal's way of putting it, not a figure the year gave.
-    if after.starts_with("左右") {
-        return None;
-    }
     let indicator = indicator(trimmed);
     let indicator = if indicator.is_empty() { previous?.to_owned() } else { indicator };
     Some((indicator, measure, if down { -value } else { value }))
@@ -304,9 +310,9 @@ fn indicator(before: &str) -> String {
     for lead in ["按可比价格计算", "全年", "年末", "年底", "截至年底", "全市", "全县", "全区", "全省", "实现", "完成"] {
         text = text.strip_prefix(lead).unwrap_or(text).trim_start();
     }
-    const VERBS: [&str; 23] = [
+    const VERBS: [&str; 26] = [
         "比上年", "较上年", "同比", "增长", "增速", "增幅", "下降", "减少", "达到", "达", "完成", "实现", "共有", "为", "总量", "突破", "超过", "提升至", "提升到", "提高到",
-        "提高至", "净增", "累计",
+        "提高至", "净增", "累计", "增至", "增加至", "超",
     ];
     // `比上年增长7.8%`, `增长7.1%`: no indicator of its own (the clause before's).
     if VERBS.iter().any(|verb| text.starts_with(verb)) {
@@ -358,6 +364,18 @@ fn core(name: &str) -> String {
         if let Some(rest) = text.strip_suffix(tail) {
             text = rest.to_owned();
             break;
+        }
+    }
+    // `专精特新“小巨人”` and `…“小巨人”企业` alike; a national designation is named with or
+    // without 国家 (`国家制造业单项冠军`).
+    if let Some(rest) = text.strip_suffix("企业") {
+        text = rest.to_owned();
+    }
+    for national in ["国家级", "国家"] {
+        if let Some(rest) = text.strip_prefix(national) {
+            if ["专精特新", "单项冠军", "制造业单项冠军", "高新技术"].iter().any(|name| rest.starts_with(name)) {
+                text = rest.trim_start_matches("制造业").to_owned();
+            }
         }
     }
     text.chars().filter(|c| !c.is_whitespace() && !matches!(c, '（' | '）' | '(' | ')')).collect()
