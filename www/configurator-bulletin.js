@@ -17,6 +17,7 @@ const state = {
   figures: [], // { figure, why, target, select, node }
   data: null, // the data file the figures kept make
   inline: false, // the plan is the one drafted in the paste tab
+  planChosen: false, // the editor picked a plan in the select
   title: null,
 };
 let ui = null;
@@ -39,7 +40,9 @@ function fillPlans(plans) {
     options.unshift(el('option', { value: PASTED, text: t(`粘贴规划中的规划：${pasted.title || pasted.id}（${pasted.targets.length}个目标）`, `The plan from "Paste a plan": ${pasted.title || pasted.id} (${pasted.targets.length} targets)`) }));
   }
   $('bulletin-plan').replaceChildren(...options);
-  if (chosen && [...$('bulletin-plan').options].some((option) => option.value === chosen)) $('bulletin-plan').value = chosen;
+  // The drafted plan is the one meant, unless the editor chose another.
+  if (pasted && !state.planChosen) $('bulletin-plan').value = PASTED;
+  else if (chosen && [...$('bulletin-plan').options].some((option) => option.value === chosen)) $('bulletin-plan').value = chosen;
 }
 
 /** The chosen plan's JSON text: the catalog's file, or the drafted plan. */
@@ -157,6 +160,9 @@ export function mountBulletin({ preview, plans }) {
   fillPlans(plans);
   $('bulletin-read').addEventListener('click', () => read().catch((error) => say(`${t('出错了：', 'Something went wrong: ')}${error.message ?? error}`, 'warn')));
   $('bulletin-download').addEventListener('click', download);
+  $('bulletin-plan').addEventListener('change', () => {
+    state.planChosen = true;
+  });
   onLanguage(() => {
     fillPlans(plans);
     if (state.figures.length) showFigures();

@@ -76,3 +76,31 @@ test('another region\'s bulletin, or a text with no figures, is said in the page
   await english.waitForFunction(() => /^Could not read it: no figures found/.test(document.getElementById('bulletin-status').textContent));
   await english.context().close();
 });
+
+test('two pasted texts, the plan and its bulletin, make widgets with sourced values', async () => {
+  const page = await harness.page({ width: 1280, height: 1000 });
+  await page.goto(`${harness.url}/www/configurator.html#paste`);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  await page.fill('#paste-text', readFileSync(`${ROOT}catalog/sources/ezhou-2018-2020.txt`, 'utf8'));
+  await page.click('#paste-extract');
+  await page.waitForFunction(() => /找到 \d+ 个目标草稿/.test(document.getElementById('paste-status').textContent));
+  await page.click('#paste-accept-all');
+  await page.click('#tab-bulletin');
+  // The drafted plan is offered first.
+  assert.equal(await page.inputValue('#bulletin-plan'), '#pasted');
+  assert.match(await page.locator('#bulletin-plan option').first().textContent(), /^粘贴规划中的规划：/);
+  await page.fill('#bulletin-text', WRITTEN);
+  await page.click('#bulletin-read');
+  await page.waitForFunction(() => /读出 \d+ 个数字，其中 [1-9]\d* 个对应规划目标/.test(document.getElementById('bulletin-status').textContent));
+  // The value-added growth figure went to the drafted target of that clause.
+  const growth = page.locator('#bulletin-figures > li', { hasText: '全年全市规模以上工业增加值比上年增长7.9%' }).locator('select');
+  const chosen = await growth.inputValue();
+  assert.notEqual(chosen, '');
+  const plan = await page.evaluate(() => JSON.parse(document.getElementById('preview-widget').getAttribute('config')));
+  assert.equal(plan.plans.length, 1, 'the drafted plan goes with the config');
+  assert.deepEqual(plan.actuals[chosen], { 2019: 7.9 });
+  await settled(page, '#preview-widget');
+  await page.waitForFunction(() => document.getElementById('preview-widget').dataset.status === 'dashboard');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
