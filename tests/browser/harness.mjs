@@ -5,6 +5,7 @@ import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { serve } from '../../scripts/serve.mjs';
+import { inkIn } from './ink.mjs';
 
 export const SCREENSHOTS = new URL('../../target/screenshots/', import.meta.url).pathname;
 mkdirSync(SCREENSHOTS, { recursive: true });
@@ -81,15 +82,5 @@ export async function frames(page, count = 2) {
 }
 
 export function inkedPixels(page, selector) {
-  return page.evaluate((selector) => {
-    const canvas = document.querySelector(selector).shadowRoot.querySelector('canvas');
-    const context = canvas.getContext('2d');
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    const [r, g, b] = [data[0], data[1], data[2]];
-    let inked = 0;
-    for (let index = 0; index < data.length; index += 4) {
-      if (Math.abs(data[index] - r) + Math.abs(data[index + 1] - g) + Math.abs(data[index + 2] - b) > 60) inked++;
-    }
-    return { inked, total: data.length / 4, width: canvas.width, height: canvas.height };
-  }, selector);
+  return page.evaluate(inkIn, selector);
 }

@@ -15,6 +15,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { serve } from '../../scripts/serve.mjs';
 import { cropPng } from './png.mjs';
+import { inkIn } from '../browser/ink.mjs';
 
 export const ENGINE = process.env.ENGINE ?? 'firefox';
 export const SCREENSHOTS = new URL('../../target/screenshots/engines/', import.meta.url).pathname;
@@ -277,14 +278,5 @@ export function frames(session, count = 2) {
 /** The canvas pixels of `selector`'s widget that differ from its first pixel (the
  * background), and the canvas's size. */
 export function inkedPixels(session, selector) {
-  return session.evaluate((selector) => {
-    const canvas = document.querySelector(selector).shadowRoot.querySelector('canvas');
-    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-    const [r, g, b] = [data[0], data[1], data[2]];
-    let inked = 0;
-    for (let index = 0; index < data.length; index += 4) {
-      if (Math.abs(data[index] - r) + Math.abs(data[index + 1] - g) + Math.abs(data[index + 2] - b) > 60) inked++;
-    }
-    return { inked, total: data.length / 4, width: canvas.width, height: canvas.height };
-  }, selector);
+  return session.evaluate(inkIn, selector);
 }
