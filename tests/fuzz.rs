@@ -174,8 +174,50 @@ fn check_extract(text: &str) {
     }
 }
 
+/// Bulletin-like text (issue 20): the words figures come in, in any order.
+fn bulletin_like() -> impl Strategy<Value = String> {
+    const PIECES: &[&str] = &[
+        "鄂州市2019年国民经济和社会发展统计公报\n", "2026年某省政府工作报告\n", "一、2025年工作回顾\n", "二、2026年目标\n", "全年", "全市", "全省", "鄂城区",
+        "规模以上工业增加值", "工业投资", "技改投资", "高新技术企业", "比上年", "增长", "下降", "达到", "新增", "从", "增加到", "占", "比重", "分别",
+        "初步核算", "预计", "1—7月", "上半年", "左右", "以上", "超", "增至", "7.9", "1.28", "52", "-", "%", "％", "家", "万家", "亿元", "、", "，", "。", "；", "\n",
+        "“", "”", "(", ")", "年均", "五年来", "居全国第2位", "3.3:96.7",
+    ];
+    let piece = prop_oneof![
+        4 => proptest::sample::select(PIECES).prop_map(str::to_owned),
+        1 => "\\PC{1,3}",
+    ];
+    proptest::collection::vec(piece, 0..80).prop_map(|pieces| pieces.concat())
+}
+
+/// What `planmeter actuals` promises for any text: no panic, every figure the input's own
+/// number at its span, every quote the input at its span.
+fn check_bulletin(text: &str) {
+    let bulletin = planmeter::extract::bulletin::read_bulletin(text);
+    for figure in &bulletin.figures {
+        // The number as written at the span's start: digits (full-width too) and one point.
+        let mut leading = String::new();
+        for c in text.get(figure.number.clone()).expect("a span of the input").chars() {
+            let c = if ('０'..='９').contains(&c) || c == '．' { char::from_u32(c as u32 - 0xfee0).unwrap_or(c) } else { c };
+            if c.is_ascii_digit() || (c == '.' && !leading.contains('.') && !leading.is_empty()) {
+                leading.push(c);
+            } else {
+                break;
+            }
+        }
+        if let Ok(number) = leading.trim_end_matches('.').parse::<f64>() {
+            assert!((number - figure.value.abs()).abs() < 1e-9, "a value that is not the text's number: {text:?} {figure:?}");
+        }
+        assert_eq!(text.get(figure.span.clone()).map(str::trim), Some(figure.quote.as_str()));
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn bulletins_are_read_without_inventing(text in prop_oneof![bulletin_like(), "\\PC{0,300}"]) {
+        check_bulletin(&text);
+    }
 
     #[test]
     fn extract_never_panics_and_never_invents(text in prop_oneof![plan_like(), "\\PC{0,300}"]) {
