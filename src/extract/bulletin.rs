@@ -174,7 +174,9 @@ fn place_in(clause: &str) -> Option<String> {
     let end = chars.iter().position(|c| "省市县区".contains(*c))?;
     let name: String = chars[..=end].iter().collect();
     let generic = ["市区", "城区", "地区", "开发区"].contains(&name.as_str()) || name.contains('全') || end < 1;
-    (!generic && !name.contains("规模") && !name.contains("工业")).then_some(name)
+    // A place's name, not words that end in 区 (`加快建设大湾区`, `获批省级…`).
+    let wordy = ["规模", "工业", "建设", "获批", "加快", "推进", "打造", "实现", "完成", "新增"].iter().any(|w| name.contains(w));
+    (!generic && !wordy && end <= 5).then_some(name)
 }
 
 /// Every figure of one sentence (at `offset` in the folded text).
@@ -187,7 +189,8 @@ fn read_sentence(input: &str, folded: &Folded, offset: usize, sentence: &str, ye
     } else {
         None
     };
-    let sentence_place = place_in(sentence);
+    // Whose a sentence's figures are, when its first clause says (`武汉市规模以上…`).
+    let sentence_place = sentence.split(['，', ',']).next().and_then(place_in);
     // `五年来…年均增长6.5%`, `累计…`: figures of several years, not of one.
     let years_long = ["年均", "累计", "五年来", "五年间", "期间"].iter().any(|word| sentence.contains(word));
     let mut previous: Option<String> = None;
@@ -257,7 +260,12 @@ fn respective_indicators(body: &str, figures: usize) -> Option<Vec<String>> {
     let last = names.last()?.clone();
     // The head noun: what follows, in the last name, the first name's last character
     // (`高技术制造业、装备制造业增加值` → 增加值), when short; else its last two (投资).
-    let after_shared = names[0].chars().last().and_then(|c| last.rfind(c).map(|at| last[at + c.len_utf8()..].to_owned())).filter(|tail| (1..=3).contains(&tail.chars().count()));
+    const HEAD_STARTS: [&str; 7] = ["增加值", "投资", "营收", "收入", "产值", "占", "比重"];
+    let after_shared = names[0]
+        .chars()
+        .last()
+        .and_then(|c| last.find(c).map(|at| last[at + c.len_utf8()..].to_owned()))
+        .filter(|tail| HEAD_STARTS.iter().any(|head| tail.starts_with(head)));
     let head = after_shared.unwrap_or_else(|| last.chars().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect());
     // A name with a head noun of its own (`规上工业增加值、规上服务业营收`) keeps it.
     const HEADS: [&str; 8] = ["增加值", "投资", "营收", "收入", "产值", "企业", "总额", "总值"];
@@ -299,7 +307,14 @@ fn reading_of(before: &str, whole: &str, value: f64, class: UnitClass, previous:
         return None;
     };
     let indicator = indicator(trimmed);
-    let indicator = if indicator.is_empty() { previous?.to_owned() } else { indicator };
+    let indicator = match (indicator.is_empty(), previous) {
+        (true, _) => previous?.to_owned(),
+        // `规模以上工业企业达7.6万家、增加值增长3%`: the firms' value added.
+        (false, Some(before)) if ["增加值", "营收", "营业收入", "产值", "利润"].contains(&indicator.as_str()) && before.ends_with("企业") => {
+            format!("{}{indicator}", before.trim_end_matches("企业"))
+        }
+        _ => indicator,
+    };
     Some((indicator, measure, if down { -value } else { value }))
 }
 
@@ -307,7 +322,7 @@ fn reading_of(before: &str, whole: &str, value: f64, class: UnitClass, previous:
 /// (`全年规模以上工业增加值比上年增长` → `规模以上工业增加值`).
 fn indicator(before: &str) -> String {
     let mut text = before.trim().trim_start_matches(['其', '中']).trim_start();
-    for lead in ["按可比价格计算", "全年", "年末", "年底", "截至年底", "全市", "全县", "全区", "全省", "实现", "完成"] {
+    for lead in ["按可比价格计算", "预计", "全年", "年末", "年底", "截至年底", "全市", "全县", "全区", "全省", "全社会", "实现", "完成", "登记", "有效期内"] {
         text = text.strip_prefix(lead).unwrap_or(text).trim_start();
     }
     const VERBS: [&str; 26] = [
@@ -355,7 +370,7 @@ fn core(name: &str) -> String {
     ] {
         text = text.replace(synonym, name);
     }
-    for lead in ["全市", "全县", "全区", "全省", "新增", "每年新增", "新认定", "培育", "年末"] {
+    for lead in ["全市", "全县", "全区", "全省", "全社会", "新增", "每年新增", "新认定", "培育", "年末", "登记"] {
         if let Some(rest) = text.strip_prefix(lead) {
             text = rest.to_owned();
         }
@@ -365,6 +380,10 @@ fn core(name: &str) -> String {
             text = rest.to_owned();
             break;
         }
+    }
+    // A share however it is put: `X占Y比重`, `X占比` → X占比.
+    if let Some(at) = text.find('占').filter(|&at| at > 0) {
+        text = format!("{}占比", &text[..at]);
     }
     // `专精特新“小巨人”` and `…“小巨人”企业` alike; a national designation is named with or
     // without 国家 (`国家制造业单项冠军`).
