@@ -201,14 +201,18 @@ fn figures_as_reports_put_them_too() {
         {"id": "q.va", "name": {"zh": "规上工业增加值增速", "en": ""}, "quote": "q", "unit": "%", "kind": "annual-growth", "comparison": "at-least", "value": 5, "deadline": 2025, "section": "", "responsible": []},
         {"id": "q.adv", "name": {"zh": "先进制造业增加值占比", "en": ""}, "quote": "q", "unit": "%", "kind": "level", "comparison": "at-least", "value": 5, "deadline": 2025, "section": "", "responsible": []},
         {"id": "q.rd", "name": {"zh": "研发经费投入强度", "en": ""}, "quote": "q", "unit": "%", "kind": "level", "comparison": "at-least", "value": 2, "deadline": 2025, "section": "", "responsible": []},
-        {"id": "q.tc", "name": {"zh": "技术合同成交额", "en": ""}, "quote": "q", "unit": "亿元", "kind": "level", "comparison": "at-least", "value": 2, "deadline": 2025, "section": "", "responsible": []}
+        {"id": "q.tc", "name": {"zh": "技术合同成交额", "en": ""}, "quote": "q", "unit": "亿元", "kind": "level", "comparison": "at-least", "value": 2, "deadline": 2025, "section": "", "responsible": []},
+        {"id": "q.htm", "name": {"zh": "高技术制造业增加值增速", "en": ""}, "quote": "q", "unit": "%", "kind": "annual-growth", "comparison": "at-least", "value": 5, "deadline": 2025, "section": "", "responsible": []},
+        {"id": "q.pi", "name": {"zh": "民间投资增速", "en": ""}, "quote": "q", "unit": "%", "kind": "annual-growth", "comparison": "at-least", "value": 5, "deadline": 2025, "section": "", "responsible": []},
+        {"id": "q.gdp", "name": {"zh": "地区生产总值增速", "en": ""}, "quote": "q", "unit": "%", "kind": "annual-growth", "comparison": "at-least", "value": 5, "deadline": 2025, "section": "", "responsible": []}
       ]}"#;
     let plan = planmeter::catalog::Plan::read(&planmeter::json::parse(plan_json).expect("JSON"), "").expect("plan");
     let report = "2026年某省政府工作报告\n一、2025年工作回顾\n\
                   规模以上工业企业达7.6万家、增加值增长3%。先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达56.2%、34.7%。\n\
-                  加快建设大湾区国际科技创新中心，预计全社会研发投入强度达3.6%。登记技术合同成交额突破1140亿元。\n";
+                  加快建设大湾区国际科技创新中心，预计全社会研发投入强度达3.6%。登记技术合同成交额突破1140亿元。\n\
+                  规上高技术制造业增加值增长11.9%。民间投资逆势增长2.7%。经济总量稳居全国前十强、增长4.8%。\n";
     let (matched, _) = match_plan(&read_bulletin(report), &plan);
     let got: Vec<(&str, f64)> = matched.iter().map(|m| (m.target.as_str(), m.figure.value)).collect();
-    assert_eq!(got, [("q.va", 3.0), ("q.adv", 56.2), ("q.rd", 3.6), ("q.tc", 1140.0)]);
+    assert_eq!(got, [("q.va", 3.0), ("q.adv", 56.2), ("q.rd", 3.6), ("q.tc", 1140.0), ("q.htm", 11.9), ("q.pi", 2.7)]);
     assert_eq!(matched[2].figure.flag, Some(planmeter::provenance::Flag::Estimate));
 }

@@ -91,7 +91,9 @@ pub fn read_bulletin(text: &str) -> Bulletin {
     // A work report gives results only in its review (`一、2025年工作回顾`); its other
     // sections set goals.
     let report = title.as_deref().is_some_and(|title| title.contains("工作报告"));
-    let mut results = !report;
+    // A report's opening often sums up the year before its first section: results too,
+    // until a section sets goals.
+    let mut results = true;
     for sentence in reading.split_inclusive(['。', '；', '\n']) {
         let trimmed = sentence.trim_start();
         // A section: `一、…`, or a short line standing alone (`“十四五”时期工作回顾`). A work
@@ -307,6 +309,8 @@ fn reading_of(before: &str, whole: &str, value: f64, class: UnitClass, previous:
         return None;
     };
     let indicator = indicator(trimmed);
+    // `稳居全国前十强、增长4.8%`: a rank, not an indicator; the one before is meant.
+    let indicator = if ["居", "前十", "第"].iter().any(|w| indicator.contains(w)) { String::new() } else { indicator };
     let indicator = match (indicator.is_empty(), previous) {
         (true, _) => previous?.to_owned(),
         // `规模以上工业企业达7.6万家、增加值增长3%`: the firms' value added.
@@ -325,9 +329,9 @@ fn indicator(before: &str) -> String {
     for lead in ["按可比价格计算", "预计", "全年", "年末", "年底", "截至年底", "全市", "全县", "全区", "全省", "全社会", "实现", "完成", "登记", "有效期内"] {
         text = text.strip_prefix(lead).unwrap_or(text).trim_start();
     }
-    const VERBS: [&str; 26] = [
+    const VERBS: [&str; 31] = [
         "比上年", "较上年", "同比", "增长", "增速", "增幅", "下降", "减少", "达到", "达", "完成", "实现", "共有", "为", "总量", "突破", "超过", "提升至", "提升到", "提高到",
-        "提高至", "净增", "累计", "增至", "增加至", "超",
+        "提高至", "净增", "累计", "增至", "增加至", "超", "预计", "逆势", "持续", "稳步", "大幅",
     ];
     // `比上年增长7.8%`, `增长7.1%`: no indicator of its own (the clause before's).
     if VERBS.iter().any(|verb| text.starts_with(verb)) {
@@ -381,6 +385,12 @@ fn core(name: &str) -> String {
             break;
         }
     }
+    // `规上高技术制造业`, `规上装备工业`: a sector named with its size class; but 规模以上工业
+    // itself stays apart from 工业.
+    if let Some(rest) = text.strip_prefix("规模以上").filter(|rest| !rest.starts_with("工业") && !rest.is_empty()) {
+        text = rest.to_owned();
+    }
+    text = text.replace("营业收入", "营收");
     // A share however it is put: `X占Y比重`, `X占比` → X占比.
     if let Some(at) = text.find('占').filter(|&at| at > 0) {
         text = format!("{}占比", &text[..at]);
