@@ -605,6 +605,7 @@ fn patterns() {
         "浙江单位工业增加值能耗是广东的1.3倍。",
         "浙江制造业增加值率比发达国家低15个百分点。",
         "到2025年，我省76个县(市)主导产业总产值将达",
+        "11.121人才梯队项目。",
     ] {
         assert!(extract(text, "p").plan.targets.is_empty(), "{text}: {:?}", extract(text, "p").plan.targets.iter().map(|t| &t.quote).collect::<Vec<_>>());
     }

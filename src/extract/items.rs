@@ -183,6 +183,12 @@ fn not_a_target(clause: &str, quantity: &Quantity, all: &[Quantity], index: usiz
     if ((before.ends_with('过') && !before.ends_with("超过")) || before.ends_with('超')) && !after.trim().is_empty() {
         return Some("a threshold (过/超 a number)");
     }
+    // `11.121人才梯队项目`: a heading's number before a programme's; things are counted whole.
+    // (A rate per people or per amount is not a count: `每万人口…3.3件`, `0.6人/百亿元`.)
+    let rate = clause.contains('每') || clause.contains('/') || clause.contains("拥有量") || quantity.unit.contains('/');
+    if quantity.class == UnitClass::Count && quantity.value.fract() != 0.0 && !quantity.unit.starts_with(['万', '亿']) && !rate {
+        return Some("a count that is not whole");
+    }
     // A rank (`跻身…第11位`), a page's counters (`已有0人发表了评论`), a comparison of
     // how things stand (`是广东的1.3倍`, `比发达国家低15个百分点`): facts, not goals.
     let ranked = ["跻身", "位居", "排名", "排在", "名列"].iter().any(|w| clause.contains(w)) || (clause.contains('第') && (clause.contains('位') || clause.contains('名')) && before.contains('第'));
