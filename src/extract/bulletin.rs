@@ -209,7 +209,11 @@ fn read_sentence(input: &str, folded: &Folded, offset: usize, sentence: &str, ye
         let mut segment = 0;
         let mut list_measure: Option<(Measure, bool)> = None;
         for (index, quantity) in found.into_iter().enumerate() {
-            if quantity.high.is_some() || quantity.grade || (years_long && body.contains("年均")) {
+            // `累计…260亿元`, `年均增长…`: totals and averages of several years are not one year's;
+            // nor is money in a sentence about several years (`…年均增长11.1%，…实际使用外资263
+            // 亿美元`: a flow over them), while a stock (`上市公司增至88家`) is where they ended.
+            let flow = years_long && quantity.unit.contains('元');
+            if quantity.high.is_some() || quantity.grade || (years_long && (body.contains("年均") || body.contains("累计"))) || flow {
                 continue;
             }
             let before = body[segment.min(quantity.start)..quantity.start].trim_start_matches(['、', '和', '，', ' ']);
@@ -255,8 +259,11 @@ fn read_sentence(input: &str, folded: &Folded, offset: usize, sentence: &str, ye
 /// The indicators of a `A、B、C分别…` clause, when there are as many as figures.
 fn respective_indicators(body: &str, figures: usize) -> Option<Vec<String>> {
     let at = body.find("分别")?;
-    let names: Vec<String> = indicator(&body[..at]).split(['、', '和']).map(str::trim).filter(|name| !name.is_empty()).map(str::to_owned).collect();
-    if figures < 2 || names.len() != figures {
+    let lead = indicator(&body[..at]);
+    // Split at 、 first: `软件和信息服务业` is one name; at 和 too when that gives as many.
+    let split = |separators: &[char]| -> Vec<String> { lead.split(separators).map(str::trim).filter(|name| !name.is_empty()).map(str::to_owned).collect() };
+    let names = [split(&['、']), split(&['、', '和'])].into_iter().find(|names| names.len() == figures)?;
+    if figures < 2 {
         return None;
     }
     let last = names.last()?.clone();
@@ -268,10 +275,12 @@ fn respective_indicators(body: &str, figures: usize) -> Option<Vec<String>> {
         .last()
         .and_then(|c| last.find(c).map(|at| last[at + c.len_utf8()..].to_owned()))
         .filter(|tail| HEAD_STARTS.iter().any(|head| tail.starts_with(head)));
-    let head = after_shared.unwrap_or_else(|| last.chars().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect());
+    let last_two: String = last.chars().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect();
+    // Else its last two characters, when they are a head noun (投资, 企业); else nothing shared.
+    let head = after_shared.unwrap_or_else(|| if ["投资", "企业", "产业", "收入", "营收", "产值"].contains(&last_two.as_str()) { last_two } else { String::new() });
     // A name with a head noun of its own (`规上工业增加值、规上服务业营收`) keeps it.
     const HEADS: [&str; 8] = ["增加值", "投资", "营收", "收入", "产值", "企业", "总额", "总值"];
-    Some(names.into_iter().map(|name| if name.ends_with(&head) || HEADS.iter().any(|h| name.ends_with(h)) { name } else { format!("{name}{head}") }).collect())
+    Some(names.into_iter().map(|name| if head.is_empty() || name.ends_with(&head) || HEADS.iter().any(|h| name.ends_with(h)) { name } else { format!("{name}{head}") }).collect())
 }
 
 /// What a number is, from the words before and after it: its indicator (or the clause
@@ -326,7 +335,7 @@ fn reading_of(before: &str, whole: &str, value: f64, class: UnitClass, previous:
 /// (`全年规模以上工业增加值比上年增长` → `规模以上工业增加值`).
 fn indicator(before: &str) -> String {
     let mut text = before.trim().trim_start_matches(['其', '中']).trim_start();
-    for lead in ["按可比价格计算", "预计", "全年", "年末", "年底", "截至年底", "全市", "全县", "全区", "全省", "全社会", "实现", "完成", "登记", "有效期内"] {
+    for lead in ["按可比价格计算", "预计", "全年", "年末", "年底", "截至年底", "全市", "全县", "全区", "全省", "全社会", "实现", "完成", "登记", "有效期内", "接待"] {
         text = text.strip_prefix(lead).unwrap_or(text).trim_start();
     }
     const VERBS: [&str; 31] = [
@@ -390,7 +399,7 @@ fn core(name: &str) -> String {
     if let Some(rest) = text.strip_prefix("规模以上").filter(|rest| !rest.starts_with("工业") && !rest.is_empty()) {
         text = rest.to_owned();
     }
-    text = text.replace("营业收入", "营收");
+    text = text.replace("营业收入", "营收").replace("年营收", "营收");
     // A share however it is put: `X占Y比重`, `X占比` → X占比.
     if let Some(at) = text.find('占').filter(|&at| at > 0) {
         text = format!("{}占比", &text[..at]);

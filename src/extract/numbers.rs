@@ -277,7 +277,7 @@ fn counts_in_chinese(clause: &str, quantity: &Quantity, number_end: usize) -> bo
     // `每年…举行一次`; `超过五千亿`. Not `六次会议`, `两个…集群三年行动方案`, `百亿级`.
     let small = quantity.value < 10.0 && !clause[quantity.start..number_end].contains(['十', '百', '千']);
     let frequent = FREQUENCIES.iter().any(|(w, _)| before.contains(w));
-    let stated = ends_with_any(before, &["超过", "突破", "达到", "不低于", "不少于", "稳定在", "保持在"]);
+    let stated = ends_with_any(before, &["超过", "突破", "达到", "不低于", "不少于", "稳定在", "保持在", "超"]);
     // `打造…两个千亿级产业集群`: a small count right after a verb of doing.
     let done = ACTION_VERBS.iter().any(|verb| before.contains(verb)) && !CITING_WORDS.iter().any(|w| before.contains(w));
     // `创建百个标杆`, `实施千个项目`, `覆盖千家企业`: a count right after its verb — not
