@@ -156,21 +156,37 @@ fn unseen_bulletins() {
     println!("bulletins, all: precision {right}/{found}, recall {right}/{labelled}");
 }
 
+/// A plan of `targets` (id, name, unit, kind) for region 某省, due 2025: what the report tests
+/// read against.
+fn small_plan(id: &str, targets: &[(&str, &str, &str, &str)]) -> planmeter::catalog::Plan {
+    let targets: Vec<serde_json::Value> = targets
+        .iter()
+        .map(|(target, name, unit, kind)| {
+            serde_json::json!({"id": format!("{id}.{target}"), "name": {"zh": name, "en": ""}, "quote": "q", "unit": unit, "kind": kind,
+                "comparison": "at-least", "value": 1, "deadline": 2025, "section": "", "responsible": []})
+        })
+        .collect();
+    let plan = serde_json::json!({"id": id, "region": {"zh": "某省", "en": ""}, "title": "t", "titleEn": "", "period": {"start": 2025, "end": 2025},
+        "issuer": "i", "date": "2025-01-01", "measures": [], "targets": targets});
+    planmeter::catalog::Plan::read(&planmeter::json::parse(&plan.to_string()).expect("JSON"), "").expect("plan")
+}
+
 /// How reports put their figures (issue 20): lists after one verb, `分别` lists, `从…增加到…`,
 /// counts in 万, the names one indicator has; and a report's goals are not its results.
 #[test]
 fn figures_as_reports_put_them() {
-    let plan_json = r#"{"id": "p", "region": {"zh": "某省", "en": ""}, "title": "t", "titleEn": "", "period": {"start": 2025, "end": 2025}, "issuer": "i", "date": "2025-01-01", "measures": [],
-      "targets": [
-        {"id": "p.gdp", "name": {"zh": "地区生产总值增速", "en": ""}, "quote": "q", "unit": "%", "kind": "annual-growth", "comparison": "at-least", "value": 5, "deadline": 2025, "section": "", "responsible": []},
-        {"id": "p.mfg", "name": {"zh": "制造业投资增速", "en": ""}, "quote": "q", "unit": "%", "kind": "annual-growth", "comparison": "at-least", "value": 5, "deadline": 2025, "section": "", "responsible": []},
-        {"id": "p.tech", "name": {"zh": "技改投资增速", "en": ""}, "quote": "q", "unit": "%", "kind": "annual-growth", "comparison": "at-least", "value": 5, "deadline": 2025, "section": "", "responsible": []},
-        {"id": "p.hte", "name": {"zh": "高新技术企业数", "en": ""}, "quote": "q", "unit": "家", "kind": "level", "comparison": "at-least", "value": 5, "deadline": 2025, "section": "", "responsible": []},
-        {"id": "p.new", "name": {"zh": "新增专精特新企业", "en": ""}, "quote": "q", "unit": "家", "kind": "per-year", "comparison": "at-least", "value": 5, "deadline": 2025, "section": "", "responsible": []},
-        {"id": "p.giants", "name": {"zh": "专精特新“小巨人”企业数", "en": ""}, "quote": "q", "unit": "家", "kind": "level", "comparison": "at-least", "value": 5, "deadline": 2025, "section": "", "responsible": []},
-        {"id": "p.rd", "name": {"zh": "R&D经费投入强度", "en": ""}, "quote": "q", "unit": "%", "kind": "level", "comparison": "at-least", "value": 2, "deadline": 2025, "section": "", "responsible": []}
-      ]}"#;
-    let plan = planmeter::catalog::Plan::read(&planmeter::json::parse(plan_json).expect("JSON"), "").expect("plan");
+    let plan = small_plan(
+        "p",
+        &[
+            ("gdp", "地区生产总值增速", "%", "annual-growth"),
+            ("mfg", "制造业投资增速", "%", "annual-growth"),
+            ("tech", "技改投资增速", "%", "annual-growth"),
+            ("hte", "高新技术企业数", "家", "level"),
+            ("new", "新增专精特新企业", "家", "per-year"),
+            ("giants", "专精特新“小巨人”企业数", "家", "level"),
+            ("rd", "R&D经费投入强度", "%", "level"),
+        ],
+    );
     let report = "2026年某省政府工作报告\n一、2025年工作回顾\n\
                   全省地区生产总值5.3万亿元、增长5.5%。工业、制造业、工业技改投资分别增长9.4%、13.3%、6.1%。\n\
                   国家高新技术企业1.28万家。新增科技型中小企业7227家、专精特新企业1565家。专精特新“小巨人”企业从80户增加到810户。研发投入强度提升至2.62%。\n\
@@ -196,17 +212,18 @@ fn figures_as_reports_put_them() {
 /// 区 that are no place.
 #[test]
 fn figures_as_reports_put_them_too() {
-    let plan_json = r#"{"id": "q", "region": {"zh": "某省", "en": ""}, "title": "t", "titleEn": "", "period": {"start": 2025, "end": 2025}, "issuer": "i", "date": "2025-01-01", "measures": [],
-      "targets": [
-        {"id": "q.va", "name": {"zh": "规上工业增加值增速", "en": ""}, "quote": "q", "unit": "%", "kind": "annual-growth", "comparison": "at-least", "value": 5, "deadline": 2025, "section": "", "responsible": []},
-        {"id": "q.adv", "name": {"zh": "先进制造业增加值占比", "en": ""}, "quote": "q", "unit": "%", "kind": "level", "comparison": "at-least", "value": 5, "deadline": 2025, "section": "", "responsible": []},
-        {"id": "q.rd", "name": {"zh": "研发经费投入强度", "en": ""}, "quote": "q", "unit": "%", "kind": "level", "comparison": "at-least", "value": 2, "deadline": 2025, "section": "", "responsible": []},
-        {"id": "q.tc", "name": {"zh": "技术合同成交额", "en": ""}, "quote": "q", "unit": "亿元", "kind": "level", "comparison": "at-least", "value": 2, "deadline": 2025, "section": "", "responsible": []},
-        {"id": "q.htm", "name": {"zh": "高技术制造业增加值增速", "en": ""}, "quote": "q", "unit": "%", "kind": "annual-growth", "comparison": "at-least", "value": 5, "deadline": 2025, "section": "", "responsible": []},
-        {"id": "q.pi", "name": {"zh": "民间投资增速", "en": ""}, "quote": "q", "unit": "%", "kind": "annual-growth", "comparison": "at-least", "value": 5, "deadline": 2025, "section": "", "responsible": []},
-        {"id": "q.gdp", "name": {"zh": "地区生产总值增速", "en": ""}, "quote": "q", "unit": "%", "kind": "annual-growth", "comparison": "at-least", "value": 5, "deadline": 2025, "section": "", "responsible": []}
-      ]}"#;
-    let plan = planmeter::catalog::Plan::read(&planmeter::json::parse(plan_json).expect("JSON"), "").expect("plan");
+    let plan = small_plan(
+        "q",
+        &[
+            ("va", "规上工业增加值增速", "%", "annual-growth"),
+            ("adv", "先进制造业增加值占比", "%", "level"),
+            ("rd", "研发经费投入强度", "%", "level"),
+            ("tc", "技术合同成交额", "亿元", "level"),
+            ("htm", "高技术制造业增加值增速", "%", "annual-growth"),
+            ("pi", "民间投资增速", "%", "annual-growth"),
+            ("gdp", "地区生产总值增速", "%", "annual-growth"),
+        ],
+    );
     let report = "2026年某省政府工作报告\n一、2025年工作回顾\n\
                   规模以上工业企业达7.6万家、增加值增长3%。先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达56.2%、34.7%。\n\
                   加快建设大湾区国际科技创新中心，预计全社会研发投入强度达3.6%。登记技术合同成交额突破1140亿元。\n\
