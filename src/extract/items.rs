@@ -183,23 +183,8 @@ fn not_a_target(clause: &str, quantity: &Quantity, all: &[Quantity], index: usiz
     if ((before.ends_with('过') && !before.ends_with("超过")) || before.ends_with('超')) && !after.trim().is_empty() {
         return Some("a threshold (过/超 a number)");
     }
-    // `11.121人才梯队项目`: a heading's number before a programme's; things are counted whole.
-    // (A rate per people or per amount is not a count: `每万人口…3.3件`, `0.6人/百亿元`.)
-    let rate = clause.contains('每') || clause.contains('/') || clause.contains("拥有量") || quantity.unit.contains('/');
-    if quantity.class == UnitClass::Count && quantity.value.fract() != 0.0 && !quantity.unit.starts_with(['万', '亿']) && !rate {
-        return Some("a count that is not whole");
-    }
-    // A rank (`跻身…第11位`), a page's counters (`已有0人发表了评论`), a comparison of
-    // how things stand (`是广东的1.3倍`, `比发达国家低15个百分点`): facts, not goals.
-    let ranked = ["跻身", "位居", "排名", "排在", "名列"].iter().any(|w| clause.contains(w)) || (clause.contains('第') && (clause.contains('位') || clause.contains('名')) && before.contains('第'));
-    let furniture = ["发表了评论", "人评论", "次浏览", "人阅读", "阅读量", "点赞", "人收藏"].iter().any(|w| clause.contains(w));
-    let standing = (quantity.unit == "倍" && before.contains('是') && before.trim_end().ends_with('的')) || (before.contains('比') && ["低", "少"].iter().any(|w| before.trim_end().ends_with(w)));
-    if ranked || furniture || standing {
-        return Some("a fact: a rank, a page counter or how things stand");
-    }
-    // `我省76个县(市)主导产业总产值将达…`: the count says which places; the goal follows.
-    if quantity.class == UnitClass::Count && starts_with_any(after, &["县", "市", "区", "乡", "镇", "村", "省"]) && ["将达", "达到", "突破", "超过"].iter().any(|w| after.contains(w)) {
-        return Some("the places meant");
+    if let Some(why) = a_fact(clause, before, after, quantity) {
+        return Some(why);
     }
     // `提出3项指标`, `围绕…3条主线`, `涉及10个责任单位`: the document counts its own parts.
     // `梳理重点任务120项`: the same, the parts named before their number.
@@ -227,6 +212,30 @@ fn not_a_target(clause: &str, quantity: &Quantity, all: &[Quantity], index: usiz
     }
     if quantity.class == UnitClass::Time && !is_short_predicate(after) && quantity.after.is_none() && !before.ends_with("控制在") {
         return Some("a duration");
+    }
+    None
+}
+
+/// Numbers that state a fact, not a goal: a count that is not whole (`11.121人才梯队项目`, a
+/// heading's number), a rank, a page's counter, how things stand, the places a count names.
+fn a_fact(clause: &str, before: &str, after: &str, quantity: &Quantity) -> Option<&'static str> {
+    // `11.121人才梯队项目`: a heading's number before a programme's; things are counted whole.
+    // (A rate per people or per amount is not a count: `每万人口…3.3件`, `0.6人/百亿元`.)
+    let rate = clause.contains('每') || clause.contains('/') || clause.contains("拥有量") || quantity.unit.contains('/');
+    if quantity.class == UnitClass::Count && quantity.value.fract() != 0.0 && !quantity.unit.starts_with(['万', '亿']) && !rate {
+        return Some("a count that is not whole");
+    }
+    // A rank (`跻身…第11位`), a page's counters (`已有0人发表了评论`), a comparison of
+    // how things stand (`是广东的1.3倍`, `比发达国家低15个百分点`): facts, not goals.
+    let ranked = ["跻身", "位居", "排名", "排在", "名列"].iter().any(|w| clause.contains(w)) || (clause.contains('第') && (clause.contains('位') || clause.contains('名')) && before.contains('第'));
+    let furniture = ["发表了评论", "人评论", "次浏览", "人阅读", "阅读量", "点赞", "人收藏"].iter().any(|w| clause.contains(w));
+    let standing = (quantity.unit == "倍" && before.contains('是') && before.trim_end().ends_with('的')) || (before.contains('比') && ["低", "少"].iter().any(|w| before.trim_end().ends_with(w)));
+    if ranked || furniture || standing {
+        return Some("a fact: a rank, a page counter or how things stand");
+    }
+    // `我省76个县(市)主导产业总产值将达…`: the count says which places; the goal follows.
+    if quantity.class == UnitClass::Count && starts_with_any(after, &["县", "市", "区", "乡", "镇", "村", "省"]) && ["将达", "达到", "突破", "超过"].iter().any(|w| after.contains(w)) {
+        return Some("the places meant");
     }
     None
 }
