@@ -222,14 +222,17 @@ fn figures_as_reports_put_them_too() {
             ("htm", "高技术制造业增加值增速", "%", "annual-growth"),
             ("pi", "民间投资增速", "%", "annual-growth"),
             ("gdp", "地区生产总值增速", "%", "annual-growth"),
+            ("sl", "省级专精特新中小企业", "户", "per-year"),
+            ("st", "新型储能装机", "万千瓦", "level"),
         ],
     );
     let report = "2026年某省政府工作报告\n一、2025年工作回顾\n\
+                  培育省级专精特新中小企业322户。新型储能1.7亿千瓦。\n\
                   规模以上工业企业达7.6万家、增加值增长3%。先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达56.2%、34.7%。\n\
                   加快建设大湾区国际科技创新中心，预计全社会研发投入强度达3.6%。登记技术合同成交额突破1140亿元。\n\
                   规上高技术制造业增加值增长11.9%。民间投资逆势增长2.7%。经济总量稳居全国前十强、增长4.8%。\n";
     let (matched, _) = match_plan(&read_bulletin(report), &plan);
     let got: Vec<(&str, f64)> = matched.iter().map(|m| (m.target.as_str(), m.figure.value)).collect();
-    assert_eq!(got, [("q.va", 3.0), ("q.adv", 56.2), ("q.rd", 3.6), ("q.tc", 1140.0), ("q.htm", 11.9), ("q.pi", 2.7)]);
-    assert_eq!(matched[2].figure.flag, Some(planmeter::provenance::Flag::Estimate));
+    assert_eq!(got, [("q.sl", 322.0), ("q.st", 17000.0), ("q.va", 3.0), ("q.adv", 56.2), ("q.rd", 3.6), ("q.tc", 1140.0), ("q.htm", 11.9), ("q.pi", 2.7)]);
+    assert_eq!(matched[4].figure.flag, Some(planmeter::provenance::Flag::Estimate));
 }

@@ -172,8 +172,12 @@ fn place_in(clause: &str) -> Option<String> {
             return Some(whole.to_owned());
         }
     }
-    let chars: Vec<char> = clause.chars().take(8).collect();
+    let chars: Vec<char> = clause.chars().take(9).collect();
     let end = chars.iter().position(|c| "省市县区".contains(*c))?;
+    // `省级`, `市级以上`: a level, not a place.
+    if chars.get(end + 1) == Some(&'级') {
+        return None;
+    }
     let name: String = chars[..=end].iter().collect();
     let generic = ["市区", "城区", "地区", "开发区"].contains(&name.as_str()) || name.contains('全') || end < 1;
     // A place's name, not words that end in 区 (`加快建设大湾区`, `获批省级…`).
@@ -305,7 +309,12 @@ fn reading_of(before: &str, whole: &str, value: f64, class: UnitClass, previous:
     let down = ["下降", "减少", "回落"].iter().any(|w| trimmed.ends_with(w));
     let growth = down || ["增长", "增速为", "增速", "增幅", "增长率为", "上涨"].iter().any(|w| trimmed.ends_with(w));
     let share = trimmed.contains('占') && (trimmed.contains("比重") || trimmed.contains("比例") || trimmed.ends_with("占"));
-    let added = listed_added || ADDED.iter().any(|w| trimmed.contains(w));
+    // `省内转化重大科技成果662项`, `建成…平台72个`: things done in the year are counted as
+    // added (a stock is `达到`, `增至`, `共有`).
+    let done = class == UnitClass::Count
+        && ["转化", "建成", "引进", "培训", "举办", "认定", "落地"].iter().any(|w| trimmed.contains(w))
+        && !["达到", "达", "增至", "共有", "拥有", "总数"].iter().any(|w| trimmed.contains(w));
+    let added = listed_added || done || ADDED.iter().any(|w| trimmed.contains(w));
     let measure = if growth && class == UnitClass::Percent {
         Measure::Growth
     } else if share && class == UnitClass::Percent {
@@ -335,6 +344,10 @@ fn reading_of(before: &str, whole: &str, value: f64, class: UnitClass, previous:
 /// (`全年规模以上工业增加值比上年增长` → `规模以上工业增加值`).
 fn indicator(before: &str) -> String {
     let mut text = before.trim().trim_start_matches(['其', '中']).trim_start();
+    // `2025年全省地区生产总值…`: the year is the figure's, not part of its name.
+    if let Some(&(0, _, _)) = years_with_positions(text).first() {
+        text = text.split_once('年').map_or(text, |(_, rest)| rest).trim_start_matches(['，', ',']);
+    }
     for lead in ["按可比价格计算", "预计", "全年", "年末", "年底", "截至年底", "全市", "全县", "全区", "全省", "全社会", "实现", "完成", "登记", "有效期内", "接待"] {
         text = text.strip_prefix(lead).unwrap_or(text).trim_start();
     }
@@ -400,6 +413,14 @@ fn core(name: &str) -> String {
         text = rest.to_owned();
     }
     text = text.replace("营业收入", "营收").replace("年营收", "营收");
+    // `每万人口…拥有量`: per so many people either way; `新型储能装机` and `新型储能` alike.
+    text = text.replace("每万人口", "每万人");
+    for tail in ["装机容量", "装机规模", "装机"] {
+        if let Some(rest) = text.strip_suffix(tail).filter(|rest| !rest.is_empty()) {
+            text = rest.to_owned();
+            break;
+        }
+    }
     // A share however it is put: `X占Y比重`, `X占比` → X占比.
     if let Some(at) = text.find('占').filter(|&at| at > 0) {
         text = format!("{}占比", &text[..at]);
@@ -431,6 +452,10 @@ pub fn scale(figure: &str, target: &str) -> Option<f64> {
     }
     if figure.strip_prefix('亿') == Some(target) {
         return Some(100_000_000.0);
+    }
+    // `1.7亿千瓦` for a target in 万千瓦.
+    if figure.strip_prefix('亿').is_some_and(|rest| target.strip_prefix('万') == Some(rest)) {
+        return Some(10_000.0);
     }
     None
 }
