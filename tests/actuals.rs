@@ -236,3 +236,28 @@ fn figures_as_reports_put_them_too() {
     assert_eq!(got, [("q.sl", 322.0), ("q.st", 17000.0), ("q.va", 3.0), ("q.adv", 56.2), ("q.rd", 3.6), ("q.tc", 1140.0), ("q.htm", 11.9), ("q.pi", 2.7)]);
     assert_eq!(matched[4].figure.flag, Some(planmeter::provenance::Flag::Estimate));
 }
+
+/// How city bulletins put figures (issue 20, round 6): an abbreviation in brackets, 合计,
+/// an industry's growth meaning its value added, 年末共有, and a PDF copy's line breaks.
+#[test]
+fn figures_as_bulletins_put_them() {
+    let plan = small_plan(
+        "c",
+        &[
+            ("gdp", "地区生产总值增速", "%", "annual-growth"),
+            ("adv", "五大先进制造业增加值增速", "%", "annual-growth"),
+            ("ei", "电子信息产业增加值增速", "%", "annual-growth"),
+            ("hte", "高新技术企业数", "家", "level"),
+            ("htm", "高技术制造业增加值增速", "%", "annual-growth"),
+        ],
+    );
+    let bulletin = "某省2021年国民经济和社会发展统计公报\n\
+                    根据地区生产总值统一核算结果，全年实现地区生产总值（GDP）19917.0亿元，按可比价格计算，比上年增长 8.6%。\n\
+                    全年规模以上工业增加值比上年增长 11.4%。其中五大先进制造业合计增长 11.2%，其中电子信息产业增长 20.4%。规模以上高技术制造业增加值增长\n\
+                    4.9%。年末共有高新技术企业7821家。\n";
+    let (matched, _) = match_plan(&read_bulletin(bulletin), &plan);
+    let got: Vec<(&str, f64)> = matched.iter().map(|m| (m.target.as_str(), m.figure.value)).collect();
+    assert_eq!(got, [("c.gdp", 8.6), ("c.adv", 11.2), ("c.ei", 20.4), ("c.htm", 4.9), ("c.hte", 7821.0)]);
+    let broken = matched.iter().find(|m| m.target == "c.htm").expect("the line-broken figure");
+    assert_eq!(&bulletin[broken.figure.number.clone()], "4.9%");
+}

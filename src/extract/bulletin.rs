@@ -82,9 +82,14 @@ pub struct Unmatched {
 
 /// Reads `text` (pasted, UTF-8; page chrome may stay).
 pub fn read_bulletin(text: &str) -> Bulletin {
+    // Read with traditional characters, full-width digits and look-alikes as meant, and a
+    // PDF copy's soft line breaks taken out (`…增加值增长\n4.9%`); offsets lead back.
     let folded = Folded::of(text);
-    let reading = folded.text.as_str();
-    let (title, year) = title_and_year(reading);
+    let unwrapped = super::unwrap::Unwrapped::of(&folded.text);
+    let back = Back { folded: &folded, unwrapped: &unwrapped };
+    let reading = unwrapped.text.as_str();
+    // The title is a line of its own: read it before lines are joined.
+    let (title, year) = title_and_year(&folded.text);
     let region = title.as_deref().and_then(region_of);
     let mut figures = Vec::new();
     let mut offset = 0;
@@ -109,11 +114,27 @@ pub fn read_bulletin(text: &str) -> Bulletin {
             results = first || looks_back || last_year;
         }
         if results {
-            read_sentence(text, &folded, offset, sentence.trim_end_matches(['。', '；', '\n']), year, &mut figures);
+            read_sentence(text, &back, offset, sentence.trim_end_matches(['。', '；', '\n']), year, &mut figures);
         }
         offset += sentence.len();
     }
     Bulletin { title, year, region, figures }
+}
+
+/// The way back from an offset in the text read to one in the input.
+struct Back<'a> {
+    folded: &'a Folded,
+    unwrapped: &'a super::unwrap::Unwrapped,
+}
+
+impl Back<'_> {
+    fn start(&self, at: usize) -> usize {
+        self.folded.input_offset(self.unwrapped.start(at))
+    }
+
+    fn end(&self, at: usize) -> usize {
+        self.folded.input_offset(self.unwrapped.end(at))
+    }
 }
 
 /// The first lines' title with a year (`…2019年国民经济和社会发展统计公报`, `2020年政府工作报告`),
@@ -179,14 +200,14 @@ fn place_in(clause: &str) -> Option<String> {
         return None;
     }
     let name: String = chars[..=end].iter().collect();
-    let generic = ["市区", "城区", "地区", "开发区"].contains(&name.as_str()) || name.contains('全') || end < 1;
+    let generic = ["市区", "城区", "地区", "开发区"].contains(&name.as_str()) || name.ends_with("地区") || name.contains('全') || end < 1;
     // A place's name, not words that end in 区 (`加快建设大湾区`, `获批省级…`).
-    let wordy = ["规模", "工业", "建设", "获批", "加快", "推进", "打造", "实现", "完成", "新增"].iter().any(|w| name.contains(w));
+    let wordy = ["规模", "工业", "建设", "获批", "加快", "推进", "打造", "实现", "完成", "新增", "根据", "按照"].iter().any(|w| name.contains(w));
     (!generic && !wordy && end <= 5).then_some(name)
 }
 
 /// Every figure of one sentence (at `offset` in the folded text).
-fn read_sentence(input: &str, folded: &Folded, offset: usize, sentence: &str, year: Option<i32>, figures: &mut Vec<Figure>) {
+fn read_sentence(input: &str, back: &Back<'_>, offset: usize, sentence: &str, year: Option<i32>, figures: &mut Vec<Figure>) {
     let part_year = part_of_year(sentence);
     let flag = if sentence.contains("初步核算") {
         Some(Flag::Preliminary)
@@ -239,8 +260,8 @@ fn read_sentence(input: &str, folded: &Folded, offset: usize, sentence: &str, ye
             }
             previous = Some(indicator.clone());
             let at = offset + clause_start;
-            let span = folded.input_offset(at)..folded.input_offset(at + body.len());
-            let number = folded.input_offset(at + quantity.start)..folded.input_offset(at + quantity.end);
+            let span = back.start(at)..back.end(at + body.len());
+            let number = back.start(at + quantity.start)..back.end(at + quantity.end);
             figures.push(Figure {
                 indicator,
                 measure,
@@ -348,12 +369,12 @@ fn indicator(before: &str) -> String {
     if let Some(&(0, _, _)) = years_with_positions(text).first() {
         text = text.split_once('年').map_or(text, |(_, rest)| rest).trim_start_matches(['，', ',']);
     }
-    for lead in ["按可比价格计算", "预计", "全年", "年末", "年底", "截至年底", "全市", "全县", "全区", "全省", "全社会", "实现", "完成", "登记", "有效期内", "接待"] {
+    for lead in ["按可比价格计算", "预计", "全年", "年末", "年底", "截至年底", "全市", "全县", "全区", "全省", "全社会", "实现", "完成", "登记", "有效期内", "接待", "共有", "拥有"] {
         text = text.strip_prefix(lead).unwrap_or(text).trim_start();
     }
-    const VERBS: [&str; 31] = [
+    const VERBS: [&str; 33] = [
         "比上年", "较上年", "同比", "增长", "增速", "增幅", "下降", "减少", "达到", "达", "完成", "实现", "共有", "为", "总量", "突破", "超过", "提升至", "提升到", "提高到",
-        "提高至", "净增", "累计", "增至", "增加至", "超", "预计", "逆势", "持续", "稳步", "大幅",
+        "提高至", "净增", "累计", "增至", "增加至", "超", "预计", "逆势", "持续", "稳步", "大幅", "合计", "到位",
     ];
     // `比上年增长7.8%`, `增长7.1%`: no indicator of its own (the clause before's).
     if VERBS.iter().any(|verb| text.starts_with(verb)) {
@@ -373,6 +394,12 @@ fn indicator(before: &str) -> String {
 /// measured (`增速`, `数`, `总量`) or whose it is (`全市`).
 fn core(name: &str) -> String {
     let mut text = name.replace("规上", "规模以上").replace("规模工业", "规模以上工业").replace(['“', '”', '"'], "");
+    // `地区生产总值（GDP）`, `外商直接投资（FDI）`: the abbreviation in brackets adds nothing.
+    while let Some(open) = text.find(['（', '(']) {
+        let close = text[open..].find(['）', ')']).map(|at| open + at + text[open + at..].chars().next().map_or(1, char::len_utf8));
+        let Some(close) = close else { break };
+        text.replace_range(open..close, "");
+    }
     // The economy's size: 地区生产总值, 生产总值, GDP.
     for synonym in ["地区生产总值", "全省生产总值", "全市生产总值", "GDP"] {
         text = text.replace(synonym, "生产总值");
@@ -483,7 +510,10 @@ pub fn match_plan(bulletin: &Bulletin, plan: &Plan) -> (Vec<Matched>, Vec<Unmatc
             continue;
         }
         let figure_core = core(&figure.indicator);
-        let mut named: Vec<&Target> = plan.targets.iter().filter(|target| target.sub_region.is_none() && core(&target.name.zh) == figure_core).collect();
+        // `其中电子信息产业增长20.4%` after the value added's sentence: an industry's growth is
+        // its value added's.
+        let implied = |target: &Target| figure.measure == Measure::Growth && core(&target.name.zh) == format!("{figure_core}增加值");
+        let mut named: Vec<&Target> = plan.targets.iter().filter(|target| target.sub_region.is_none() && (core(&target.name.zh) == figure_core || implied(target))).collect();
         // A district's figure of an indicator the plan sets for the city goes to the
         // district's own target of the same kind (`鄂城区工业增速` under the city's
         // `规上工业增加值增速`).
