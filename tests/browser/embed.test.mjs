@@ -25,11 +25,12 @@ for (const path of ['/www/embed-example.html', '/www/index.html', '/www/catalog.
     // render near the viewport, and the page grows as they do (the catalog's 128 previews):
     // each poll brings the first one still waiting into view, or one left below the first
     // scroll would wait for ever on a slow machine.
+    // (The catalog builds its previews after fetching the plans: none yet is not done.)
     await page.waitForFunction(() => {
-      const waiting = [...document.querySelectorAll('plan-meter, [data-planmeter]')].find((element) =>
-        !element.hasAttribute('data-status') && !element.shadowRoot?.querySelector('[role=alert]:not([hidden])'));
+      const widgets = [...document.querySelectorAll('plan-meter, [data-planmeter]')];
+      const waiting = widgets.find((element) => !element.hasAttribute('data-status') && !element.shadowRoot?.querySelector('[role=alert]:not([hidden])'));
       waiting?.scrollIntoView({ block: 'center' });
-      return !waiting;
+      return widgets.length > 0 && !waiting;
     }, null, { timeout: 120000, polling: 250 });
     const foreign = requests.filter((url) => !url.startsWith(harness.url) && !url.startsWith('data:') && !url.startsWith('blob:'));
     assert.deepEqual(foreign, []);
