@@ -103,7 +103,6 @@ async function requestData(url, limit) {
   const options = { signal: controller.signal, credentials: own ? 'same-origin' : 'omit', mode: own ? 'same-origin' : 'cors' };
   try {
     let response;
-    const started = performance.now();
     try {
       response = await fetch(absolute, options);
     } catch (error) {
@@ -111,20 +110,20 @@ async function requestData(url, limit) {
       // The browser says only "failed to fetch". A redirect it refused to follow (to an
       // origin the request may not reach) is the usual cause on a portal; ask again
       // without following to tell that from a server that did not answer. The browser
-      // shows no redirect's address, so a loop is told by its time: it gave up after
-      // some 20 requests, where a redirect off the origin stops at the first.
-      const failed = performance.now() - started;
-      // One request's time: the quicker of two probes (one slow answer on a busy machine
-      // made a loop of 20 look like a single redirect).
-      const timed = async () => {
+      // shows no redirect's address, so a loop is told by its time, both timed warm: one
+      // request not followed, then the whole fetch again — a loop takes some 20 requests,
+      // a redirect off the origin stops at the first (the first fetch's own time had also
+      // paid for the connection, and made one redirect look like several).
+      const timed = async (init) => {
         const at = performance.now();
-        const answer = await fetch(absolute, { ...options, redirect: 'manual' }).catch(() => null);
+        const answer = await fetch(absolute, init).catch(() => null);
         return [answer, performance.now() - at];
       };
-      const [probe, first] = await timed();
-      const [, second] = probe?.type === 'opaqueredirect' ? await timed() : [null, first];
-      const oneRequest = Math.max(Math.min(first, second), 1);
-      if (probe?.type === 'opaqueredirect' && failed > 4 * oneRequest) {
+      const [probe, oneTime] = await timed({ ...options, redirect: 'manual' });
+      const [, again] = probe?.type === 'opaqueredirect' ? await timed(options) : [null, 0];
+      const oneRequest = Math.max(oneTime, 0.5);
+      const failed = again;
+      if (probe?.type === 'opaqueredirect' && failed > 6 * oneRequest) {
         throw dataError(`dataUrl: ${shown} redirects in a loop (or through more than 20 addresses); point dataUrl at the data file's final address`);
       }
       throw dataError(
