@@ -204,23 +204,12 @@ impl Labelled {
 type Goal = (Option<f64>, Option<[f64; 2]>, String, Option<i32>);
 
 /// A unit as the labels and the drafts may write it: traditional characters read as
-/// simplified.
+/// simplified, through the same OpenCC dictionary the extractor reads with.
 fn unit_key(unit: &str) -> String {
-    unit.chars().map(|c| match c {
-        '億' => '亿',
-        '萬' => '万',
-        '個' => '个',
-        '歲' => '岁',
-        '噸' => '吨',
-        '畝' => '亩',
-        '項' => '项',
-        '戶' => '户',
-        '處' => '处',
-        '條' => '条',
-        '間' => '间',
-        '臺' | '台' => '台',
-        _ => c,
-    }).collect()
+    thread_local! {
+        static T2S: ferrous_opencc::OpenCC = ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s).expect("OpenCC's t2s");
+    }
+    T2S.with(|converter| converter.convert(unit))
 }
 
 /// Scores a draft against hand labels: each label a piece of its clause and a value or
