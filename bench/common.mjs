@@ -18,6 +18,21 @@ export const YEARS = ['2018', '2019', '2020'];
 export const VALUES = [8.3, 7.9, 7.5];
 export const TARGET = 8;
 export const EXPECTED = YEARS.map(() => TARGET);
+/** The ECharts option of the bench's chart: bars 2018–2020, the target as a markLine, the
+ * on-schedule path dashed, animation off — drawn in the browser (bench/echarts.mjs) and on
+ * the server (bench/echarts-ssr.mjs) alike. */
+export const echartsOption = () => ({
+  animation: false,
+  tooltip: { trigger: 'axis' },
+  grid: { left: 40, right: 16, top: 24, bottom: 24 },
+  xAxis: { type: 'category', data: YEARS },
+  yAxis: { type: 'value' },
+  series: [
+    { name: '实际增速', type: 'bar', data: VALUES, itemStyle: { color: '#0072b2' }, markLine: { symbol: 'none', data: [{ yAxis: TARGET }], lineStyle: { color: '#c84600', type: 'solid' } } },
+    { name: '按进度应达', type: 'line', data: EXPECTED, lineStyle: { type: 'dashed', color: '#646464' }, showSymbol: false },
+  ],
+});
+
 export const PLANMETER_CONFIG = JSON.stringify({
   indicator: 'ezhou-2018-2020.value-added-growth',
   actuals: Object.fromEntries(YEARS.map((year, index) => [year, VALUES[index]])),
