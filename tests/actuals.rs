@@ -261,3 +261,42 @@ fn figures_as_bulletins_put_them() {
     let broken = matched.iter().find(|m| m.target == "c.htm").expect("the line-broken figure");
     assert_eq!(&bulletin[broken.figure.number.clone()], "4.9%");
 }
+
+/// Names and stocks as reports put them (issue 20, after round 6): one indicator named
+/// otherwise (研发经费支出占地区生产总值比重 for 研发投入强度), a count whose thing follows it, a
+/// stock after the year's flow (`累计达`), `约`, a share of the thing before; a target known
+/// by its plan's words when its editor named it otherwise; and a paragraph looking back
+/// over five years gives no year's additions.
+#[test]
+fn names_and_stocks_as_reports_put_them() {
+    let target = |id: &str, name: &str, unit: &str, kind: &str, quote: &str, value: f64| {
+        serde_json::json!({"id": format!("r.{id}"), "name": {"zh": name, "en": ""}, "quote": quote, "unit": unit, "kind": kind,
+            "comparison": "at-least", "value": value, "deadline": 2025, "section": "", "responsible": []})
+    };
+    let targets = [
+        target("rd", "研发投入强度", "%", "level", "q", 1.0),
+        target("hte", "高新技术企业数", "家", "level", "q", 1.0),
+        target("5g", "5G基站数", "座", "level", "q", 1.0),
+        target("giants", "专精特新“小巨人”企业数", "家", "level", "q", 1.0),
+        target("smart", "新建国家卓越级智能工厂", "个", "per-year", "q", 1.0),
+        target("new-giants", "新增专精特新“小巨人”企业", "家", "per-year", "q", 1.0),
+        target("clean", "新能源装机占比", "%", "level", "q", 1.0),
+        target("bio", "产业规模目标", "亿元", "level", "到2025年，生物医药产业产值达到1000亿元以上", 1000.0),
+        target("tc", "技术合同成交额", "亿元", "level", "q", 1.0),
+    ];
+    let plan = serde_json::json!({"id": "r", "region": {"zh": "某省", "en": ""}, "title": "t", "titleEn": "", "period": {"start": 2025, "end": 2025},
+        "issuer": "i", "date": "2025-01-01", "measures": [], "targets": targets});
+    let plan = planmeter::catalog::Plan::read(&planmeter::json::parse(&plan.to_string()).expect("JSON"), "").expect("plan");
+    let report = "2026年某省政府工作报告\n一、2025年工作回顾\n\
+                  全省研发经费支出超过3800亿元、占地区生产总值比重3.17%。高新技术企业约7.7万家。\n\
+                  新建5G基站4.67万座，累计达17万座、居全国第一。累计培育国家级制造业单项冠军132家、专精特新“小巨人”企业1528家。\n\
+                  入选国家中小企业数字化转型试点城市，新建15个国家卓越级智能工厂。新能源装机达到9048万千瓦，占比55.1%。\n\
+                  生物医药产值超千亿元。\n\
+                  这五年，我们坚持创新驱动。培育593家国家专精特新“小巨人”企业，技术合同成交额累计突破5000亿元。\n";
+    let (matched, unmatched) = match_plan(&read_bulletin(report), &plan);
+    let got: Vec<(&str, f64)> = matched.iter().map(|m| (m.target.as_str(), m.figure.value)).collect();
+    assert_eq!(got, [("r.rd", 3.17), ("r.hte", 77000.0), ("r.5g", 170000.0), ("r.giants", 1528.0), ("r.smart", 15.0), ("r.clean", 55.1), ("r.bio", 1000.0)]);
+    // The year's flow of base stations is no stock; the five years' additions are nobody's.
+    assert!(unmatched.iter().any(|u| u.figure.value == 4.67));
+    assert!(!matched.iter().any(|m| m.figure.value == 593.0 || m.figure.value == 5000.0));
+}

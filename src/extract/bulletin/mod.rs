@@ -11,6 +11,8 @@
 //! and unit are the target's (`规模以上工业增加值` is not `工业增加值`; a count is not an
 //! amount), and whose it is agrees (a district's target takes only that district's figure).
 
+mod names;
+
 use super::fold::Folded;
 use super::numbers::{quantities, UnitClass};
 use super::sentence::years_with_positions;
@@ -99,6 +101,7 @@ pub fn read_bulletin(text: &str) -> Bulletin {
     // A report's opening often sums up the year before its first section: results too,
     // until a section sets goals.
     let mut results = true;
+    let mut looking_back = false;
     for sentence in reading.split_inclusive(['。', '；', '\n']) {
         let trimmed = sentence.trim_start();
         // A section: `一、…`, or a short line standing alone (`“十四五”时期工作回顾`). A work
@@ -113,8 +116,17 @@ pub fn read_bulletin(text: &str) -> Bulletin {
             let last_year = year.is_some_and(|year| years_with_positions(&head).iter().any(|&(_, y, _)| y == year) && !head.contains("目标"));
             results = first || looks_back || last_year;
         }
+        // `五年来，我们…。…研发投入强度2.61%…`: a paragraph that looks back over several
+        // years gives where things stand (`高新技术企业1.9万家`); its rates may be of the
+        // latest year published, so they are taken as estimates of this year's.
+        if ["五年来", "过去五年", "这五年", "五年间", "五年里"].iter().any(|word| sentence.contains(word)) {
+            looking_back = true;
+        }
         if results {
-            read_sentence(text, &back, offset, sentence.trim_end_matches(['。', '；', '\n']), year, &mut figures);
+            read_sentence(text, &back, (offset, looking_back), sentence.trim_end_matches(['。', '；', '\n']), year, &mut figures);
+        }
+        if sentence.ends_with('\n') {
+            looking_back = false;
         }
         offset += sentence.len();
     }
@@ -206,8 +218,25 @@ fn place_in(clause: &str) -> Option<String> {
     (!generic && !wordy && end <= 5).then_some(name)
 }
 
+/// Whether a quantity is one year's: `None` when it is not, else whether it is a stock
+/// (how many there are at the year's end, whatever the words before it say).
+fn one_years(sentence: &str, body: &str, quantity: &super::numbers::Quantity, looking_back: bool) -> Option<bool> {
+    // `五年来…年均增长6.5%`, `累计…`: figures of several years, not of one.
+    let years_long = ["年均", "累计", "五年来", "五年间", "期间"].iter().any(|word| sentence.contains(word));
+    let many_years = looking_back || ["年均", "五年来", "五年间", "期间", "年来", "以来", "十四五", "十三五"].iter().any(|word| sentence.contains(word));
+    // `累计…260亿元`, `年均增长…`: totals and averages of several years are not one year's;
+    // nor is money in a sentence about several years (`…年均增长11.1%，…实际使用外资263
+    // 亿美元`: a flow over them), while a stock (`上市公司增至88家`) is where they ended.
+    let flow = years_long && quantity.unit.contains('元');
+    // `新建5G基站4.67万座，累计达17万座`, `累计培育…小巨人企业1528家` in one year's
+    // account: how many there are at its end (not `累计新增`, several years' flow).
+    let stock = !many_years && body.contains("累计") && quantity.class == UnitClass::Count && !["新增", "新建", "净增"].iter().any(|w| body.contains(w));
+    let several = years_long && (body.contains("年均") || (body.contains("累计") && !stock));
+    (quantity.high.is_none() && !quantity.grade && !several && !flow).then_some(stock)
+}
+
 /// Every figure of one sentence (at `offset` in the folded text).
-fn read_sentence(input: &str, back: &Back<'_>, offset: usize, sentence: &str, year: Option<i32>, figures: &mut Vec<Figure>) {
+fn read_sentence(input: &str, back: &Back<'_>, (offset, looking_back): (usize, bool), sentence: &str, year: Option<i32>, figures: &mut Vec<Figure>) {
     let part_year = part_of_year(sentence);
     let flag = if sentence.contains("初步核算") {
         Some(Flag::Preliminary)
@@ -218,8 +247,6 @@ fn read_sentence(input: &str, back: &Back<'_>, offset: usize, sentence: &str, ye
     };
     // Whose a sentence's figures are, when its first clause says (`武汉市规模以上…`).
     let sentence_place = sentence.split(['，', ',']).next().and_then(place_in);
-    // `五年来…年均增长6.5%`, `累计…`: figures of several years, not of one.
-    let years_long = ["年均", "累计", "五年来", "五年间", "期间"].iter().any(|word| sentence.contains(word));
     let mut previous: Option<String> = None;
     let mut clause_start = 0;
     for clause in sentence.split_inclusive(['，', ',', '：', ':']) {
@@ -234,13 +261,7 @@ fn read_sentence(input: &str, back: &Back<'_>, offset: usize, sentence: &str, ye
         let mut segment = 0;
         let mut list_measure: Option<(Measure, bool)> = None;
         for (index, quantity) in found.into_iter().enumerate() {
-            // `累计…260亿元`, `年均增长…`: totals and averages of several years are not one year's;
-            // nor is money in a sentence about several years (`…年均增长11.1%，…实际使用外资263
-            // 亿美元`: a flow over them), while a stock (`上市公司增至88家`) is where they ended.
-            let flow = years_long && quantity.unit.contains('元');
-            if quantity.high.is_some() || quantity.grade || (years_long && (body.contains("年均") || body.contains("累计"))) || flow {
-                continue;
-            }
+            let Some(stock) = one_years(sentence, body, &quantity, looking_back) else { continue };
             let before = body[segment.min(quantity.start)..quantity.start].trim_start_matches(['、', '和', '，', ' ']);
             segment = quantity.end;
             let place = place_in(body);
@@ -248,7 +269,14 @@ fn read_sentence(input: &str, back: &Back<'_>, offset: usize, sentence: &str, ye
             // place; a place alone takes the clause before's indicator.
             let own = place.as_deref().map_or(before, |place| before.trim_start_matches(['其', '中']).trim_start().strip_prefix(place).unwrap_or(before));
             let whole = &body[..quantity.start];
-            let Some((indicator, measure, value)) = reading_of(own, whole, quantity.value, quantity.class, previous.as_deref(), lead_added && index > 0) else { continue };
+            let Some((indicator, mut measure, value)) = reading_of(own, whole, &body[quantity.end..], quantity.value, quantity.class, previous.as_deref(), lead_added && index > 0) else { continue };
+            if stock {
+                measure = Measure::Level;
+            }
+            // `这五年，…培育593家…企业`: added over the years looked back on.
+            if looking_back && measure == Measure::Added {
+                continue;
+            }
             // In a `分别` list every figure is measured as the first is.
             let (indicator, measure, value) = match (respectively.as_ref().and_then(|names| names.get(index).cloned()), list_measure) {
                 (Some(name), Some((first, down))) if index > 0 => (name, first, if down { -value.abs() } else { value }),
@@ -274,7 +302,7 @@ fn read_sentence(input: &str, back: &Back<'_>, offset: usize, sentence: &str, ye
                 part_year: part_year.clone(),
                 place: place.or_else(|| sentence_place.clone()),
                 // `研发投入强度达3.38%左右`: the figure as estimated.
-                flag: flag.or_else(|| body[quantity.end..].starts_with("左右").then_some(Flag::Estimate)),
+                flag: flag.or_else(|| (body[quantity.end..].starts_with("左右") || (looking_back && quantity.class == UnitClass::Percent)).then_some(Flag::Estimate)),
             });
         }
         clause_start += clause.len();
@@ -313,7 +341,7 @@ fn respective_indicators(body: &str, figures: usize) -> Option<Vec<String>> {
 /// The verbs that count what was added in the year.
 const ADDED: [&str; 8] = ["新增", "新认定", "新培育", "新入库", "净增", "培育", "创建", "新建"];
 
-fn reading_of(before: &str, whole: &str, value: f64, class: UnitClass, previous: Option<&str>, listed_added: bool) -> Option<(String, Measure, f64)> {
+fn reading_of(before: &str, whole: &str, after: &str, value: f64, class: UnitClass, previous: Option<&str>, listed_added: bool) -> Option<(String, Measure, f64)> {
     let trimmed = before.trim();
     // `规模以上工业企业从1832户增加到3382户`: the first is where it started; the second, a
     // level (not a growth rate).
@@ -329,7 +357,7 @@ fn reading_of(before: &str, whole: &str, value: f64, class: UnitClass, previous:
     }
     let down = ["下降", "减少", "回落"].iter().any(|w| trimmed.ends_with(w));
     let growth = down || ["增长", "增速为", "增速", "增幅", "增长率为", "上涨"].iter().any(|w| trimmed.ends_with(w));
-    let share = trimmed.contains('占') && (trimmed.contains("比重") || trimmed.contains("比例") || trimmed.ends_with("占"));
+    let share = trimmed.contains('占') && (trimmed.contains("比重") || trimmed.contains("比例") || trimmed.ends_with("占") || trimmed.ends_with("占比"));
     // `省内转化重大科技成果662项`, `建成…平台72个`: things done in the year are counted as
     // added (a stock is `达到`, `增至`, `共有`).
     let done = class == UnitClass::Count
@@ -351,7 +379,12 @@ fn reading_of(before: &str, whole: &str, value: f64, class: UnitClass, previous:
     // `稳居全国前十强、增长4.8%`: a rank, not an indicator; the one before is meant.
     let indicator = if ["居", "前十", "第"].iter().any(|w| indicator.contains(w)) { String::new() } else { indicator };
     let indicator = match (indicator.is_empty(), previous) {
+        // `新建15个国家卓越级智能工厂`: a count whose thing follows it.
+        (true, _) if measure == Measure::Added => counted_after(after).or(previous)?.to_owned(),
         (true, _) => previous?.to_owned(),
+        // `…达到9048万千瓦，占比55.1%`, `…3800亿元、占地区生产总值比重3.14%`: the share of
+        // the thing before.
+        (false, Some(before)) if indicator.starts_with('占') => format!("{before}{indicator}"),
         // `规模以上工业企业达7.6万家、增加值增长3%`: the firms' value added.
         (false, Some(before)) if ["增加值", "营收", "营业收入", "产值", "利润"].contains(&indicator.as_str()) && before.ends_with("企业") => {
             format!("{}{indicator}", before.trim_end_matches("企业"))
@@ -359,6 +392,15 @@ fn reading_of(before: &str, whole: &str, value: f64, class: UnitClass, previous:
         _ => indicator,
     };
     Some((indicator, measure, if down { -value } else { value }))
+}
+
+/// The thing a count names after its number, when the clause ends with it
+/// (`新建15个国家卓越级智能工厂`): a noun of the things plans count, no other number.
+fn counted_after(after: &str) -> Option<&str> {
+    const THINGS: [&str; 16] = ["工厂", "企业", "平台", "中心", "基地", "园区", "项目", "车间", "实验室", "基站", "集群", "产品", "品牌", "标准", "场景", "机构"];
+    let thing = after.trim().trim_start_matches("以上").trim_start();
+    let plain = thing.chars().count() <= 20 && !thing.chars().any(|c| c.is_ascii_digit() || matches!(c, '、' | '，' | '（' | '('));
+    (plain && THINGS.iter().any(|noun| thing.ends_with(noun))).then_some(thing)
 }
 
 /// The indicator a clause names before its number: its first words up to the verb
@@ -376,95 +418,23 @@ fn indicator(before: &str) -> String {
         "比上年", "较上年", "同比", "增长", "增速", "增幅", "下降", "减少", "达到", "达", "完成", "实现", "共有", "为", "总量", "突破", "超过", "提升至", "提升到", "提高到",
         "提高至", "净增", "累计", "增至", "增加至", "超", "预计", "逆势", "持续", "稳步", "大幅", "合计", "到位",
     ];
+    // `累计培育…小巨人企业1528家`: what there is now; `累计达17万座`: the thing before's.
+    if let Some(rest) = text.strip_prefix("累计").filter(|rest| !VERBS.iter().any(|verb| rest.starts_with(verb))) {
+        text = rest;
+    }
     // `比上年增长7.8%`, `增长7.1%`: no indicator of its own (the clause before's).
     if VERBS.iter().any(|verb| text.starts_with(verb)) {
         return String::new();
     }
     let cut = VERBS.iter().filter_map(|word| text.find(word).filter(|&at| at > 0)).min().unwrap_or(text.len());
-    let mut name = text[..cut].trim().to_owned();
+    // `规模以上工业企业约7.4万家`: about so many.
+    let mut name = text[..cut].trim().trim_end_matches('约').to_owned();
     for lead in ADDED {
         if let Some(rest) = name.strip_prefix(lead) {
             name = rest.to_owned();
         }
     }
     name
-}
-
-/// A name for matching: 规上 as 规模以上, without the words that only say how it is
-/// measured (`增速`, `数`, `总量`) or whose it is (`全市`).
-fn core(name: &str) -> String {
-    let mut text = name.replace("规上", "规模以上").replace("规模工业", "规模以上工业").replace(['“', '”', '"'], "");
-    // `地区生产总值（GDP）`, `外商直接投资（FDI）`: the abbreviation in brackets adds nothing.
-    while let Some(open) = text.find(['（', '(']) {
-        let close = text[open..].find(['）', ')']).map(|at| open + at + text[open + at..].chars().next().map_or(1, char::len_utf8));
-        let Some(close) = close else { break };
-        text.replace_range(open..close, "");
-    }
-    // The economy's size: 地区生产总值, 生产总值, GDP.
-    for synonym in ["地区生产总值", "全省生产总值", "全市生产总值", "GDP"] {
-        text = text.replace(synonym, "生产总值");
-    }
-    // Names one indicator has: 国家高新技术企业 are the 高新技术企业 (national designations
-    // all); 技术改造 is 技改; R&D is 研发, its 经费 understood.
-    for (synonym, name) in [
-        ("国家级高新技术企业", "高新技术企业"),
-        ("国家高新技术企业", "高新技术企业"),
-        ("国家专精特新", "专精特新"),
-        ("国家级专精特新", "专精特新"),
-        ("国家级单项冠军", "单项冠军"),
-        ("制造业单项冠军", "单项冠军"),
-        ("工业技术改造投资", "技改投资"),
-        ("技术改造投资", "技改投资"),
-        ("工业技改投资", "技改投资"),
-        ("R&D", "研发"),
-        ("研究与试验发展", "研发"),
-        ("研发经费投入", "研发投入"),
-        ("研发经费", "研发投入"),
-    ] {
-        text = text.replace(synonym, name);
-    }
-    for lead in ["全市", "全县", "全区", "全省", "全社会", "新增", "每年新增", "新认定", "培育", "年末", "登记"] {
-        if let Some(rest) = text.strip_prefix(lead) {
-            text = rest.to_owned();
-        }
-    }
-    for tail in ["年均增速", "增速", "增长率", "增幅", "增长", "数量", "总数", "总量", "数", "规模"] {
-        if let Some(rest) = text.strip_suffix(tail) {
-            text = rest.to_owned();
-            break;
-        }
-    }
-    // `规上高技术制造业`, `规上装备工业`: a sector named with its size class; but 规模以上工业
-    // itself stays apart from 工业.
-    if let Some(rest) = text.strip_prefix("规模以上").filter(|rest| !rest.starts_with("工业") && !rest.is_empty()) {
-        text = rest.to_owned();
-    }
-    text = text.replace("营业收入", "营收").replace("年营收", "营收");
-    // `每万人口…拥有量`: per so many people either way; `新型储能装机` and `新型储能` alike.
-    text = text.replace("每万人口", "每万人");
-    for tail in ["装机容量", "装机规模", "装机"] {
-        if let Some(rest) = text.strip_suffix(tail).filter(|rest| !rest.is_empty()) {
-            text = rest.to_owned();
-            break;
-        }
-    }
-    // A share however it is put: `X占Y比重`, `X占比` → X占比.
-    if let Some(at) = text.find('占').filter(|&at| at > 0) {
-        text = format!("{}占比", &text[..at]);
-    }
-    // `专精特新“小巨人”` and `…“小巨人”企业` alike; a national designation is named with or
-    // without 国家 (`国家制造业单项冠军`).
-    if let Some(rest) = text.strip_suffix("企业") {
-        text = rest.to_owned();
-    }
-    for national in ["国家级", "国家"] {
-        if let Some(rest) = text.strip_prefix(national) {
-            if ["专精特新", "单项冠军", "制造业单项冠军", "高新技术"].iter().any(|name| rest.starts_with(name)) {
-                text = rest.trim_start_matches("制造业").to_owned();
-            }
-        }
-    }
-    text.chars().filter(|c| !c.is_whitespace() && !matches!(c, '（' | '）' | '(' | ')')).collect()
 }
 
 /// How many of the target's unit one of the figure's is (`1.28万家` for a target in 家:
@@ -509,11 +479,10 @@ pub fn match_plan(bulletin: &Bulletin, plan: &Plan) -> (Vec<Matched>, Vec<Unmatc
             unmatched.push(Unmatched { figure: figure.clone(), why: why(format!("只是部分月份（{part}），不作全年数值"), format!("a part of the year only ({part}), never the year's value")) });
             continue;
         }
-        let figure_core = core(&figure.indicator);
         // `其中电子信息产业增长20.4%` after the value added's sentence: an industry's growth is
         // its value added's.
-        let implied = |target: &Target| figure.measure == Measure::Growth && core(&target.name.zh) == format!("{figure_core}增加值");
-        let mut named: Vec<&Target> = plan.targets.iter().filter(|target| target.sub_region.is_none() && (core(&target.name.zh) == figure_core || implied(target))).collect();
+        let implied = |target: &Target| figure.measure == Measure::Growth && names::is_targets_value_added(&figure.indicator, target);
+        let mut named: Vec<&Target> = plan.targets.iter().filter(|target| target.sub_region.is_none() && (names::is_targets(&figure.indicator, target) || implied(target))).collect();
         // A district's figure of an indicator the plan sets for the city goes to the
         // district's own target of the same kind (`鄂城区工业增速` under the city's
         // `规上工业增加值增速`).

@@ -1,0 +1,209 @@
+//! When a bulletin's indicator is a target's: both names read the same way — 规上 as
+//! 规模以上, the words that only say how a figure is measured (`增速`, `数`, `总量`) or whose
+//! it is (`全市`) left out, the names one indicator has (研发投入强度 and 研发经费支出占地区
+//! 生产总值比重) made one — and a share's base kept, so that 技改投资占工业投资比重 is never
+//! 技改投资占固定资产投资比重. A target is named twice: by its editor (`name`) and by its
+//! plan, in the words before its number in the quoted clause.
+
+use super::super::numbers::quantities;
+use crate::catalog::Target;
+
+/// Whether the figure's indicator (as the text names it) is the target's.
+pub(super) fn is_targets(figure: &str, target: &Target) -> bool {
+    let figure = Name::of(figure);
+    target_names(target).iter().any(|name| name.same(&figure))
+}
+
+/// `其中电子信息产业增长20.4%` after the value added's sentence: an industry's growth is its
+/// value added's.
+pub(super) fn is_targets_value_added(figure: &str, target: &Target) -> bool {
+    let figure = Name::of(&format!("{figure}增加值"));
+    target_names(target).iter().any(|name| name.same(&figure))
+}
+
+/// A name read for matching.
+#[derive(Debug, PartialEq)]
+struct Name {
+    /// `技改投资占比` for 技改投资占工业投资的比重.
+    core: String,
+    /// A share's base (`工业投资`), when the name says it.
+    base: Option<String>,
+}
+
+impl Name {
+    fn of(name: &str) -> Name {
+        let text = normalized(name);
+        // A share however it is put: `X占Y比重`, `X占比` → X占比, Y its base.
+        let (core, base) = match text.find('占').filter(|&at| at > 0) {
+            Some(at) => {
+                let after = &text[at + '占'.len_utf8()..];
+                let base = ["的比重", "比重", "的比例", "比例", "比"].iter().find_map(|end| after.find(end).map(|cut| &after[..cut])).filter(|base| !base.is_empty());
+                (format!("{}占比", &text[..at]), base.map(|base| base.trim_start_matches(['全', '市', '省', '县', '区']).to_owned()))
+            }
+            None => (text, None),
+        };
+        Name { core: core.chars().filter(|c| !c.is_whitespace() && !matches!(c, '（' | '）' | '(' | ')')).collect(), base }
+    }
+
+    /// The same indicator: the same words, and the same base where both name one (a base
+    /// may be written shorter: 规模以上工业 for 规模以上工业增加值).
+    fn same(&self, other: &Name) -> bool {
+        let bases = match (&self.base, &other.base) {
+            (Some(a), Some(b)) => a.starts_with(b.as_str()) || b.starts_with(a.as_str()),
+            _ => true,
+        };
+        self.core.chars().count() >= 2 && self.core == other.core && bases
+    }
+}
+
+/// The target's names: its editor's and, when the plan's clause names it before the
+/// target's number, the plan's (`规模以上工业增加值年均增长8%以上` → 规模以上工业增加值).
+fn target_names(target: &Target) -> Vec<Name> {
+    let mut names = vec![Name::of(&target.name.zh)];
+    if let Some(name) = quoted_name(target) {
+        let name = Name::of(&name);
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names
+}
+
+/// The words before the target's own number in its clause, up to the first verb or
+/// comparison: the indicator as the plan names it. None when the clause states the
+/// number elsewhere, or names more than one thing (`鄂城区、华容区不低于8%`).
+fn quoted_name(target: &Target) -> Option<String> {
+    let value = target.value.or(target.range.map(|[low, _]| low))?;
+    let quote = &target.quote;
+    let quantity = quantities(quote).into_iter().find(|quantity| quantity.value == value)?;
+    let before = &quote[..quantity.start];
+    let clause = before.rsplit(['，', ',', '；', '：']).next().unwrap_or(before);
+    let mut clause = clause.trim();
+    for lead in ["力争", "确保", "争取", "努力", "到期末", "届时", "每年", "全年"] {
+        clause = clause.strip_prefix(lead).unwrap_or(clause);
+    }
+    const STOPS: [&str; 14] = ["年均", "不低于", "不少于", "不超过", "低于", "高于", "保持在", "稳定在", "控制在", "以上", "左右", "达", "突破", "超过"];
+    let cut = STOPS.iter().filter_map(|word| clause.find(word)).min().unwrap_or(clause.len());
+    let name = super::indicator(&clause[..cut]);
+    (!name.contains('、') && name.chars().count() >= 2).then_some(name)
+}
+
+/// The name with every way of writing one indicator made one.
+fn normalized(name: &str) -> String {
+    let mut text = name.replace("规上", "规模以上").replace("规模工业", "规模以上工业").replace(['“', '”', '"'], "").replace(['与', '及'], "和");
+    // `地区生产总值（GDP）`, `外商直接投资（FDI）`: the abbreviation in brackets adds nothing.
+    while let Some(open) = text.find(['（', '(']) {
+        let close = text[open..].find(['）', ')']).map(|at| open + at + text[open + at..].chars().next().map_or(1, char::len_utf8));
+        let Some(close) = close else { break };
+        text.replace_range(open..close, "");
+    }
+    // The economy's size: 地区生产总值, 生产总值, GDP; per unit of it, 单位 or 万元.
+    for synonym in ["地区生产总值", "全省生产总值", "全市生产总值", "全县生产总值", "GDP"] {
+        text = text.replace(synonym, "生产总值");
+    }
+    for (synonym, name) in SYNONYMS {
+        text = text.replace(synonym, name);
+    }
+    for lead in ["全市", "全县", "全区", "全省", "全社会", "每年新增", "新增", "新认定", "新培育", "新入库", "新建", "净增", "培育", "创建", "累计", "年末", "登记", "地方", "财政"] {
+        if let Some(rest) = text.strip_prefix(lead) {
+            text = rest.to_owned();
+        }
+    }
+    // How it is measured (`增速`), then what of it (`总额`): `进出口总额增速`.
+    for tails in [&["年均增速", "增速", "增长率", "增幅", "增长", "变化", "降幅", "下降率", "降低率"][..], &["到位额", "到位", "数量", "总数", "总量", "总额", "数", "规模"]] {
+        if let Some(rest) = tails.iter().find_map(|tail| text.strip_suffix(tail)) {
+            text = rest.to_owned();
+        }
+    }
+    // `规上高技术制造业`, `规上装备工业`: a sector named with its size class; but 规模以上工业
+    // itself stays apart from 工业.
+    if let Some(rest) = text.strip_prefix("规模以上").filter(|rest| !rest.starts_with("工业") && !rest.is_empty() && !rest.contains('占')) {
+        text = rest.to_owned();
+    }
+    // `每万人口…拥有量`: per so many people either way; `新型储能装机` and `新型储能` alike.
+    text = text.replace("每万人口", "每万人");
+    for tail in ["装机容量", "装机规模", "装机"] {
+        if let Some(rest) = text.strip_suffix(tail).filter(|rest| !rest.is_empty()) {
+            text = rest.to_owned();
+            break;
+        }
+    }
+    // `专精特新“小巨人”` and `…“小巨人”企业` alike; a national designation is named with or
+    // without 国家 (`国家制造业单项冠军`).
+    if let Some(rest) = text.strip_suffix("企业") {
+        text = rest.to_owned();
+    }
+    for national in ["国家级", "国家"] {
+        if let Some(rest) = text.strip_prefix(national) {
+            if ["专精特新", "单项冠军", "制造业单项冠军", "高新技术"].iter().any(|name| rest.starts_with(name)) {
+                text = rest.trim_start_matches("制造业").to_owned();
+            }
+        }
+    }
+    text
+}
+
+/// Names one indicator has, in the order they are made one. 国家高新技术企业 are the
+/// 高新技术企业 (national designations all); 技术改造 is 技改; R&D is 研发, its 经费 and
+/// 支出 understood, and its intensity the share of the economy it is; 实际利用外资 is
+/// 实际使用外资; an industry's output or value added is the industry's (`生物医药产业产值`,
+/// `生物医药产值`).
+const SYNONYMS: [(&str, &str); 33] = [
+    ("国家级高新技术企业", "高新技术企业"),
+    ("国家高新技术企业", "高新技术企业"),
+    ("国家专精特新", "专精特新"),
+    ("国家级专精特新", "专精特新"),
+    ("国家级单项冠军", "单项冠军"),
+    ("制造业单项冠军", "单项冠军"),
+    ("工业技术改造投资", "技改投资"),
+    ("技术改造投资", "技改投资"),
+    ("工业技改投资", "技改投资"),
+    ("R&D", "研发"),
+    ("研究和试验发展", "研发"),
+    ("研究开发和试验发展", "研发"),
+    ("研发经费投入", "研发投入"),
+    ("研发经费支出", "研发投入"),
+    ("研发经费", "研发投入"),
+    ("研发支出", "研发投入"),
+    ("研发投入强度", "研发投入占生产总值比重"),
+    ("研发强度", "研发投入占生产总值比重"),
+    ("相当于生产总值的比例", "占生产总值比重"),
+    ("相当于生产总值的比重", "占生产总值比重"),
+    ("万元生产总值", "单位生产总值"),
+    ("万元工业增加值", "单位工业增加值"),
+    ("实际利用外资", "实际使用外资"),
+    ("外贸进出口", "进出口"),
+    ("货物贸易进出口", "进出口"),
+    ("货物进出口", "进出口"),
+    ("主营业务收入", "营收"),
+    ("主营收入", "营收"),
+    ("营业收入", "营收"),
+    ("年营收", "营收"),
+    ("总产值", "产值"),
+    ("产业产值", "产值"),
+    ("产业增加值", "增加值"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::Name;
+
+    #[test]
+    fn one_indicator_however_it_is_named() {
+        let same = |a: &str, b: &str| Name::of(a).same(&Name::of(b));
+        assert!(same("研发投入强度", "全社会研发经费支出相当于全市生产总值的比例"));
+        assert!(same("研发经费投入强度", "研发经费支出占地区生产总值比重"));
+        assert!(same("规上工业增加值增速", "规模以上工业增加值"));
+        assert!(same("新建概念验证中心和中试熟化平台", "概念验证中心与中试熟化平台"));
+        assert!(same("生物医药产业产值", "生物医药产值"));
+        assert!(same("实际利用外资", "实际使用外资"));
+        assert!(same("外贸进出口总额增速", "货物进出口总额"));
+        assert!(same("高新技术制造业增加值占比", "高新技术制造业增加值占规模以上工业增加值比重"));
+        // Near misses stay apart.
+        assert!(!same("工业增加值", "规模以上工业增加值"));
+        assert!(!same("技改投资占工业投资比重", "技改投资占固定资产投资比重"));
+        assert!(!same("研发投入强度", "规模以上工业企业研发经费占营业收入比重"));
+        assert!(!same("高新技术企业", "高新技术产业"));
+        assert!(!same("增速", "增长"));
+    }
+}
