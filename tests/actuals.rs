@@ -300,3 +300,60 @@ fn names_and_stocks_as_reports_put_them() {
     assert!(unmatched.iter().any(|u| u.figure.value == 4.67));
     assert!(!matched.iter().any(|m| m.figure.value == 593.0 || m.figure.value == 5000.0));
 }
+
+/// How city bulletins and county reports put figures (issue 20, rounds 7 and 8): a site's
+/// label before the title, an autonomous prefecture named short, 技术市场 (no place), a total
+/// after the year's count, energy per unit of output in another word order, a list named in
+/// the clause before or ending `等…产业集群`, a list after `初步预计` split by `;`, 首次突破…大关,
+/// a list of counts after one verb, `被认定为`, and a second `分别` for the same names.
+#[test]
+fn figures_as_city_bulletins_and_county_reports_put_them() {
+    let plan = small_plan(
+        "m",
+        &[
+            ("tc", "技术合同成交额", "亿元", "level"),
+            ("hte", "国家高新技术企业总数", "家", "level"),
+            ("energy", "单位规上工业增加值能耗降幅", "%", "annual-growth"),
+            ("bio", "生物医药产业集群产值增速", "%", "annual-growth"),
+            ("ne", "新能源产业集群产值增速", "%", "annual-growth"),
+        ],
+    );
+    let bulletin = "(某省)2025年某市国民经济和社会发展统计公报-某统计公报库\n\
+                    技术市场签订技术合同5306个，技术市场成交额318亿元。新认定国家高新技术企业 208 家，总数达到 565 家。\n\
+                    规模以上工业单位增加值能耗下降 8.0%。\n\
+                    其中，海工装备、生物医药、金属新材料产业集群实现快速增长，同比增速分别为20.2%、13.7%、8.6%，新能源产业、汽车及零部件、未来产业等产业集群同比分别下降12.7%、5.9%、2.6%。\n";
+    let read = read_bulletin(bulletin);
+    assert_eq!(read.region.as_deref(), Some("某市"));
+    let (matched, _) = match_plan(&read, &plan);
+    let got: Vec<(&str, f64)> = matched.iter().map(|m| (m.target.as_str(), m.figure.value)).collect();
+    assert_eq!(got, [("m.tc", 318.0), ("m.hte", 565.0), ("m.energy", -8.0), ("m.bio", 13.7), ("m.ne", -12.7)]);
+
+    let county = small_plan(
+        "k",
+        &[
+            ("gdp", "地区生产总值增速", "%", "annual-growth"),
+            ("va", "规上工业增加值增速", "%", "annual-growth"),
+            ("retail", "社会消费品零售总额增速", "%", "annual-growth"),
+            ("hte", "新认定高新技术企业", "家", "per-year"),
+            ("smes", "国家级科技型中小企业入库数", "家", "per-year"),
+            ("srdi", "新增省级专精特新中小企业", "家", "per-year"),
+        ],
+    );
+    let report = "某县2025年政府工作报告\n一、2024年工作回顾\n\
+                  初步预计，地区生产总值同比增长6.4%;规上工业增加值同比增长10.5%;一般公共预算收入完成9.24亿元。\n\
+                  社会消费品零售总额、限额以上消费品零售额分别完成77.3亿元、9.4亿元，分别增长10.2%、19.6%。\n\
+                  成功认定高新技术企业13家，国家级科技型中小企业31家。某某公司等30家企业被认定为“省级专精特新中小企业”。\n";
+    let (matched, _) = match_plan(&read_bulletin(report), &county);
+    let got: Vec<(&str, f64, Option<planmeter::provenance::Flag>)> = matched.iter().map(|m| (m.target.as_str(), m.figure.value, m.figure.flag)).collect();
+    let estimate = Some(planmeter::provenance::Flag::Estimate);
+    assert_eq!(got, [("k.gdp", 6.4, estimate), ("k.va", 10.5, estimate), ("k.retail", 10.2, None), ("k.hte", 13.0, None), ("k.smes", 31.0, None), ("k.srdi", 30.0, None)]);
+
+    // `湘西自治州` is the plan's `湘西土家族苗族自治州`; 首次突破…大关 is no name.
+    let prefecture = serde_json::json!({"id": "x", "region": {"zh": "湘西土家族苗族自治州", "en": ""}, "title": "t", "titleEn": "", "period": {"start": 2025, "end": 2025},
+        "issuer": "i", "date": "2025-01-01", "measures": [], "targets": [{"id": "x.gdp", "name": {"zh": "地区生产总值增速", "en": ""}, "quote": "q", "unit": "%",
+        "kind": "annual-growth", "comparison": "at-least", "value": 6, "deadline": 2025, "section": "", "responsible": []}]});
+    let prefecture = planmeter::catalog::Plan::read(&planmeter::json::parse(&prefecture.to_string()).expect("JSON"), "").expect("plan");
+    let text = "湘西自治州 2025 年国民经济和社会发展统计公报\n全州生产总值完成889.5亿元，首次突破800亿元大关，增长4.2%。\n";
+    let (data, _) = actuals(text, &prefecture).expect("the same prefecture");
+    assert_eq!(data["values"]["x.gdp"]["2025"]["value"], 4.2);
+}

@@ -33,9 +33,11 @@ impl Unwrapped {
                 && !body.ends_with(['。', '；', ';', '！', '？', '!', '?', '：', ':', ')', '）', '》', '”'])
                 && heading(body).is_none()
                 && !is_dateline(body)
+                && !is_title(body)
                 && !next.is_empty()
                 && heading(next).is_none()
-                && !is_dateline(next);
+                && !is_dateline(next)
+                && !is_title(next);
             if soft {
                 let kept = content.trim_end_matches(SPACE);
                 text.push_str(kept);
@@ -58,6 +60,13 @@ impl Unwrapped {
     pub(super) fn end(&self, at: usize) -> usize {
         at + self.removed.iter().take_while(|(pos, _)| *pos < at).map(|(_, n)| n).sum::<usize>()
     }
+}
+
+/// A bulletin's or a report's title on a line of its own
+/// (`(河南省)2025年驻马店市国民经济和社会发展统计公报-红黑统计公报库`): never part of a
+/// sentence across lines.
+fn is_title(line: &str) -> bool {
+    ["统计公报", "工作报告", "国民经济和社会发展"].iter().any(|name| line.contains(name)) && !line.contains(['，', '。']) && line.chars().count() <= 60
 }
 
 /// A line that dates or signs the text (`——2025年1月15日在市人民代表大会上`,

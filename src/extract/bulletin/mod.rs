@@ -102,7 +102,8 @@ pub fn read_bulletin(text: &str) -> Bulletin {
     // until a section sets goals.
     let mut results = true;
     let mut looking_back = false;
-    for sentence in reading.split_inclusive(['。', '；', '\n']) {
+    let mut estimated = false;
+    for sentence in reading.split_inclusive(['。', '；', ';', '\n']) {
         let trimmed = sentence.trim_start();
         // A section: `一、…`, or a short line standing alone (`“十四五”时期工作回顾`). A work
         // report reviews the year first (`一、2025年主要工作和“十四五”发展成就`, `一、一年接着
@@ -122,11 +123,19 @@ pub fn read_bulletin(text: &str) -> Bulletin {
         if ["五年来", "过去五年", "这五年", "五年间", "五年里"].iter().any(|word| sentence.contains(word)) {
             looking_back = true;
         }
+        // `初步预计，地区生产总值同比增长6.4%;固定资产投资…;`: an estimate opens a list of
+        // parts that all are.
+        let opening = sentence.split(['，', ',']).next().unwrap_or_default();
+        estimated |= opening.contains("预计");
         if results {
-            read_sentence(text, &back, (offset, looking_back), sentence.trim_end_matches(['。', '；', '\n']), year, &mut figures);
+            let context = Context { offset, looking_back, estimated };
+            read_sentence(text, &back, context, sentence.trim_end_matches(['。', '；', ';', '\n']), year, &mut figures);
         }
         if sentence.ends_with('\n') {
             looking_back = false;
+        }
+        if sentence.ends_with(['。', '\n']) {
+            estimated = false;
         }
         offset += sentence.len();
     }
@@ -168,11 +177,28 @@ fn title_and_year(text: &str) -> (Option<String>, Option<i32>) {
     (title, first.map(|year| if report { year - 1 } else { year }))
 }
 
-/// `鄂州市2019年…` → 鄂州市; `湖北省…` → 湖北省.
+/// The place a title reports on: `鄂州市2019年…` → 鄂州市; `湖北省…` → 湖北省; the most
+/// specific one named before the document's own name (`湖北省鄂州市…` → 鄂州市), never one
+/// in brackets (`(河南省)2025年驻马店市国民经济和社会发展统计公报` → 驻马店市, a site's label).
 fn region_of(title: &str) -> Option<String> {
-    let chars: Vec<char> = title.chars().take_while(|c| !c.is_ascii_digit()).collect();
-    let end = chars.iter().position(|c| "省市县区".contains(*c))?;
-    (end >= 1).then(|| chars[..=end].iter().collect())
+    let mut plain = String::new();
+    let mut depth = 0usize;
+    for c in title.chars() {
+        match c {
+            '(' | '（' | '【' | '[' => depth += 1,
+            ')' | '）' | '】' | ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let end = ["国民经济", "统计公报", "政府工作报告", "工作报告", "公报", "统计数据", "经济运行"].iter().filter_map(|name| plain.find(name)).min().unwrap_or(plain.len());
+    // The place: the run of characters before the name, without the year.
+    let head: String = plain[..end].chars().filter(|c| !c.is_ascii_digit() && *c != '年' && !c.is_whitespace()).collect();
+    let head = head.trim_start_matches(|c: char| !('\u{4e00}'..='\u{9fff}').contains(&c));
+    let head = head.char_indices().rfind(|&(_, c)| "省市县区州旗盟".contains(c)).map(|(at, c)| &head[..at + c.len_utf8()])?;
+    // `湖北省鄂州市`: the city, not the province it is in.
+    let specific = head.split_inclusive('省').rfind(|part| !part.is_empty())?;
+    (specific.chars().count() >= 2).then(|| specific.to_owned())
 }
 
 /// The part-of-year words (`1—7月`, `上半年`, `一季度`, `前三季度`) in a sentence, if any.
@@ -207,14 +233,14 @@ fn place_in(clause: &str) -> Option<String> {
     }
     let chars: Vec<char> = clause.chars().take(9).collect();
     let end = chars.iter().position(|c| "省市县区".contains(*c))?;
-    // `省级`, `市级以上`: a level, not a place.
-    if chars.get(end + 1) == Some(&'级') {
+    // `省级`, `市级以上`: a level, not a place; `技术市场`, `县域`: not one either.
+    if chars.get(end + 1).is_some_and(|next| "级场域委属直".contains(*next)) {
         return None;
     }
     let name: String = chars[..=end].iter().collect();
     let generic = ["市区", "城区", "地区", "开发区"].contains(&name.as_str()) || name.ends_with("地区") || name.contains('全') || end < 1;
     // A place's name, not words that end in 区 (`加快建设大湾区`, `获批省级…`).
-    let wordy = ["规模", "工业", "建设", "获批", "加快", "推进", "打造", "实现", "完成", "新增", "根据", "按照"].iter().any(|w| name.contains(w));
+    let wordy = ["规模", "工业", "建设", "获", "得", "评为", "入选", "争创", "认定", "加快", "推进", "打造", "实现", "完成", "新增", "根据", "按照"].iter().any(|w| name.contains(w));
     (!generic && !wordy && end <= 5).then_some(name)
 }
 
@@ -235,12 +261,23 @@ fn one_years(sentence: &str, body: &str, quantity: &super::numbers::Quantity, lo
     (quantity.high.is_none() && !quantity.grade && !several && !flow).then_some(stock)
 }
 
+/// Where a sentence is and what the sentences around it say of it.
+struct Context {
+    /// Its offset in the text read.
+    offset: usize,
+    /// In a paragraph looking back over several years.
+    looking_back: bool,
+    /// After `预计…；`, in the same list.
+    estimated: bool,
+}
+
 /// Every figure of one sentence (at `offset` in the folded text).
-fn read_sentence(input: &str, back: &Back<'_>, (offset, looking_back): (usize, bool), sentence: &str, year: Option<i32>, figures: &mut Vec<Figure>) {
+fn read_sentence(input: &str, back: &Back<'_>, context: Context, sentence: &str, year: Option<i32>, figures: &mut Vec<Figure>) {
+    let Context { offset, looking_back, estimated } = context;
     let part_year = part_of_year(sentence);
     let flag = if sentence.contains("初步核算") {
         Some(Flag::Preliminary)
-    } else if sentence.contains("预计") {
+    } else if sentence.contains("预计") || estimated {
         Some(Flag::Estimate)
     } else {
         None
@@ -249,27 +286,25 @@ fn read_sentence(input: &str, back: &Back<'_>, (offset, looking_back): (usize, b
     let sentence_place = sentence.split(['，', ',']).next().and_then(place_in);
     let mut previous: Option<String> = None;
     let mut clause_start = 0;
+    let mut before = ClauseBefore::default();
     for clause in sentence.split_inclusive(['，', ',', '：', ':']) {
         let body = clause.trim_end_matches(['，', ',', '：', ':']);
         let found = quantities(body);
-        // `工业、制造业、工业技改投资分别增长9.4%、13.3%、6.1%`: the n-th figure is the n-th
-        // indicator's, the last one's head noun (投资) shared.
-        let respectively = respective_indicators(body, found.len());
-        // `新增科技型中小企业7227家、高新技术企业3200家`: each figure's words start after the
-        // one before; the verb at the head of the list is all of theirs.
-        let lead_added = found.first().is_some_and(|first| ADDED.iter().any(|w| body[..first.start].contains(w)));
+        let Listing { names: respectively, lead_added, inherited } = listing(body, &found, &before);
+        let mut added = false;
         let mut segment = 0;
         let mut list_measure: Option<(Measure, bool)> = None;
         for (index, quantity) in found.into_iter().enumerate() {
             let Some(stock) = one_years(sentence, body, &quantity, looking_back) else { continue };
-            let before = body[segment.min(quantity.start)..quantity.start].trim_start_matches(['、', '和', '，', ' ']);
+            let words = body[segment.min(quantity.start)..quantity.start].trim_start_matches(['、', '和', '，', ' ']);
             segment = quantity.end;
             let place = place_in(body);
             // `鄂城区规模以上工业增加值增长8.4%，华容区增长7.1%`: the indicator without its
             // place; a place alone takes the clause before's indicator.
-            let own = place.as_deref().map_or(before, |place| before.trim_start_matches(['其', '中']).trim_start().strip_prefix(place).unwrap_or(before));
+            let own = place.as_deref().map_or(words, |place| words.trim_start_matches(['其', '中']).trim_start().strip_prefix(place).unwrap_or(words));
             let whole = &body[..quantity.start];
-            let Some((indicator, mut measure, value)) = reading_of(own, whole, &body[quantity.end..], quantity.value, quantity.class, previous.as_deref(), lead_added && index > 0) else { continue };
+            let listed = respectively.as_ref().and_then(|names| names.get(index)).map(String::as_str);
+            let Some((indicator, mut measure, value)) = reading_of(own, whole, &body[quantity.end..], quantity.value, quantity.class, listed.or(previous.as_deref()), (lead_added && index > 0) || inherited) else { continue };
             if stock {
                 measure = Measure::Level;
             }
@@ -290,6 +325,7 @@ fn read_sentence(input: &str, back: &Back<'_>, (offset, looking_back): (usize, b
             let at = offset + clause_start;
             let span = back.start(at)..back.end(at + body.len());
             let number = back.start(at + quantity.start)..back.end(at + quantity.end);
+            added = measure == Measure::Added;
             figures.push(Figure {
                 indicator,
                 measure,
@@ -306,13 +342,50 @@ fn read_sentence(input: &str, back: &Back<'_>, (offset, looking_back): (usize, b
             });
         }
         clause_start += clause.len();
+        before = ClauseBefore { words: if quantities(body).is_empty() { body } else { "" }, list: respectively, added };
     }
 }
 
-/// The indicators of a `A、B、C分别…` clause, when there are as many as figures.
-fn respective_indicators(body: &str, figures: usize) -> Option<Vec<String>> {
+/// What a clause leaves to the next: its words when it has no figures, its list of names,
+/// whether its last figure counted what was added.
+#[derive(Default)]
+struct ClauseBefore<'a> {
+    words: &'a str,
+    list: Option<Vec<String>>,
+    added: bool,
+}
+
+/// How a clause lists its figures.
+struct Listing {
+    /// The n-th figure's indicator, in a `分别` list.
+    names: Option<Vec<String>>,
+    /// A verb of adding heads the clause's list.
+    lead_added: bool,
+    /// The clause goes on the list of counts added before it.
+    inherited: bool,
+}
+
+fn listing(body: &str, found: &[super::numbers::Quantity], before: &ClauseBefore<'_>) -> Listing {
+    // `工业、制造业、工业技改投资分别增长9.4%、13.3%、6.1%`: the n-th figure is the n-th
+    // indicator's, the last one's head noun (投资) shared.
+    let names = respective_indicators(body, found.len(), before.words)
+        // `社会消费品零售总额、限额以上消费品零售额分别完成77.3亿元、9.4亿元，分别增长10.2%、19.6%`.
+        .or_else(|| before.list.clone().filter(|names| body.contains("分别") && names.len() == found.len() && indicator(&body[..body.find("分别").unwrap_or(0)]).is_empty()));
+    // `新增科技型中小企业7227家、高新技术企业3200家`: each figure's words start after the
+    // one before; the verb at the head of the list is all of theirs.
+    let lead_added = found.first().is_some_and(|first| ADDED.iter().any(|w| body[..first.start].contains(w)));
+    // `成功认定高新技术企业13家，国家级科技型中小企业31家`: a clause of a thing and its count
+    // alone goes on the list of the clause before.
+    let bare = found.first().is_some_and(|first| first.class == UnitClass::Count && !VERBS.iter().chain(&ADDED).any(|w| body[..first.start].contains(w)));
+    Listing { names, lead_added, inherited: bare && before.added }
+}
+
+/// The indicators of a `A、B、C分别…` clause, when there are as many as figures; named in
+/// the clause before (`words`) when this one names none (`…、生物医药、…产业集群实现快速增长，
+/// 同比增速分别为20.2%、13.7%、8.6%`).
+fn respective_indicators(body: &str, figures: usize, words: &str) -> Option<Vec<String>> {
     let at = body.find("分别")?;
-    let lead = indicator(&body[..at]);
+    let lead = Some(indicator(&body[..at])).filter(|lead| !lead.is_empty()).unwrap_or_else(|| indicator(words));
     // Split at 、 first: `软件和信息服务业` is one name; at 和 too when that gives as many.
     let split = |separators: &[char]| -> Vec<String> { lead.split(separators).map(str::trim).filter(|name| !name.is_empty()).map(str::to_owned).collect() };
     let names = [split(&['、']), split(&['、', '和'])].into_iter().find(|names| names.len() == figures)?;
@@ -342,7 +415,12 @@ fn respective_indicators(body: &str, figures: usize) -> Option<Vec<String>> {
 const ADDED: [&str; 8] = ["新增", "新认定", "新培育", "新入库", "净增", "培育", "创建", "新建"];
 
 fn reading_of(before: &str, whole: &str, after: &str, value: f64, class: UnitClass, previous: Option<&str>, listed_added: bool) -> Option<(String, Measure, f64)> {
-    let trimmed = before.trim();
+    // `10家企业被认定为高新技术企业`: so many became the thing named after.
+    if let Some(name) = named_after(after).filter(|_| class == UnitClass::Count) {
+        return Some((name.to_owned(), Measure::Added, value));
+    }
+    // `同比增速分别为20.2%、…`: measured as without 分别.
+    let trimmed = before.trim().trim_end_matches("分别为").trim_end_matches("分别");
     // `规模以上工业企业从1832户增加到3382户`: the first is where it started; the second, a
     // level (not a growth rate).
     if trimmed.ends_with('从') || trimmed.ends_with("由") {
@@ -361,7 +439,7 @@ fn reading_of(before: &str, whole: &str, after: &str, value: f64, class: UnitCla
     // `省内转化重大科技成果662项`, `建成…平台72个`: things done in the year are counted as
     // added (a stock is `达到`, `增至`, `共有`).
     let done = class == UnitClass::Count
-        && ["转化", "建成", "引进", "培训", "举办", "认定", "落地"].iter().any(|w| trimmed.contains(w))
+        && ["转化", "建成", "引进", "培训", "举办", "认定", "落地", "签约", "入库"].iter().any(|w| trimmed.contains(w))
         && !["达到", "达", "增至", "共有", "拥有", "总数"].iter().any(|w| trimmed.contains(w));
     let added = listed_added || done || ADDED.iter().any(|w| trimmed.contains(w));
     let measure = if growth && class == UnitClass::Percent {
@@ -382,6 +460,8 @@ fn reading_of(before: &str, whole: &str, after: &str, value: f64, class: UnitCla
         // `新建15个国家卓越级智能工厂`: a count whose thing follows it.
         (true, _) if measure == Measure::Added => counted_after(after).or(previous)?.to_owned(),
         (true, _) => previous?.to_owned(),
+        // `新认定国家高新技术企业208家，总数达到565家`: how many of the thing before.
+        (false, Some(before)) if ["总数", "总量", "总计", "数量"].contains(&indicator.as_str()) => before.to_owned(),
         // `…达到9048万千瓦，占比55.1%`, `…3800亿元、占地区生产总值比重3.14%`: the share of
         // the thing before.
         (false, Some(before)) if indicator.starts_with('占') => format!("{before}{indicator}"),
@@ -394,6 +474,16 @@ fn reading_of(before: &str, whole: &str, after: &str, value: f64, class: UnitCla
     Some((indicator, measure, if down { -value } else { value }))
 }
 
+/// What the things counted became, when the words after the count say
+/// (`企业被认定为“省级专精特新中小企业”`, `家企业获评…`).
+fn named_after(after: &str) -> Option<&str> {
+    let after = after.trim_start();
+    let (at, word) = ["被认定为", "被评为", "获评", "被认定"].iter().find_map(|word| after.find(word).map(|at| (at, *word)))?;
+    // Only the counted things' own word between (`企业`, `个项目`).
+    let name = after[at + word.len()..].trim_matches(['“', '”', '"', ' ']);
+    (after[..at].chars().count() <= 4 && name.chars().count() >= 2 && !name.chars().any(|c| c.is_ascii_digit())).then_some(name)
+}
+
 /// The thing a count names after its number, when the clause ends with it
 /// (`新建15个国家卓越级智能工厂`): a noun of the things plans count, no other number.
 fn counted_after(after: &str) -> Option<&str> {
@@ -403,6 +493,12 @@ fn counted_after(after: &str) -> Option<&str> {
     (plain && THINGS.iter().any(|noun| thing.ends_with(noun))).then_some(thing)
 }
 
+/// The words that end an indicator's name: how a figure is stated.
+const VERBS: [&str; 37] = [
+    "比上年", "较上年", "同比", "增长", "增速", "增幅", "下降", "减少", "达到", "达", "完成", "实现", "共有", "为", "总量", "突破", "超过", "提升至", "提升到", "提高到",
+    "提高至", "净增", "累计", "增至", "增加至", "超", "预计", "逆势", "持续", "稳步", "大幅", "合计", "到位", "迈上", "跨越", "跃上", "首次",
+];
+
 /// The indicator a clause names before its number: its first words up to the verb
 /// (`全年规模以上工业增加值比上年增长` → `规模以上工业增加值`).
 fn indicator(before: &str) -> String {
@@ -411,13 +507,10 @@ fn indicator(before: &str) -> String {
     if let Some(&(0, _, _)) = years_with_positions(text).first() {
         text = text.split_once('年').map_or(text, |(_, rest)| rest).trim_start_matches(['，', ',']);
     }
-    for lead in ["按可比价格计算", "预计", "全年", "年末", "年底", "截至年底", "全市", "全县", "全区", "全省", "全社会", "实现", "完成", "登记", "有效期内", "接待", "共有", "拥有"] {
+    for lead in ["按可比价格计算", "预计", "全年", "年末", "年底", "截至年底", "全市", "全县", "全区", "全州", "全省", "全社会", "实现", "完成", "登记", "有效期内", "接待", "共有", "拥有", "成功"] {
         text = text.strip_prefix(lead).unwrap_or(text).trim_start();
     }
-    const VERBS: [&str; 33] = [
-        "比上年", "较上年", "同比", "增长", "增速", "增幅", "下降", "减少", "达到", "达", "完成", "实现", "共有", "为", "总量", "突破", "超过", "提升至", "提升到", "提高到",
-        "提高至", "净增", "累计", "增至", "增加至", "超", "预计", "逆势", "持续", "稳步", "大幅", "合计", "到位",
-    ];
+
     // `累计培育…小巨人企业1528家`: what there is now; `累计达17万座`: the thing before's.
     if let Some(rest) = text.strip_prefix("累计").filter(|rest| !VERBS.iter().any(|verb| rest.starts_with(verb))) {
         text = rest;
@@ -429,7 +522,7 @@ fn indicator(before: &str) -> String {
     let cut = VERBS.iter().filter_map(|word| text.find(word).filter(|&at| at > 0)).min().unwrap_or(text.len());
     // `规模以上工业企业约7.4万家`: about so many.
     let mut name = text[..cut].trim().trim_end_matches('约').to_owned();
-    for lead in ADDED {
+    for lead in ADDED.iter().chain(&["建成", "建设", "认定"]) {
         if let Some(rest) = name.strip_prefix(lead) {
             name = rest.to_owned();
         }
@@ -481,7 +574,7 @@ pub fn match_plan(bulletin: &Bulletin, plan: &Plan) -> (Vec<Matched>, Vec<Unmatc
         }
         // `其中电子信息产业增长20.4%` after the value added's sentence: an industry's growth is
         // its value added's.
-        let implied = |target: &Target| figure.measure == Measure::Growth && names::is_targets_value_added(&figure.indicator, target);
+        let implied = |target: &Target| figure.measure == Measure::Growth && names::is_targets_output(&figure.indicator, target);
         let mut named: Vec<&Target> = plan.targets.iter().filter(|target| target.sub_region.is_none() && (names::is_targets(&figure.indicator, target) || implied(target))).collect();
         // A district's figure of an indicator the plan sets for the city goes to the
         // district's own target of the same kind (`鄂城区工业增速` under the city's
@@ -552,6 +645,18 @@ fn place_fits(target: &Target, figure: &Figure, plan: &Plan) -> bool {
     }
 }
 
+/// Whether two names are of one place: one within the other (`鄂州市`, `湖北省鄂州市`), or
+/// the same name without its kind and its peoples (`湘西自治州`, `湘西土家族苗族自治州`).
+fn same_place(a: &str, b: &str) -> bool {
+    // `湘西自治州` → 湘西, `湘西土家族苗族自治州` → 湘西土家族苗族: the first names the second.
+    let autonomous = |name: &str| name.find("自治").map(|at| name[..at].to_owned());
+    let peoples = match (autonomous(a), autonomous(b)) {
+        (Some(a), Some(b)) => a.chars().count() >= 2 && b.chars().count() >= 2 && (a.starts_with(&b) || b.starts_with(&a)),
+        _ => false,
+    };
+    a.contains(b) || b.contains(a) || peoples
+}
+
 /// What `planmeter actuals` and the configurator's tab give: the data file (in the shape
 /// widgets take: `{"source": {…}, "values": {"<target id>": {"<year>": …}}}`) and the
 /// review of each value and of each figure left over. An error for a text with no
@@ -564,7 +669,7 @@ pub fn actuals(text: &str, plan: &Plan) -> Result<(serde_json::Value, serde_json
     if let Some(region) = &bulletin.region {
         let own = &plan.region.zh;
         let province_of = own.ends_with('省') && region.ends_with('省');
-        if !own.contains(region.as_str()) && !region.contains(own.as_str()) && !province_of {
+        if !same_place(own, region) && !province_of {
             return Err(format!("the text reports on {region}, the plan `{}` is {own}'s: its figures are not this plan's", plan.id));
         }
     }

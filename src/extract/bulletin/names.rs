@@ -14,11 +14,15 @@ pub(super) fn is_targets(figure: &str, target: &Target) -> bool {
     target_names(target).iter().any(|name| name.same(&figure))
 }
 
-/// `其中电子信息产业增长20.4%` after the value added's sentence: an industry's growth is its
-/// value added's.
-pub(super) fn is_targets_value_added(figure: &str, target: &Target) -> bool {
-    let figure = Name::of(&format!("{figure}增加值"));
-    target_names(target).iter().any(|name| name.same(&figure))
+/// `其中电子信息产业增长20.4%` after the value added's sentence, `生物医药…产业集群…同比增速
+/// 分别为…13.7%` in the output's paragraph: an industry's growth is that of its value added
+/// or output, whichever the target names.
+pub(super) fn is_targets_output(figure: &str, target: &Target) -> bool {
+    let names = target_names(target);
+    ["增加值", "产值"].iter().any(|output| {
+        let figure = Name::of(&format!("{figure}{output}"));
+        names.iter().any(|name| name.same(&figure))
+    })
 }
 
 /// A name read for matching.
@@ -90,27 +94,33 @@ fn quoted_name(target: &Target) -> Option<String> {
 
 /// The name with every way of writing one indicator made one.
 fn normalized(name: &str) -> String {
+    let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
     let mut text = name.replace("规上", "规模以上").replace("规模工业", "规模以上工业").replace(['“', '”', '"'], "").replace(['与', '及'], "和");
     // `地区生产总值（GDP）`, `外商直接投资（FDI）`: the abbreviation in brackets adds nothing.
-    while let Some(open) = text.find(['（', '(']) {
-        let close = text[open..].find(['）', ')']).map(|at| open + at + text[open + at..].chars().next().map_or(1, char::len_utf8));
+    while let Some(open) = text.find(['（', '(', '[']) {
+        let close = text[open..].find(['）', ')', ']']).map(|at| open + at + text[open + at..].chars().next().map_or(1, char::len_utf8));
         let Some(close) = close else { break };
         text.replace_range(open..close, "");
     }
-    // The economy's size: 地区生产总值, 生产总值, GDP; per unit of it, 单位 or 万元.
+    // Energy per unit of output: 单位规上工业增加值能耗, 规模以上工业单位增加值能耗, 万元规模工业
+    // 增加值能耗 alike.
+    if text.contains("能耗") {
+        text = format!("单位{}", text.replace("单位", "").replace("万元", ""));
+    }
+    // The economy's size: 地区生产总值, 生产总值, GDP.
     for synonym in ["地区生产总值", "全省生产总值", "全市生产总值", "全县生产总值", "GDP"] {
         text = text.replace(synonym, "生产总值");
     }
     for (synonym, name) in SYNONYMS {
         text = text.replace(synonym, name);
     }
-    for lead in ["全市", "全县", "全区", "全省", "全社会", "每年新增", "新增", "新认定", "新培育", "新入库", "新建", "净增", "培育", "创建", "累计", "年末", "登记", "地方", "财政"] {
+    for lead in ["全市", "全县", "全区", "全州", "全省", "全社会", "每年新增", "新增", "新认定", "新培育", "新入库", "新建", "净增", "培育", "创建", "累计", "年末", "登记", "地方", "财政"] {
         if let Some(rest) = text.strip_prefix(lead) {
             text = rest.to_owned();
         }
     }
     // How it is measured (`增速`), then what of it (`总额`): `进出口总额增速`.
-    for tails in [&["年均增速", "增速", "增长率", "增幅", "增长", "变化", "降幅", "下降率", "降低率"][..], &["到位额", "到位", "数量", "总数", "总量", "总额", "数", "规模"]] {
+    for tails in [&["年均增速", "增速", "增长率", "增幅", "增长", "变化", "降幅", "下降率", "降低率"][..], &["到位额", "到位", "入库数", "入库", "数量", "总数", "总量", "总额", "数", "规模"]] {
         if let Some(rest) = tails.iter().find_map(|tail| text.strip_suffix(tail)) {
             text = rest.to_owned();
         }
@@ -148,7 +158,7 @@ fn normalized(name: &str) -> String {
 /// 支出 understood, and its intensity the share of the economy it is; 实际利用外资 is
 /// 实际使用外资; an industry's output or value added is the industry's (`生物医药产业产值`,
 /// `生物医药产值`).
-const SYNONYMS: [(&str, &str); 33] = [
+const SYNONYMS: [(&str, &str); 37] = [
     ("国家级高新技术企业", "高新技术企业"),
     ("国家高新技术企业", "高新技术企业"),
     ("国家专精特新", "专精特新"),
@@ -172,6 +182,8 @@ const SYNONYMS: [(&str, &str); 33] = [
     ("万元生产总值", "单位生产总值"),
     ("万元工业增加值", "单位工业增加值"),
     ("实际利用外资", "实际使用外资"),
+    ("进出口总值", "进出口总额"),
+    ("社会消费品零售额", "社会消费品零售总额"),
     ("外贸进出口", "进出口"),
     ("货物贸易进出口", "进出口"),
     ("货物进出口", "进出口"),
@@ -180,6 +192,8 @@ const SYNONYMS: [(&str, &str); 33] = [
     ("营业收入", "营收"),
     ("年营收", "营收"),
     ("总产值", "产值"),
+    ("技术市场成交额", "技术合同成交额"),
+    ("产业集群", "产业"),
     ("产业产值", "产值"),
     ("产业增加值", "增加值"),
 ];
