@@ -324,6 +324,7 @@ fn figures_as_city_bulletins_and_county_reports_put_them() {
                     其中，海工装备、生物医药、金属新材料产业集群实现快速增长，同比增速分别为20.2%、13.7%、8.6%，新能源产业、汽车及零部件、未来产业等产业集群同比分别下降12.7%、5.9%、2.6%。\n";
     let read = read_bulletin(bulletin);
     assert_eq!(read.region.as_deref(), Some("某市"));
+    assert_eq!(read.title.as_deref(), Some("2025年某市国民经济和社会发展统计公报"));
     let (matched, _) = match_plan(&read, &plan);
     let got: Vec<(&str, f64)> = matched.iter().map(|m| (m.target.as_str(), m.figure.value)).collect();
     assert_eq!(got, [("m.tc", 318.0), ("m.hte", 565.0), ("m.energy", -8.0), ("m.bio", 13.7), ("m.ne", -12.7)]);

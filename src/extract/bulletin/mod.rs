@@ -168,13 +168,29 @@ fn title_and_year(text: &str) -> (Option<String>, Option<i32>) {
         if let (true, Some(&(_, year, _))) = (named && line.chars().count() <= 60, years.first()) {
             // A work report of 2020 reports on 2019.
             let year = if line.contains("工作报告") { year - 1 } else { year };
-            return (Some(line.to_owned()), Some(year));
+            return (Some(title_only(line).to_owned()), Some(year));
         }
     }
     // `政府工作报告` then `——2026年1月27日在…会议上`: the report's year, reporting on the one before.
     let first = text.lines().take(8).flat_map(years_with_positions).map(|(_, year, _)| year).next();
     let title = text.lines().map(str::trim).find(|line| line.contains("工作报告") && line.chars().count() <= 30).map(str::to_owned);
     (title, first.map(|year| if report { year - 1 } else { year }))
+}
+
+/// The document's name in a line that holds it: without a site's label before it
+/// (`标题：`, `(河南省)`) or its name after it (`… - 苏州市人民政府`, `…-红黑统计公报库`).
+fn title_only(line: &str) -> &str {
+    let end = ["统计公报", "工作报告"].iter().filter_map(|name| line.find(name).map(|at| at + name.len())).min().unwrap_or(line.len());
+    let mut title = &line[..end];
+    if let Some((label, rest)) = title.split_once(['：', ':']).filter(|(label, _)| label.chars().count() <= 4) {
+        title = if label.chars().any(|c| c.is_ascii_digit()) { title } else { rest };
+    }
+    for (open, close) in [('(', ')'), ('（', '）'), ('【', '】'), ('[', ']')] {
+        if let Some(rest) = title.strip_prefix(open).and_then(|rest| rest.split_once(close)).map(|(_, rest)| rest) {
+            title = rest;
+        }
+    }
+    title.trim()
 }
 
 /// The place a title reports on: `鄂州市2019年…` → 鄂州市; `湖北省…` → 湖北省; the most
