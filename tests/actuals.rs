@@ -338,16 +338,19 @@ fn figures_as_city_bulletins_and_county_reports_put_them() {
             ("hte", "新认定高新技术企业", "家", "per-year"),
             ("smes", "国家级科技型中小企业入库数", "家", "per-year"),
             ("srdi", "新增省级专精特新中小企业", "家", "per-year"),
+            ("tc", "技术合同成交额", "亿元", "cumulative"),
+            ("tsme", "国家科技型中小企业", "家", "cumulative"),
         ],
     );
     let report = "某县2025年政府工作报告\n一、2024年工作回顾\n\
                   初步预计，地区生产总值同比增长6.4%;规上工业增加值同比增长10.5%;一般公共预算收入完成9.24亿元。\n\
                   社会消费品零售总额、限额以上消费品零售额分别完成77.3亿元、9.4亿元，分别增长10.2%、19.6%。\n\
-                  成功认定高新技术企业13家，国家级科技型中小企业31家。某某公司等30家企业被认定为“省级专精特新中小企业”。\n";
+                  成功认定高新技术企业13家，国家级科技型中小企业31家。某某公司等30家企业被认定为“省级专精特新中小企业”。\n\
+                  评价入库国家科技型中小企业396家，技术合同登记额21.8亿元。\n";
     let (matched, _) = match_plan(&read_bulletin(report), &county);
     let got: Vec<(&str, f64, Option<planmeter::provenance::Flag>)> = matched.iter().map(|m| (m.target.as_str(), m.figure.value, m.figure.flag)).collect();
     let estimate = Some(planmeter::provenance::Flag::Estimate);
-    assert_eq!(got, [("k.gdp", 6.4, estimate), ("k.va", 10.5, estimate), ("k.retail", 10.2, None), ("k.hte", 13.0, None), ("k.smes", 31.0, None), ("k.srdi", 30.0, None)]);
+    assert_eq!(got, [("k.gdp", 6.4, estimate), ("k.va", 10.5, estimate), ("k.retail", 10.2, None), ("k.hte", 13.0, None), ("k.smes", 31.0, None), ("k.srdi", 30.0, None), ("k.tsme", 396.0, None), ("k.tc", 21.8, None)]);
 
     // `湘西自治州` is the plan's `湘西土家族苗族自治州`; 首次突破…大关 is no name.
     let prefecture = serde_json::json!({"id": "x", "region": {"zh": "湘西土家族苗族自治州", "en": ""}, "title": "t", "titleEn": "", "period": {"start": 2025, "end": 2025},

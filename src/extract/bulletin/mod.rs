@@ -538,7 +538,7 @@ fn indicator(before: &str) -> String {
     let cut = VERBS.iter().filter_map(|word| text.find(word).filter(|&at| at > 0)).min().unwrap_or(text.len());
     // `规模以上工业企业约7.4万家`: about so many.
     let mut name = text[..cut].trim().trim_end_matches('约').to_owned();
-    for lead in ADDED.iter().chain(&["建成", "建设", "认定"]) {
+    for lead in ADDED.iter().chain(&["建成", "建设", "认定", "评价入库", "入库"]) {
         if let Some(rest) = name.strip_prefix(lead) {
             name = rest.to_owned();
         }
@@ -575,6 +575,8 @@ fn fits(target: &Target, figure: &Figure) -> bool {
         (TargetKind::Level | TargetKind::Change, Measure::Share) => percent,
         (TargetKind::Level | TargetKind::Change, Measure::Level) => same,
         (TargetKind::PerYear | TargetKind::Cumulative, Measure::Added) => same,
+        // `技术合同成交额21.8亿元`: money taken in a year is the year's flow.
+        (TargetKind::PerYear | TargetKind::Cumulative, Measure::Level) => same && figure.unit.ends_with('元'),
         _ => false,
     }
 }

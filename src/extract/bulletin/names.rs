@@ -158,7 +158,7 @@ fn normalized(name: &str) -> String {
 /// 支出 understood, and its intensity the share of the economy it is; 实际利用外资 is
 /// 实际使用外资; an industry's output or value added is the industry's (`生物医药产业产值`,
 /// `生物医药产值`).
-const SYNONYMS: [(&str, &str); 37] = [
+const SYNONYMS: [(&str, &str); 38] = [
     ("国家级高新技术企业", "高新技术企业"),
     ("国家高新技术企业", "高新技术企业"),
     ("国家专精特新", "专精特新"),
@@ -193,6 +193,7 @@ const SYNONYMS: [(&str, &str); 37] = [
     ("年营收", "营收"),
     ("总产值", "产值"),
     ("技术市场成交额", "技术合同成交额"),
+    ("技术合同登记额", "技术合同成交额"),
     ("产业集群", "产业"),
     ("产业产值", "产值"),
     ("产业增加值", "增加值"),
