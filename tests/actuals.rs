@@ -299,6 +299,11 @@ fn names_and_stocks_as_reports_put_them() {
     // The year's flow of base stations is no stock; the five years' additions are nobody's.
     assert!(unmatched.iter().any(|u| u.figure.value == 4.67));
     assert!(!matched.iter().any(|m| m.figure.value == 593.0 || m.figure.value == 5000.0));
+    // A rate in such a paragraph may be the latest year published: an estimate, and said so.
+    let five_years = "2026年某省政府工作报告\n一、2025年工作回顾\n五年来，我们牢记嘱托。研发投入强度2.61%、居西部第1。\n";
+    let (matched, _) = match_plan(&read_bulletin(five_years), &plan);
+    assert_eq!(matched[0].figure.flag, Some(planmeter::provenance::Flag::Estimate));
+    assert!(matched[0].why.iter().any(|why| why.en.contains("looking back over five years")));
 }
 
 /// How city bulletins and county reports put figures (issue 20, rounds 7 and 8): a site's

@@ -53,6 +53,8 @@ pub struct Figure {
     /// Another place the figure is of (`全省`, `武汉市`, `鄂城区`); `None` for the text's own.
     pub place: Option<String>,
     pub flag: Option<Flag>,
+    /// Stated in a paragraph looking back over several years (`五年来，…`).
+    pub looking_back: bool,
 }
 
 /// What a text states about itself and every figure in it.
@@ -355,6 +357,7 @@ fn read_sentence(input: &str, back: &Back<'_>, context: Context, sentence: &str,
                 place: place.or_else(|| sentence_place.clone()),
                 // `研发投入强度达3.38%左右`: the figure as estimated.
                 flag: flag.or_else(|| (body[quantity.end..].starts_with("左右") || (looking_back && quantity.class == UnitClass::Percent)).then_some(Flag::Estimate)),
+                looking_back,
             });
         }
         clause_start += clause.len();
@@ -636,6 +639,9 @@ pub fn match_plan(bulletin: &Bulletin, plan: &Plan) -> (Vec<Matched>, Vec<Unmatc
             Measure::Added => why("当年新增数", "added in the year"),
             Measure::Share => why("当年比重", "the year's share"),
         });
+        if figure.looking_back && figure.unit == "%" {
+            reasons.push(why("出自回顾五年的段落：比率可能是最近公布年份的，按估计值处理", "from a paragraph looking back over five years: a rate there may be the latest year published, so it is taken as an estimate"));
+        }
         if bulletin.title.is_none() {
             reasons.push(why(format!("年份取自开头：{year}年"), format!("the year from the opening lines: {year}")));
         }
