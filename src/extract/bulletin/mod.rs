@@ -174,9 +174,30 @@ fn title_and_year(text: &str) -> (Option<String>, Option<i32>) {
         }
     }
     // `政府工作报告` then `——2026年1月27日在…会议上`: the report's year, reporting on the one before.
-    let first = text.lines().take(8).flat_map(years_with_positions).map(|(_, year, _)| year).next();
     let title = text.lines().map(str::trim).find(|line| line.contains("工作报告") && line.chars().count() <= 30).map(str::to_owned);
-    (title, first.map(|year| if report { year - 1 } else { year }))
+    (title, opening_year(text, report))
+}
+
+/// The year an untitled text reports on, from its opening lines: the first year a bulletin
+/// names as such (`2025 年是“十四五”规划收官之年`), not the date it was written on (`2026 年
+/// 5 月`, about the year before); a report's first year (its date, `——2026年1月27日在…`)
+/// is the year after the one it reports on.
+fn opening_year(text: &str, report: bool) -> Option<i32> {
+    let mut dated = None;
+    for line in text.lines().filter(|line| !line.trim().is_empty()).take(15) {
+        for (at, year, _) in years_with_positions(line) {
+            let after = line[at + 4..].trim_start_matches([' ', '\u{a0}']).trim_start_matches('年').trim_start_matches([' ', '\u{a0}']);
+            let month = after.chars().take_while(char::is_ascii_digit).count();
+            let date = (1..=2).contains(&month) && after[month..].trim_start().starts_with('月');
+            match (date, report) {
+                // A report is dated at its top, and reports on the year before.
+                (_, true) => return Some(year - 1),
+                (true, false) => dated = dated.or(Some(year - 1)),
+                (false, false) => return Some(year),
+            }
+        }
+    }
+    dated
 }
 
 /// The document's name in a line that holds it: without a site's label before it
