@@ -366,3 +366,46 @@ fn figures_as_city_bulletins_and_county_reports_put_them() {
     let (data, _) = actuals(text, &prefecture).expect("the same prefecture");
     assert_eq!(data["values"]["x.gdp"]["2025"]["value"], 4.2);
 }
+
+/// How more bulletins and reports put figures (issue 20, rounds 9 and 10): an untitled PDF's
+/// year is not the date it was written on; the text's own place before a name (`某省地区生产总值`);
+/// a chart's caption is not joined to the sentence after it; `省外资金` is no place; the growth
+/// after an amount of several years' sentence is still the amount's indicator's; `现有`,
+/// `自治州地方`, `海关`, `新获批`, `…企业营业收入`, `技术合同登记成交额`, `实际利用外资额`.
+#[test]
+fn figures_as_more_bulletins_and_reports_put_them() {
+    let plan = small_plan(
+        "n",
+        &[
+            ("gdp", "地区生产总值增速", "%", "annual-growth"),
+            ("trade", "外贸进出口总额增速", "%", "annual-growth"),
+            ("hte", "高新技术企业数", "家", "level"),
+            ("firms", "规上工业企业数", "家", "level"),
+            ("revenue", "规上工业营业收入", "亿元", "level"),
+            ("gazelles", "新增雏鹰瞪羚企业", "家", "per-year"),
+            ("tc", "技术合同成交额", "亿元", "level"),
+            ("fdi", "实际利用外资", "万美元", "level"),
+            ("capital", "实际利用省外资金增速", "%", "annual-growth"),
+        ],
+    );
+    let untitled = "- 1 -\n某省统计局\n2026 年 5 月\n2025 年是“十四五”规划收官之年。\n\
+                    2025年某省地区生产总值[2]8637.45亿元，比上年增长4.2%。\n\
+                    图5 2021—2025年自治州地方社会消费品零售总额\n全年海关进出口总额1647.81亿元，比上年增长15.2%。\n\
+                    现有高新技术企业443家。年末自治州地方规模以上工业企业150家。全年规模以上工业企业营业收入2132.8亿元。\n\
+                    新获批雏鹰瞪羚企业35家。全年完成技术合同登记成交额20亿元。全年实际利用外资额449万美元。\n\
+                    实际利用省外资金增长4.3%，进出口增长50.9%。\n";
+    let read = read_bulletin(untitled);
+    assert_eq!(read.year, Some(2025));
+    let (matched, _) = match_plan(&read, &plan);
+    let got: Vec<(&str, f64)> = matched.iter().map(|m| (m.target.as_str(), m.figure.value)).collect();
+    assert_eq!(
+        got,
+        [("n.gdp", 4.2), ("n.trade", 15.2), ("n.hte", 443.0), ("n.firms", 150.0), ("n.revenue", 2132.8), ("n.gazelles", 35.0), ("n.tc", 20.0), ("n.fdi", 449.0), ("n.capital", 4.3)]
+    );
+    let titled = "某某市2025年国民经济和社会发展统计公报\n2025年某某地区生产总值8637.45亿元，比上年增长4.2%。\n";
+    let (matched, _) = match_plan(&read_bulletin(titled), &plan);
+    assert_eq!(matched.iter().map(|m| (m.target.as_str(), m.figure.value)).collect::<Vec<_>>(), [("n.gdp", 4.2)]);
+    let report = "某市2017年政府工作报告\n一、过去五年工作回顾刚刚过去的2016年，全市上下务实重干。全市生产总值达到1794.5亿元，同比增长8.5%，增幅居全省第5位，总量是2011年的1.42倍，年均增长9.2％；\n";
+    let (matched, _) = match_plan(&read_bulletin(report), &plan);
+    assert_eq!(matched.iter().map(|m| (m.target.as_str(), m.figure.value)).collect::<Vec<_>>(), [("n.gdp", 8.5)]);
+}

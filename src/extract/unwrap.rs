@@ -63,10 +63,13 @@ impl Unwrapped {
 }
 
 /// A bulletin's or a report's title on a line of its own
-/// (`(河南省)2025年驻马店市国民经济和社会发展统计公报-红黑统计公报库`): never part of a
-/// sentence across lines.
+/// (`(河南省)2025年驻马店市国民经济和社会发展统计公报-红黑统计公报库`), or a caption: never
+/// part of a sentence across lines.
 fn is_title(line: &str) -> bool {
-    ["统计公报", "工作报告", "国民经济和社会发展"].iter().any(|name| line.contains(name)) && !line.contains(['，', '。']) && line.chars().count() <= 60
+    // `图5 2021—2025年…社会消费品零售总额`, `表2 …`: a chart's or a table's caption.
+    let mut chars = line.chars();
+    let caption = matches!(chars.next(), Some('图' | '表')) && chars.next().is_some_and(|c| c.is_ascii_digit());
+    caption || (["统计公报", "工作报告", "国民经济和社会发展"].iter().any(|name| line.contains(name)) && !line.contains(['，', '。']) && line.chars().count() <= 60)
 }
 
 /// A line that dates or signs the text (`——2025年1月15日在市人民代表大会上`,

@@ -272,8 +272,9 @@ fn place_in(clause: &str) -> Option<String> {
     }
     let chars: Vec<char> = clause.chars().take(9).collect();
     let end = chars.iter().position(|c| "省市县区".contains(*c))?;
-    // `省级`, `市级以上`: a level, not a place; `技术市场`, `县域`: not one either.
-    if chars.get(end + 1).is_some_and(|next| "级场域委属直".contains(*next)) {
+    // `省级`, `市级以上`: a level, not a place; `技术市场`, `县域`, `省外资金`, `市民`: not
+    // one either.
+    if chars.get(end + 1).is_some_and(|next| "级场域委属直外内份民长政容".contains(*next)) {
         return None;
     }
     let name: String = chars[..=end].iter().collect();
@@ -334,9 +335,14 @@ fn read_sentence(input: &str, back: &Back<'_>, context: Context, sentence: &str,
         let mut segment = 0;
         let mut list_measure: Option<(Measure, bool)> = None;
         for (index, quantity) in found.into_iter().enumerate() {
-            let Some(stock) = one_years(sentence, body, &quantity, looking_back) else { continue };
             let words = body[segment.min(quantity.start)..quantity.start].trim_start_matches(['、', '和', '，', ' ']);
             segment = quantity.end;
+            let Some(stock) = one_years(sentence, body, &quantity, looking_back) else {
+                // `全市生产总值达到1794.5亿元，同比增长8.5%，…年均增长9.2%`: the amount is
+                // not taken, but the growth after it is still its.
+                previous = Some(indicator(words)).filter(|name| !name.is_empty()).or(previous);
+                continue;
+            };
             let place = place_in(body);
             // `鄂城区规模以上工业增加值增长8.4%，华容区增长7.1%`: the indicator without its
             // place; a place alone takes the clause before's indicator.
@@ -452,7 +458,7 @@ fn respective_indicators(body: &str, figures: usize, words: &str) -> Option<Vec<
 /// What a number is, from the words before and after it: its indicator (or the clause
 /// before's), how it is measured, and its signed value.
 /// The verbs that count what was added in the year.
-const ADDED: [&str; 8] = ["新增", "新认定", "新培育", "新入库", "净增", "培育", "创建", "新建"];
+const ADDED: [&str; 10] = ["新增", "新认定", "新培育", "新入库", "新获批", "净增", "培育", "创建", "新建", "获批"];
 
 fn reading_of(before: &str, whole: &str, after: &str, value: f64, class: UnitClass, previous: Option<&str>, listed_added: bool) -> Option<(String, Measure, f64)> {
     // `10家企业被认定为高新技术企业`: so many became the thing named after.
@@ -547,7 +553,7 @@ fn indicator(before: &str) -> String {
     if let Some(&(0, _, _)) = years_with_positions(text).first() {
         text = text.split_once('年').map_or(text, |(_, rest)| rest).trim_start_matches(['，', ',']);
     }
-    for lead in ["按可比价格计算", "预计", "全年", "年末", "年底", "截至年底", "全市", "全县", "全区", "全州", "全省", "全社会", "实现", "完成", "登记", "有效期内", "接待", "共有", "拥有", "成功"] {
+    for lead in ["按可比价格计算", "预计", "全年", "年末", "年底", "截至年底", "全市", "全县", "全区", "全州", "全省", "全社会", "实现", "完成", "登记", "有效期内", "接待", "共有", "拥有", "现有", "成功", "自治州", "地方"] {
         text = text.strip_prefix(lead).unwrap_or(text).trim_start();
     }
 
@@ -616,8 +622,10 @@ pub fn match_plan(bulletin: &Bulletin, plan: &Plan) -> (Vec<Matched>, Vec<Unmatc
         }
         // `其中电子信息产业增长20.4%` after the value added's sentence: an industry's growth is
         // its value added's.
-        let implied = |target: &Target| figure.measure == Measure::Growth && names::is_targets_output(&figure.indicator, target);
-        let mut named: Vec<&Target> = plan.targets.iter().filter(|target| target.sub_region.is_none() && (names::is_targets(&figure.indicator, target) || implied(target))).collect();
+        // `2025年昆明地区生产总值…`, `西安市地区生产总值…`: the text's own place is no part of the name.
+        let name = own_place_out(&figure.indicator, bulletin.region.as_deref().unwrap_or(&plan.region.zh));
+        let implied = |target: &Target| figure.measure == Measure::Growth && names::is_targets_output(name, target);
+        let mut named: Vec<&Target> = plan.targets.iter().filter(|target| target.sub_region.is_none() && (names::is_targets(name, target) || implied(target))).collect();
         // A district's figure of an indicator the plan sets for the city goes to the
         // district's own target of the same kind (`鄂城区工业增速` under the city's
         // `规上工业增加值增速`).
@@ -676,6 +684,12 @@ pub fn match_plan(bulletin: &Bulletin, plan: &Plan) -> (Vec<Matched>, Vec<Unmatc
         matched.push(Matched { target: target.id.clone(), figure, why: reasons });
     }
     (matched, unmatched)
+}
+
+/// `name` without the place `region` (`西安市`, `昆明` for 昆明市) before it.
+fn own_place_out<'a>(name: &'a str, region: &str) -> &'a str {
+    let short = region.trim_end_matches(['省', '市', '县', '区', '州']);
+    [region, short].iter().filter(|place| place.chars().count() >= 2).find_map(|place| name.strip_prefix(place)).filter(|rest| rest.chars().count() >= 2).unwrap_or(name)
 }
 
 /// Whether a figure is of the target's place: the text's own region (or 全市) for a
