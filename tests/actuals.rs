@@ -386,13 +386,15 @@ fn figures_as_more_bulletins_and_reports_put_them() {
             ("tc", "技术合同成交额", "亿元", "level"),
             ("fdi", "实际利用外资", "万美元", "level"),
             ("capital", "实际利用省外资金增速", "%", "annual-growth"),
+            ("tech", "工业技改投资增速", "%", "annual-growth"),
+            ("profit", "规上工业利润总额", "亿元", "level"),
         ],
     );
     let untitled = "- 1 -\n某省统计局\n2026 年 5 月\n2025 年是“十四五”规划收官之年。\n\
                     2025年某省地区生产总值[2]8637.45亿元，比上年增长4.2%。\n\
                     图5 2021—2025年自治州地方社会消费品零售总额\n全年海关进出口总额1647.81亿元，比上年增长15.2%。\n\
-                    现有高新技术企业443家。年末自治州地方规模以上工业企业150家。全年规模以上工业企业营业收入2132.8亿元。\n\
-                    新获批雏鹰瞪羚企业35家。全年完成技术合同登记成交额20亿元。全年实际利用外资额449万美元。\n\
+                    新获批雏鹰瞪羚企业35家，现有高新技术企业443家。年末自治州地方规模以上工业企业150家。全年规模以上工业企业营业收入2132.8亿元。\n\
+                    太阳能电池 万千瓦 9110.91 11.4\n规模以上工业企业实现利润总额88.5亿元，工业\n企业技改投资增长21.9%。全年完成技术合同登记成交额20亿元。全年实际利用外资额449万美元。\n\
                     实际利用省外资金增长4.3%，进出口增长50.9%。\n";
     let read = read_bulletin(untitled);
     assert_eq!(read.year, Some(2025));
@@ -400,7 +402,7 @@ fn figures_as_more_bulletins_and_reports_put_them() {
     let got: Vec<(&str, f64)> = matched.iter().map(|m| (m.target.as_str(), m.figure.value)).collect();
     assert_eq!(
         got,
-        [("n.gdp", 4.2), ("n.trade", 15.2), ("n.hte", 443.0), ("n.firms", 150.0), ("n.revenue", 2132.8), ("n.gazelles", 35.0), ("n.tc", 20.0), ("n.fdi", 449.0), ("n.capital", 4.3)]
+        [("n.gdp", 4.2), ("n.trade", 15.2), ("n.gazelles", 35.0), ("n.hte", 443.0), ("n.firms", 150.0), ("n.revenue", 2132.8), ("n.profit", 88.5), ("n.tech", 21.9), ("n.tc", 20.0), ("n.fdi", 449.0), ("n.capital", 4.3)]
     );
     let titled = "某某市2025年国民经济和社会发展统计公报\n2025年某某地区生产总值8637.45亿元，比上年增长4.2%。\n";
     let (matched, _) = match_plan(&read_bulletin(titled), &plan);

@@ -69,7 +69,9 @@ fn is_title(line: &str) -> bool {
     // `图5 2021—2025年…社会消费品零售总额`, `表2 …`: a chart's or a table's caption.
     let mut chars = line.chars();
     let caption = matches!(chars.next(), Some('图' | '表')) && chars.next().is_some_and(|c| c.is_ascii_digit());
-    caption || (["统计公报", "工作报告", "国民经济和社会发展"].iter().any(|name| line.contains(name)) && !line.contains(['，', '。']) && line.chars().count() <= 60)
+    // `太阳能电池 万千瓦 9110.91 11.4`: a row of a table copied from a PDF.
+    let numbers = line.split_whitespace().filter(|token| token.trim_start_matches(['-', '−']).parse::<f64>().is_ok()).count();
+    caption || (numbers >= 2 && !line.contains(['，', '。'])) || (["统计公报", "工作报告", "国民经济和社会发展"].iter().any(|name| line.contains(name)) && !line.contains(['，', '。']) && line.chars().count() <= 60)
 }
 
 /// A line that dates or signs the text (`——2025年1月15日在市人民代表大会上`,

@@ -422,7 +422,7 @@ fn listing(body: &str, found: &[super::numbers::Quantity], before: &ClauseBefore
     let lead_added = found.first().is_some_and(|first| ADDED.iter().any(|w| body[..first.start].contains(w)));
     // `成功认定高新技术企业13家，国家级科技型中小企业31家`: a clause of a thing and its count
     // alone goes on the list of the clause before.
-    let bare = found.first().is_some_and(|first| first.class == UnitClass::Count && !VERBS.iter().chain(&ADDED).any(|w| body[..first.start].contains(w)));
+    let bare = found.first().is_some_and(|first| first.class == UnitClass::Count && !VERBS.iter().chain(&ADDED).chain(&["现有", "拥有", "年末", "总数"]).any(|w| body[..first.start].contains(w)));
     Listing { names, lead_added, inherited: bare && before.added }
 }
 
@@ -568,6 +568,14 @@ fn indicator(before: &str) -> String {
     let cut = VERBS.iter().filter_map(|word| text.find(word).filter(|&at| at > 0)).min().unwrap_or(text.len());
     // `规模以上工业企业约7.4万家`: about so many.
     let mut name = text[..cut].trim().trim_end_matches('约').to_owned();
+    // `规模以上工业企业实现营业收入303.83亿元`: the firms' revenue, named after the verb.
+    if let Some(rest) = ["实现", "完成"].iter().find_map(|verb| text[cut..].strip_prefix(verb)) {
+        let rest = rest.trim();
+        const OUTPUTS: [&str; 8] = ["营业收入", "营收", "利润总额", "利润", "增加值", "产值", "税收", "销售收入"];
+        if OUTPUTS.iter().any(|output| rest.ends_with(output)) && !VERBS.iter().any(|verb| rest.contains(verb)) {
+            name.push_str(rest);
+        }
+    }
     for lead in ADDED.iter().chain(&["建成", "建设", "认定", "评价入库", "入库"]) {
         if let Some(rest) = name.strip_prefix(lead) {
             name = rest.to_owned();

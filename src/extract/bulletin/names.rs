@@ -158,7 +158,7 @@ fn normalized(name: &str) -> String {
 /// 支出 understood, and its intensity the share of the economy it is; 实际利用外资 is
 /// 实际使用外资; an industry's output or value added is the industry's (`生物医药产业产值`,
 /// `生物医药产值`).
-const SYNONYMS: [(&str, &str); 43] = [
+const SYNONYMS: [(&str, &str); 44] = [
     ("国家级高新技术企业", "高新技术企业"),
     ("国家高新技术企业", "高新技术企业"),
     ("国家专精特新", "专精特新"),
@@ -167,6 +167,7 @@ const SYNONYMS: [(&str, &str); 43] = [
     ("制造业单项冠军", "单项冠军"),
     ("工业技术改造投资", "技改投资"),
     ("技术改造投资", "技改投资"),
+    ("工业企业技改投资", "技改投资"),
     ("工业技改投资", "技改投资"),
     ("R&D", "研发"),
     ("研究和试验发展", "研发"),
