@@ -411,3 +411,35 @@ fn figures_as_more_bulletins_and_reports_put_them() {
     let (matched, _) = match_plan(&read_bulletin(report), &plan);
     assert_eq!(matched.iter().map(|m| (m.target.as_str(), m.figure.value)).collect::<Vec<_>>(), [("n.gdp", 8.5)]);
 }
+
+/// How round 12's texts put figures (issue 20): a PDF's note marks on lines of their own
+/// (`地区生产总值\n[2]\n6188.5亿元`), a list in a PDF broken before its unit, `净增…，总数达`,
+/// a park's firms `其中` (not the place's), a `分别` list whose names cannot be told apart (nobody's),
+/// and a target named by its plan `省级以上企业技术中心…` (`以上` there is a name's).
+#[test]
+fn figures_as_round_twelve_put_them() {
+    let target = |id: &str, name: &str, unit: &str, kind: &str, quote: &str, value: f64| {
+        serde_json::json!({"id": format!("t.{id}"), "name": {"zh": name, "en": ""}, "quote": quote, "unit": unit, "kind": kind,
+            "comparison": "at-least", "value": value, "deadline": 2025, "section": "", "responsible": []})
+    };
+    let targets = [
+        target("gdp", "地区生产总值增速", "%", "annual-growth", "q", 1.0),
+        target("va", "规上工业增加值增速", "%", "annual-growth", "q", 1.0),
+        target("centres", "企业技术中心", "个", "level", "省级以上企业技术中心达到600个", 600.0),
+        target("hte", "高新技术企业数", "家", "level", "q", 1.0),
+        target("firms", "规上工业企业数", "家", "level", "q", 1.0),
+        target("income", "城镇居民人均可支配收入增速", "%", "annual-growth", "q", 1.0),
+        target("share", "高技术制造业增加值占规上工业比重", "%", "level", "q", 1.0),
+    ];
+    let plan = serde_json::json!({"id": "t", "region": {"zh": "某市", "en": ""}, "title": "t", "titleEn": "", "period": {"start": 2025, "end": 2025},
+        "issuer": "i", "date": "2025-01-01", "measures": [], "targets": targets});
+    let plan = planmeter::catalog::Plan::read(&planmeter::json::parse(&plan.to_string()).expect("JSON"), "").expect("plan");
+    let bulletin = "某市2025年国民经济和社会发展统计公报\n全年实现地区生产总值\n[2]\n6188.5亿元，按不变价\n格计算，比上年增长4.6%。\n\
+                    全年规模以上工业增加值\n[2] [3]\n比上年增长5.2%。全年全市规模以上高技术制造业增加值比上年增长20.4%，占规模以上工业增加值的比重为7.0%。\n\
+                    年末拥有国家级企业技术中心 25\n个、国地联合 21 个、省级 228 个；省级以上企业技术中心 638\n个。\n\
+                    全年净增高新技术企业22家，总数达100家。入园企业达132家，其中，规模以上工业企业49家。\n\
+                    城乡居民人均可支配收入分别为2.82万元和1.19万元、增长10%和12.5%。\n";
+    let (matched, _) = match_plan(&read_bulletin(bulletin), &plan);
+    let got: Vec<(&str, f64)> = matched.iter().map(|m| (m.target.as_str(), m.figure.value)).collect();
+    assert_eq!(got, [("t.gdp", 4.6), ("t.va", 5.2), ("t.share", 7.0), ("t.centres", 638.0), ("t.hte", 100.0)]);
+}

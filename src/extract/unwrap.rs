@@ -22,14 +22,19 @@ impl Unwrapped {
         let mut removed = Vec::new();
         let lines: Vec<&str> = input.split_inclusive('\n').collect();
         let mut skip = 0; // the indent of a line joined to the one before
+        let mut continued = false;
         for (index, raw) in lines.iter().enumerate() {
             let line = &raw[skip..];
             skip = 0;
             let content = line.trim_end_matches(['\n', '\r']);
             let body = trim(content);
             let next = lines.get(index + 1).map_or("", |next| trim(next.trim_end_matches(['\n', '\r'])));
+            // `全年实现地区生产总值\n[2]\n6188.5亿元`: a note's mark on a line of its own
+            // joins the lines around it, however short.
+            // A line the one before was joined to is the rest of a long one, however short.
+            let marked = is_note_mark(body) || is_note_mark(next) || continued;
             let soft = line.len() > content.len()
-                && body.chars().count() >= 15
+                && (body.chars().count() >= 15 || marked)
                 && !body.ends_with(['。', '；', ';', '！', '？', '!', '?', '：', ':', ')', '）', '》', '”'])
                 && heading(body).is_none()
                 && !is_dateline(body)
@@ -38,6 +43,7 @@ impl Unwrapped {
                 && heading(next).is_none()
                 && !is_dateline(next)
                 && !is_title(next);
+            continued = soft;
             if soft {
                 let kept = content.trim_end_matches(SPACE);
                 text.push_str(kept);
@@ -62,6 +68,12 @@ impl Unwrapped {
     }
 }
 
+/// `[2]`, `[2] [3]`: the marks of a PDF's notes, alone on a line.
+fn is_note_mark(line: &str) -> bool {
+    let mut tokens = line.split_whitespace().peekable();
+    tokens.peek().is_some() && tokens.all(|token| token.len() > 2 && token.starts_with('[') && token.ends_with(']') && token[1..token.len() - 1].chars().all(|c| c.is_ascii_digit()))
+}
+
 /// A bulletin's or a report's title on a line of its own
 /// (`(河南省)2025年驻马店市国民经济和社会发展统计公报-红黑统计公报库`), or a caption: never
 /// part of a sentence across lines.
@@ -70,8 +82,10 @@ fn is_title(line: &str) -> bool {
     let mut chars = line.chars();
     let caption = matches!(chars.next(), Some('图' | '表')) && chars.next().is_some_and(|c| c.is_ascii_digit());
     // `太阳能电池 万千瓦 9110.91 11.4`: a row of a table copied from a PDF.
-    let numbers = line.split_whitespace().filter(|token| token.trim_start_matches(['-', '−']).parse::<f64>().is_ok()).count();
-    caption || (numbers >= 2 && !line.contains(['，', '。'])) || (["统计公报", "工作报告", "国民经济和社会发展"].iter().any(|name| line.contains(name)) && !line.contains(['，', '。']) && line.chars().count() <= 60)
+    let tokens: Vec<&str> = line.split_whitespace().collect();
+    let number = |token: &str| token.trim_start_matches(['-', '−']).parse::<f64>().is_ok();
+    let row = tokens.iter().filter(|token| number(token)).count() >= 2 && tokens.last().is_some_and(|token| number(token)) && !line.contains(['，', '。', '、', '；', ';']);
+    caption || row || (["统计公报", "工作报告", "国民经济和社会发展"].iter().any(|name| line.contains(name)) && !line.contains(['，', '。']) && line.chars().count() <= 60)
 }
 
 /// A line that dates or signs the text (`——2025年1月15日在市人民代表大会上`,

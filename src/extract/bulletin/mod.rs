@@ -327,10 +327,12 @@ fn read_sentence(input: &str, back: &Back<'_>, context: Context, sentence: &str,
     let mut previous: Option<String> = None;
     let mut clause_start = 0;
     let mut before = ClauseBefore::default();
+    let mut group: Option<String> = None;
     for clause in sentence.split_inclusive(['，', ',', '：', ':']) {
         let body = clause.trim_end_matches(['，', ',', '：', ':']);
         let found = quantities(body);
         let Listing { names: respectively, lead_added, inherited } = listing(body, &found, &before);
+        let of_which = before.of_which || body.trim_start().starts_with("其中");
         let mut added = false;
         let mut segment = 0;
         let mut list_measure: Option<(Measure, bool)> = None;
@@ -349,9 +351,20 @@ fn read_sentence(input: &str, back: &Back<'_>, context: Context, sentence: &str,
             let own = place.as_deref().map_or(words, |place| words.trim_start_matches(['其', '中']).trim_start().strip_prefix(place).unwrap_or(words));
             let whole = &body[..quantity.start];
             let listed = respectively.as_ref().and_then(|names| names.get(index)).map(String::as_str);
+            // `城乡居民人均可支配收入分别为2.82万元和1.19万元、增长10%和12.5%`: a list whose
+            // names cannot be told apart is nobody's.
+            if body.contains("分别") && listed.is_none() && indicator(words).is_empty() {
+                continue;
+            }
             let Some((indicator, mut measure, value)) = reading_of(own, whole, &body[quantity.end..], quantity.value, quantity.class, listed.or(previous.as_deref()), (lead_added && index > 0) || inherited) else { continue };
             if stock {
                 measure = Measure::Level;
+            }
+            // `入园企业达132家，其中，规模以上工业企业49家`: how many of a park's firms, not how
+            // many there are (but `基站数10.35万个，其中5G基站3.27万个`: all of them).
+            let in_a_park = |group: &String| ["入园", "园区", "开发区", "集聚区", "产业园", "入驻", "落户"].iter().any(|w| group.contains(w));
+            if of_which && measure == Measure::Level && quantity.class == UnitClass::Count && group.as_ref().is_some_and(|group| *group != indicator && in_a_park(group)) {
+                continue;
             }
             // `这五年，…培育593家…企业`: added over the years looked back on.
             if looking_back && measure == Measure::Added {
@@ -371,6 +384,9 @@ fn read_sentence(input: &str, back: &Back<'_>, context: Context, sentence: &str,
             let span = back.start(at)..back.end(at + body.len());
             let number = back.start(at + quantity.start)..back.end(at + quantity.end);
             added = measure == Measure::Added;
+            if quantity.class == UnitClass::Count {
+                group = Some(indicator.clone());
+            }
             figures.push(Figure {
                 indicator,
                 measure,
@@ -388,7 +404,7 @@ fn read_sentence(input: &str, back: &Back<'_>, context: Context, sentence: &str,
             });
         }
         clause_start += clause.len();
-        before = ClauseBefore { words: if quantities(body).is_empty() { body } else { "" }, list: respectively, added };
+        before = ClauseBefore { words: if quantities(body).is_empty() { body } else { "" }, list: respectively, added, of_which: body.trim() == "其中" };
     }
 }
 
@@ -399,6 +415,8 @@ struct ClauseBefore<'a> {
     words: &'a str,
     list: Option<Vec<String>>,
     added: bool,
+    /// The clause was `其中` alone.
+    of_which: bool,
 }
 
 /// How a clause lists its figures.
@@ -559,6 +577,10 @@ fn indicator(before: &str) -> String {
 
     // `累计培育…小巨人企业1528家`: what there is now; `累计达17万座`: the thing before's.
     if let Some(rest) = text.strip_prefix("累计").filter(|rest| !VERBS.iter().any(|verb| rest.starts_with(verb))) {
+        text = rest;
+    }
+    // `净增高新技术企业22家`: the thing added is named after the verb.
+    if let Some(rest) = ADDED.iter().find_map(|verb| text.strip_prefix(verb)).filter(|rest| !rest.is_empty() && !VERBS.iter().any(|verb| rest.starts_with(verb))) {
         text = rest;
     }
     // `比上年增长7.8%`, `增长7.1%`: no indicator of its own (the clause before's).

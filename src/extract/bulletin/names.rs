@@ -86,7 +86,8 @@ fn quoted_name(target: &Target) -> Option<String> {
     for lead in ["力争", "确保", "争取", "努力", "到期末", "届时", "每年", "全年"] {
         clause = clause.strip_prefix(lead).unwrap_or(clause);
     }
-    const STOPS: [&str; 14] = ["年均", "不低于", "不少于", "不超过", "低于", "高于", "保持在", "稳定在", "控制在", "以上", "左右", "达", "突破", "超过"];
+    // (`以上` and `左右` follow a number: `省级以上企业技术中心` is a name.)
+    const STOPS: [&str; 12] = ["年均", "不低于", "不少于", "不超过", "低于", "高于", "保持在", "稳定在", "控制在", "达", "突破", "超过"];
     let cut = STOPS.iter().filter_map(|word| clause.find(word)).min().unwrap_or(clause.len());
     let name = super::indicator(&clause[..cut]);
     (!name.contains('、') && name.chars().count() >= 2).then_some(name)
@@ -127,7 +128,7 @@ fn normalized(name: &str) -> String {
     }
     // `规上高技术制造业`, `规上装备工业`: a sector named with its size class; but 规模以上工业
     // itself stays apart from 工业.
-    if let Some(rest) = text.strip_prefix("规模以上").filter(|rest| !rest.starts_with("工业") && !rest.is_empty() && !rest.contains('占')) {
+    if let Some(rest) = text.strip_prefix("规模以上").filter(|rest| !rest.starts_with("工业") && !rest.is_empty()) {
         text = rest.to_owned();
     }
     // `每万人口…拥有量`: per so many people either way; `新型储能装机` and `新型储能` alike.
@@ -158,7 +159,7 @@ fn normalized(name: &str) -> String {
 /// 支出 understood, and its intensity the share of the economy it is; 实际利用外资 is
 /// 实际使用外资; an industry's output or value added is the industry's (`生物医药产业产值`,
 /// `生物医药产值`).
-const SYNONYMS: [(&str, &str); 44] = [
+const SYNONYMS: [(&str, &str); 45] = [
     ("国家级高新技术企业", "高新技术企业"),
     ("国家高新技术企业", "高新技术企业"),
     ("国家专精特新", "专精特新"),
@@ -185,6 +186,7 @@ const SYNONYMS: [(&str, &str); 44] = [
     ("实际利用外资", "实际使用外资"),
     ("进出口总值", "进出口总额"),
     ("社会消费品零售额", "社会消费品零售总额"),
+    ("线上零售额", "网络零售额"),
     ("外贸进出口", "进出口"),
     ("货物贸易进出口", "进出口"),
     ("货物进出口", "进出口"),
