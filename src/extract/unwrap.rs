@@ -22,7 +22,7 @@ impl Unwrapped {
         let mut removed = Vec::new();
         let lines: Vec<&str> = input.split_inclusive('\n').collect();
         let mut skip = 0; // the indent of a line joined to the one before
-        let mut continued = false;
+        let mut after_mark = false;
         for (index, raw) in lines.iter().enumerate() {
             let line = &raw[skip..];
             skip = 0;
@@ -31,8 +31,8 @@ impl Unwrapped {
             let next = lines.get(index + 1).map_or("", |next| trim(next.trim_end_matches(['\n', '\r'])));
             // `全年实现地区生产总值\n[2]\n6188.5亿元`: a note's mark on a line of its own
             // joins the lines around it, however short.
-            // A line the one before was joined to is the rest of a long one, however short.
-            let marked = is_note_mark(body) || is_note_mark(next) || continued;
+            // The line after a mark is the rest of the sentence it cut, however short.
+            let marked = is_note_mark(body) || is_note_mark(next) || after_mark;
             let soft = line.len() > content.len()
                 && (body.chars().count() >= 15 || marked)
                 && !body.ends_with(['。', '；', ';', '！', '？', '!', '?', '：', ':', ')', '）', '》', '”'])
@@ -43,7 +43,7 @@ impl Unwrapped {
                 && heading(next).is_none()
                 && !is_dateline(next)
                 && !is_title(next);
-            continued = soft;
+            after_mark = soft && is_note_mark(body);
             if soft {
                 let kept = content.trim_end_matches(SPACE);
                 text.push_str(kept);

@@ -317,10 +317,8 @@ fn read_sentence(input: &str, back: &Back<'_>, context: Context, sentence: &str,
     let part_year = part_of_year(sentence);
     let flag = if sentence.contains("初步核算") {
         Some(Flag::Preliminary)
-    } else if sentence.contains("预计") || estimated {
-        Some(Flag::Estimate)
     } else {
-        None
+        (sentence.contains("预计") || estimated).then_some(Flag::Estimate)
     };
     // Whose a sentence's figures are, when its first clause says (`武汉市规模以上…`).
     let sentence_place = sentence.split(['，', ',']).next().and_then(place_in);
@@ -360,25 +358,11 @@ fn read_sentence(input: &str, back: &Back<'_>, context: Context, sentence: &str,
             if stock {
                 measure = Measure::Level;
             }
-            // `入园企业达132家，其中，规模以上工业企业49家`: how many of a park's firms, not how
-            // many there are (but `基站数10.35万个，其中5G基站3.27万个`: all of them).
-            let in_a_park = |group: &String| ["入园", "园区", "开发区", "集聚区", "产业园", "入驻", "落户"].iter().any(|w| group.contains(w));
-            if of_which && measure == Measure::Level && quantity.class == UnitClass::Count && group.as_ref().is_some_and(|group| *group != indicator && in_a_park(group)) {
+            let part_of_group = of_which && quantity.class == UnitClass::Count && group.as_ref().is_some_and(|group| *group != indicator);
+            if !whole_and_own(measure, part_of_group.then_some(group.as_deref()).flatten(), looking_back) {
                 continue;
             }
-            // `这五年，…培育593家…企业`: added over the years looked back on.
-            if looking_back && measure == Measure::Added {
-                continue;
-            }
-            // In a `分别` list every figure is measured as the first is.
-            let (indicator, measure, value) = match (respectively.as_ref().and_then(|names| names.get(index).cloned()), list_measure) {
-                (Some(name), Some((first, down))) if index > 0 => (name, first, if down { -value.abs() } else { value }),
-                (Some(name), _) => (name, measure, value),
-                (None, _) => (indicator, measure, value),
-            };
-            if index == 0 && respectively.is_some() {
-                list_measure = Some((measure, value < 0.0));
-            }
+            let (indicator, measure, value) = as_listed(respectively.as_deref(), index, &mut list_measure, (indicator, measure, value));
             previous = Some(indicator.clone());
             let at = offset + clause_start;
             let span = back.start(at)..back.end(at + body.len());
@@ -406,6 +390,28 @@ fn read_sentence(input: &str, back: &Back<'_>, context: Context, sentence: &str,
         clause_start += clause.len();
         before = ClauseBefore { words: if quantities(body).is_empty() { body } else { "" }, list: respectively, added, of_which: body.trim() == "其中" };
     }
+}
+
+/// A figure of a `分别` list: the n-th name's, measured as the first is (`分别下降12.7%、5.9%`:
+/// each a fall).
+fn as_listed(names: Option<&[String]>, index: usize, first: &mut Option<(Measure, bool)>, (indicator, measure, value): (String, Measure, f64)) -> (String, Measure, f64) {
+    let reading = match (names.and_then(|names| names.get(index).cloned()), *first) {
+        (Some(name), Some((measure, down))) if index > 0 => (name, measure, if down { -value.abs() } else { value }),
+        (Some(name), _) => (name, measure, value),
+        (None, _) => (indicator, measure, value),
+    };
+    if index == 0 && names.is_some() {
+        *first = Some((reading.1, reading.2 < 0.0));
+    }
+    reading
+}
+
+/// Whether a figure is the place's whole for the year: not a part of a park's group
+/// (`入园企业达132家，其中，规模以上工业企业49家` — but `基站数10.35万个，其中5G基站3.27万个`:
+/// all of them), nor added over the years a paragraph looks back on (`这五年，…培育593家…企业`).
+fn whole_and_own(measure: Measure, part_of: Option<&str>, looking_back: bool) -> bool {
+    let in_a_park = part_of.is_some_and(|group| ["入园", "园区", "开发区", "集聚区", "产业园", "入驻", "落户"].iter().any(|w| group.contains(w)));
+    !(measure == Measure::Level && in_a_park || looking_back && measure == Measure::Added)
 }
 
 /// What a clause leaves to the next: its words when it has no figures, its list of names,
