@@ -1,0 +1,161 @@
+//! When and where: the year a bulletin or report gives figures for and the place it reports
+//! on (from its title, else its opening lines), the part of the year a sentence speaks of,
+//! the place a clause's figure is of, and whether a figure's place is a target's.
+
+use super::super::sentence::years_with_positions;
+use crate::catalog::{Plan, Target};
+use super::Figure;
+
+/// The first lines' title with a year (`…2019年国民经济和社会发展统计公报`, `2020年政府工作报告`),
+/// else the first year the opening states; a work report's figures are the year before its own.
+pub(super) fn title_and_year(text: &str) -> (Option<String>, Option<i32>) {
+    let report = text.lines().take(8).any(|line| line.contains("工作报告"));
+    for line in text.lines().map(str::trim).filter(|line| !line.is_empty()).take(8) {
+        let years = years_with_positions(line);
+        let named = ["统计公报", "公报", "政府工作报告", "统计数据", "经济运行"].iter().any(|word| line.contains(word));
+        if let (true, Some(&(_, year, _))) = (named && line.chars().count() <= 60, years.first()) {
+            // A work report of 2020 reports on 2019.
+            let year = if line.contains("工作报告") { year - 1 } else { year };
+            return (Some(title_only(line).to_owned()), Some(year));
+        }
+    }
+    // `政府工作报告` then `——2026年1月27日在…会议上`: the report's year, reporting on the one before.
+    let title = text.lines().map(str::trim).find(|line| line.contains("工作报告") && line.chars().count() <= 30).map(str::to_owned);
+    (title, opening_year(text, report))
+}
+
+/// The year an untitled text reports on, from its opening lines: the first year a bulletin
+/// names as such (`2025 年是“十四五”规划收官之年`), not the date it was written on (`2026 年
+/// 5 月`, about the year before); a report's first year (its date, `——2026年1月27日在…`)
+/// is the year after the one it reports on.
+fn opening_year(text: &str, report: bool) -> Option<i32> {
+    let mut dated = None;
+    for line in text.lines().filter(|line| !line.trim().is_empty()).take(15) {
+        for (at, year, _) in years_with_positions(line) {
+            let after = line[at + 4..].trim_start_matches([' ', '\u{a0}']).trim_start_matches('年').trim_start_matches([' ', '\u{a0}']);
+            let month = after.chars().take_while(char::is_ascii_digit).count();
+            let date = (1..=2).contains(&month) && after[month..].trim_start().starts_with('月');
+            match (date, report) {
+                // A report is dated at its top, and reports on the year before.
+                (_, true) => return Some(year - 1),
+                (true, false) => dated = dated.or(Some(year - 1)),
+                (false, false) => return Some(year),
+            }
+        }
+    }
+    dated
+}
+
+/// The document's name in a line that holds it: without a site's label before it
+/// (`标题：`, `(河南省)`) or its name after it (`… - 苏州市人民政府`, `…-红黑统计公报库`).
+fn title_only(line: &str) -> &str {
+    let end = ["统计公报", "工作报告"].iter().filter_map(|name| line.find(name).map(|at| at + name.len())).min().unwrap_or(line.len());
+    let mut title = &line[..end];
+    if let Some((label, rest)) = title.split_once(['：', ':']).filter(|(label, _)| label.chars().count() <= 4) {
+        title = if label.chars().any(|c| c.is_ascii_digit()) { title } else { rest };
+    }
+    for (open, close) in [('(', ')'), ('（', '）'), ('【', '】'), ('[', ']')] {
+        if let Some(rest) = title.strip_prefix(open).and_then(|rest| rest.split_once(close)).map(|(_, rest)| rest) {
+            title = rest;
+        }
+    }
+    title.trim()
+}
+
+/// The place a title reports on: `鄂州市2019年…` → 鄂州市; `湖北省…` → 湖北省; the most
+/// specific one named before the document's own name (`湖北省鄂州市…` → 鄂州市), never one
+/// in brackets (`(河南省)2025年驻马店市国民经济和社会发展统计公报` → 驻马店市, a site's label).
+pub(super) fn region_of(title: &str) -> Option<String> {
+    let mut plain = String::new();
+    let mut depth = 0usize;
+    for c in title.chars() {
+        match c {
+            '(' | '（' | '【' | '[' => depth += 1,
+            ')' | '）' | '】' | ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let end = ["国民经济", "统计公报", "政府工作报告", "工作报告", "公报", "统计数据", "经济运行"].iter().filter_map(|name| plain.find(name)).min().unwrap_or(plain.len());
+    // The place: the run of characters before the name, without the year.
+    let head: String = plain[..end].chars().filter(|c| !c.is_ascii_digit() && *c != '年' && !c.is_whitespace()).collect();
+    let head = head.trim_start_matches(|c: char| !('\u{4e00}'..='\u{9fff}').contains(&c));
+    let head = head.char_indices().rfind(|&(_, c)| "省市县区州旗盟".contains(c)).map(|(at, c)| &head[..at + c.len_utf8()])?;
+    // `湖北省鄂州市`: the city, not the province it is in.
+    let specific = head.split_inclusive('省').rfind(|part| !part.is_empty())?;
+    (specific.chars().count() >= 2).then(|| specific.to_owned())
+}
+
+/// The part-of-year words (`1—7月`, `上半年`, `一季度`, `前三季度`) in a sentence, if any.
+pub(super) fn part_of_year(sentence: &str) -> Option<String> {
+    for word in ["上半年", "下半年", "一季度", "二季度", "三季度", "前三季度", "第一季度"] {
+        if sentence.contains(word) {
+            return Some(word.to_owned());
+        }
+    }
+    let chars: Vec<char> = sentence.chars().collect();
+    chars.windows(4).find_map(|w| {
+        let dash = matches!(w[1], '-' | '—' | '–' | '至' | '~');
+        (w[0].is_ascii_digit() && dash && w[2].is_ascii_digit() && w[3] == '月').then(|| w.iter().collect())
+    }).or_else(|| chars.windows(5).find_map(|w| {
+        let dash = matches!(w[1], '-' | '—' | '–' | '至' | '~');
+        (w[0].is_ascii_digit() && dash && w[2].is_ascii_digit() && w[3].is_ascii_digit() && w[4] == '月').then(|| w.iter().collect())
+    }))
+}
+
+/// The place a clause's figure is of, when it names one other than the text's own.
+pub(super) fn place_in(clause: &str) -> Option<String> {
+    // Where the clause starts: `全省规模以上…`, `鄂城区规模以上工业增加值…`, `武汉市…` (not
+    // `…增速居全国第2位`, a rank).
+    let mut clause = clause.trim_start_matches(['其', '中', '，', ',']).trim_start();
+    for lead in ["全年", "年末", "年底", "截至年底"] {
+        clause = clause.strip_prefix(lead).unwrap_or(clause);
+    }
+    for whole in ["全省", "全国"] {
+        if clause.starts_with(whole) {
+            return Some(whole.to_owned());
+        }
+    }
+    let chars: Vec<char> = clause.chars().take(9).collect();
+    let end = chars.iter().position(|c| "省市县区".contains(*c))?;
+    // `省级`, `市级以上`: a level, not a place; `技术市场`, `县域`, `省外资金`, `市民`: not
+    // one either.
+    if chars.get(end + 1).is_some_and(|next| "级场域委属直外内份民长政容".contains(*next)) {
+        return None;
+    }
+    let name: String = chars[..=end].iter().collect();
+    let generic = ["市区", "城区", "地区", "开发区"].contains(&name.as_str()) || name.ends_with("地区") || name.contains('全') || end < 1;
+    // A place's name, not words that end in 区 (`加快建设大湾区`, `获批省级…`).
+    let wordy = ["规模", "工业", "建设", "获", "得", "评为", "入选", "争创", "认定", "加快", "推进", "打造", "实现", "完成", "新增", "根据", "按照"].iter().any(|w| name.contains(w));
+    (!generic && !wordy && end <= 5).then_some(name)
+}
+
+/// `name` without the place `region` (`西安市`, `昆明` for 昆明市) before it.
+pub(super) fn own_place_out<'a>(name: &'a str, region: &str) -> &'a str {
+    let short = region.trim_end_matches(['省', '市', '县', '区', '州']);
+    [region, short].iter().filter(|place| place.chars().count() >= 2).find_map(|place| name.strip_prefix(place)).filter(|rest| rest.chars().count() >= 2).unwrap_or(name)
+}
+
+/// Whether a figure is of the target's place: the text's own region (or 全市) for a
+/// city-wide target, the district's own for a district's.
+pub(super) fn place_fits(target: &Target, figure: &Figure, plan: &Plan) -> bool {
+    match (&target.sub_region, &figure.place) {
+        (Some(district), Some(place)) => place.contains(district.as_str()) || district.contains(place.as_str()),
+        (Some(_), None) => false,
+        (None, Some(place)) if place == "全省" => plan.region.zh.ends_with('省'),
+        (None, Some(place)) => place != "全国" && plan.region.zh.contains(place.as_str()),
+        (None, None) => true,
+    }
+}
+
+/// Whether two names are of one place: one within the other (`鄂州市`, `湖北省鄂州市`), or
+/// the same name without its kind and its peoples (`湘西自治州`, `湘西土家族苗族自治州`).
+pub(super) fn same_place(a: &str, b: &str) -> bool {
+    // `湘西自治州` → 湘西, `湘西土家族苗族自治州` → 湘西土家族苗族: the first names the second.
+    let autonomous = |name: &str| name.find("自治").map(|at| name[..at].to_owned());
+    let peoples = match (autonomous(a), autonomous(b)) {
+        (Some(a), Some(b)) => a.chars().count() >= 2 && b.chars().count() >= 2 && (a.starts_with(&b) || b.starts_with(&a)),
+        _ => false,
+    };
+    a.contains(b) || b.contains(a) || peoples
+}
