@@ -163,10 +163,11 @@ fn small_plan(id: &str, targets: &[(&str, &str, &str, &str)]) -> planmeter::cata
         .iter()
         .map(|(target, name, unit, kind)| {
             serde_json::json!({"id": format!("{id}.{target}"), "name": {"zh": name, "en": ""}, "quote": "q", "unit": unit, "kind": kind,
-                "comparison": "at-least", "value": 1, "deadline": 2025, "section": "", "responsible": []})
+                "comparison": "at-least", "value": 1, "deadline": 2030, "section": "", "responsible": []})
         })
         .collect();
-    let plan = serde_json::json!({"id": id, "region": {"zh": "某省", "en": ""}, "title": "t", "titleEn": "", "period": {"start": 2025, "end": 2025},
+    // A period wide enough for every test text's year.
+    let plan = serde_json::json!({"id": id, "region": {"zh": "某省", "en": ""}, "title": "t", "titleEn": "", "period": {"start": 2015, "end": 2030},
         "issuer": "i", "date": "2025-01-01", "measures": [], "targets": targets});
     planmeter::catalog::Plan::read(&planmeter::json::parse(&plan.to_string()).expect("JSON"), "").expect("plan")
 }
@@ -442,4 +443,46 @@ fn figures_as_round_twelve_put_them() {
     let (matched, _) = match_plan(&read_bulletin(bulletin), &plan);
     let got: Vec<(&str, f64)> = matched.iter().map(|m| (m.target.as_str(), m.figure.value)).collect();
     assert_eq!(got, [("t.gdp", 4.6), ("t.va", 5.2), ("t.share", 7.0), ("t.centres", 638.0), ("t.hte", 100.0)]);
+}
+
+/// How round 13's texts put figures (issue 20): a portal page's menus before the title; an
+/// untitled report dated `2017-01-08`; a section heading run into the sentence; a sentence
+/// opening with an earlier year (that year's figure, outside a one-year plan); a flattened
+/// table running into the next sentence after its page number (`—3—`); 技术合同交易额,
+/// 一般公共财政预算收入, 规上企业工业增加值, “小巨人”企业, 完成投资, 累计滚动培育.
+#[test]
+fn figures_as_round_thirteen_put_them() {
+    let target = |id: &str, name: &str, unit: &str, kind: &str| {
+        serde_json::json!({"id": format!("h.{id}"), "name": {"zh": name, "en": ""}, "quote": "q", "unit": unit, "kind": kind,
+            "comparison": "at-least", "value": 1, "deadline": 2025, "section": "", "responsible": []})
+    };
+    let targets = [
+        target("va", "规上工业增加值增速", "%", "annual-growth"),
+        target("revenue", "规上工业营业收入增速", "%", "annual-growth"),
+        target("rd", "研发经费投入强度", "%", "level"),
+        target("tc", "技术合同成交额", "亿元", "level"),
+        target("budget", "一般公共预算收入", "亿元", "level"),
+        target("giants", "国家级专精特新小巨人企业数", "家", "level"),
+        target("renovation", "省级重点技改项目完成投资", "亿元", "level"),
+    ];
+    let plan = serde_json::json!({"id": "h", "region": {"zh": "某市", "en": ""}, "title": "t", "titleEn": "", "period": {"start": 2025, "end": 2025},
+        "issuer": "i", "date": "2025-01-01", "measures": [], "targets": targets});
+    let plan = planmeter::catalog::Plan::read(&planmeter::json::parse(&plan.to_string()).expect("JSON"), "").expect("plan");
+    let menus: String = (0..24).map(|n| format!("栏目{n}\n")).collect();
+    let page = format!(
+        "{menus}>> 统计公报\n2025年某市国民经济和社会发展统计公报\n\
+         三、工业和建筑业 工业 全年规模以上企业工业增加值比上年增长18.7%。 表22025年主要工业产品产量 啤酒万吨1.80-22.7饲料万吨54.6418.7 —3— 规模以上工业企业营业收入比上年增长12.4%,营业收入利润率13.5%。\n\
+         2024年我市R&D经费投入达50.73亿元，比上年增长17.0%;R&D经费投入强度2.05%,比上年提高0.23个百分点。\n\
+         2025年全市技术合同交易额47.73亿元。一般公共财政预算收入完成7.3亿元。全市累计滚动培育国家级专精特新“小巨人”企业11家。省级重点技改项目完成投资3500亿元。\n"
+    );
+    let read = read_bulletin(&page);
+    assert_eq!((read.year, read.region.as_deref()), (Some(2025), Some("某市")));
+    let (matched, unmatched) = match_plan(&read, &plan);
+    let got: Vec<(&str, f64)> = matched.iter().map(|m| (m.target.as_str(), m.figure.value)).collect();
+    assert_eq!(got, [("h.va", 18.7), ("h.revenue", 12.4), ("h.tc", 47.73), ("h.budget", 7.3), ("h.giants", 11.0), ("h.renovation", 3500.0)]);
+    let earlier = unmatched.iter().find(|u| u.figure.value == 2.05).expect("2024's intensity");
+    assert_eq!(earlier.why.en, "a figure of 2024, outside the plan's period (2025–2025)");
+    // An untitled report, dated in its metadata: it reports on the year before.
+    let report = "标题：政府工作报告——在某省第十二届人民代表大会第五次会议上\n发文时间：2017-01-08\n一、2016年工作回顾\n全省生产总值增长6.8%。\n";
+    assert_eq!(read_bulletin(report).year, Some(2016));
 }

@@ -108,7 +108,8 @@ pub fn read_bulletin(text: &str) -> Bulletin {
     let mut results = true;
     let mut looking_back = false;
     let mut estimated = false;
-    for sentence in reading.split_inclusive(['。', '；', ';', '\n']) {
+    let mut stated = None;
+    for sentence in reading.split_inclusive(['。', '；', ';', '\n']).flat_map(after_page_numbers) {
         let trimmed = sentence.trim_start();
         // A section: `一、…`, or a short line standing alone (`“十四五”时期工作回顾`). A work
         // report reviews the year first (`一、2025年主要工作和“十四五”发展成就`, `一、一年接着
@@ -132,8 +133,9 @@ pub fn read_bulletin(text: &str) -> Bulletin {
         // parts that all are.
         let opening = sentence.split(['，', ',']).next().unwrap_or_default();
         estimated |= opening.contains("预计");
+        stated = opening_year_of(sentence).or(stated);
         if results {
-            let context = Context { offset, looking_back, estimated };
+            let context = Context { offset, looking_back, estimated, stated };
             read_sentence(text, &back, context, sentence.trim_end_matches(['。', '；', ';', '\n']), year, &mut figures);
         }
         if sentence.ends_with('\n') {
@@ -141,10 +143,42 @@ pub fn read_bulletin(text: &str) -> Bulletin {
         }
         if sentence.ends_with(['。', '\n']) {
             estimated = false;
+            stated = None;
         }
         offset += sentence.len();
     }
     Bulletin { title, year, region, figures }
+}
+
+/// A piece of text cut after each page number a web copy of a PDF runs into its sentences
+/// (`…商品混凝土万立方米685.88-16.1 —3— 规模以上工业企业营业收入比上年增长12.4%`).
+fn after_page_numbers(piece: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = piece.char_indices().collect();
+    for (index, &(at, c)) in chars.iter().enumerate() {
+        if c != '—' {
+            continue;
+        }
+        let digits = chars[index + 1..].iter().take_while(|(_, c)| c.is_ascii_digit()).count();
+        if let Some(&(close, '—')) = chars.get(index + 1 + digits).filter(|_| (1..=3).contains(&digits) && at > start) {
+            let end = close + '—'.len_utf8();
+            pieces.push(&piece[start..end]);
+            start = end;
+        }
+    }
+    pieces.push(&piece[start..]);
+    pieces.retain(|piece| !piece.is_empty());
+    pieces
+}
+
+/// `2024年我市R&D经费投入达50.73亿元，…`: the year a sentence opens with, whose figures it
+/// gives (not `2021年以来`, a span).
+fn opening_year_of(sentence: &str) -> Option<i32> {
+    let sentence = sentence.trim_start();
+    let &(at, year, end) = years_with_positions(sentence).first()?;
+    let after = sentence.split_once('年').map_or("", |(_, rest)| rest);
+    (at == 0 && end.is_none() && !["以来", "起", "至", "到", "—", "-"].iter().any(|word| after.starts_with(word))).then_some(year)
 }
 
 /// The way back from an offset in the text read to one in the input.
@@ -188,11 +222,13 @@ struct Context {
     looking_back: bool,
     /// After `预计…；`, in the same list.
     estimated: bool,
+    /// The year the sentence opens with (`2024年我市R&D经费投入…；R&D经费投入强度2.05%`).
+    stated: Option<i32>,
 }
 
 /// Every figure of one sentence (at `offset` in the folded text).
 fn read_sentence(input: &str, back: &Back<'_>, context: Context, sentence: &str, year: Option<i32>, figures: &mut Vec<Figure>) {
-    let Context { offset, looking_back, estimated } = context;
+    let Context { offset, looking_back, estimated, stated } = context;
     let part_year = part_of_year(sentence);
     let flag = if sentence.contains("初步核算") {
         Some(Flag::Preliminary)
@@ -258,7 +294,7 @@ fn read_sentence(input: &str, back: &Back<'_>, context: Context, sentence: &str,
                 quote: input[span.clone()].trim().to_owned(),
                 span,
                 number,
-                year,
+                year: stated.or(year),
                 part_year: part_year.clone(),
                 place: place.or_else(|| sentence_place.clone()),
                 // `研发投入强度达3.38%左右`: the figure as estimated.
@@ -452,6 +488,11 @@ const VERBS: [&str; 37] = [
 /// (`全年规模以上工业增加值比上年增长` → `规模以上工业增加值`).
 fn indicator(before: &str) -> String {
     let mut text = before.trim().trim_start_matches(['其', '中']).trim_start();
+    // `三、工业和建筑业 工业 全年规模以上工业增加值`: a page's section heading run into the
+    // sentence; the name is after it.
+    if super::outline::heading(text).is_some() {
+        text = text.rsplit([' ', '\u{a0}', '\u{3000}']).next().unwrap_or(text);
+    }
     // `2025年全省地区生产总值…`: the year is the figure's, not part of its name.
     if let Some(&(0, _, _)) = years_with_positions(text).first() {
         text = text.split_once('年').map_or(text, |(_, rest)| rest).trim_start_matches(['，', ',']);
@@ -478,12 +519,12 @@ fn indicator(before: &str) -> String {
     // `规模以上工业企业实现营业收入303.83亿元`: the firms' revenue, named after the verb.
     if let Some(rest) = ["实现", "完成"].iter().find_map(|verb| text[cut..].strip_prefix(verb)) {
         let rest = rest.trim();
-        const OUTPUTS: [&str; 8] = ["营业收入", "营收", "利润总额", "利润", "增加值", "产值", "税收", "销售收入"];
+        const OUTPUTS: [&str; 9] = ["营业收入", "营收", "利润总额", "利润", "增加值", "产值", "税收", "销售收入", "投资"];
         if OUTPUTS.iter().any(|output| rest.ends_with(output)) && !VERBS.iter().any(|verb| rest.contains(verb)) {
             name.push_str(rest);
         }
     }
-    for lead in ADDED.iter().chain(&["建成", "建设", "认定", "评价入库", "入库"]) {
+    for lead in ADDED.iter().chain(&["建成", "建设", "认定", "评价入库", "入库", "滚动培育"]) {
         if let Some(rest) = name.strip_prefix(lead) {
             name = rest.to_owned();
         }
@@ -569,6 +610,13 @@ pub fn match_plan(bulletin: &Bulletin, plan: &Plan) -> (Vec<Matched>, Vec<Unmatc
             unmatched.push(Unmatched { figure: figure.clone(), why: why("文中没有年份", "the text names no year") });
             continue;
         };
+        // `2024年我市R&D经费投入强度2.05%` in a 2025 bulletin, for a 2025 plan: another year's.
+        let period = &plan.period;
+        if !(period.start..=period.end).contains(&year) {
+            let (start, end) = (period.start, period.end);
+            unmatched.push(Unmatched { figure: figure.clone(), why: why(format!("{year}年的数值，不在规划期（{start}—{end}年）内"), format!("a figure of {year}, outside the plan's period ({start}–{end})")) });
+            continue;
+        }
         if matched.iter().any(|m| m.target == target.id && m.figure.year == Some(year)) {
             unmatched.push(Unmatched { figure: figure.clone(), why: why(format!("“{}”{year}年已有数值", target.name.zh), format!("«{}» already has a {year} value", target.name.zh)) });
             continue;

@@ -6,44 +6,76 @@ use super::super::sentence::years_with_positions;
 use crate::catalog::{Plan, Target};
 use super::Figure;
 
-/// The first lines' title with a year (`…2019年国民经济和社会发展统计公报`, `2020年政府工作报告`),
-/// else the first year the opening states; a work report's figures are the year before its own.
+/// The title with a year (`…2019年国民经济和社会发展统计公报`, `2020年政府工作报告`) — a page's
+/// menus may come before it —, else the year the opening states; a work report's figures
+/// are the year before its own.
 pub(super) fn title_and_year(text: &str) -> (Option<String>, Option<i32>) {
-    let report = text.lines().take(8).any(|line| line.contains("工作报告"));
-    for line in text.lines().map(str::trim).filter(|line| !line.is_empty()).take(8) {
-        let years = years_with_positions(line);
+    let opening: Vec<&str> = text.lines().map(str::trim).filter(|line| !line.is_empty()).take(60).collect();
+    let report = opening.iter().take(15).any(|line| line.contains("工作报告"));
+    let titled = |line: &&&str| {
         let named = ["统计公报", "公报", "政府工作报告", "统计数据", "经济运行"].iter().any(|word| line.contains(word));
-        if let (true, Some(&(_, year, _))) = (named && line.chars().count() <= 60, years.first()) {
-            // A work report of 2020 reports on 2019.
-            let year = if line.contains("工作报告") { year - 1 } else { year };
-            return (Some(title_only(line).to_owned()), Some(year));
-        }
+        named && line.chars().count() <= 60 && !years_with_positions(line).is_empty()
+    };
+    let strong = |line: &&&str| ["统计公报", "国民经济和社会发展", "政府工作报告"].iter().any(|word| line.contains(word));
+    let title = opening.iter().find(|line| titled(line) && strong(line)).or_else(|| opening.iter().take(8).find(titled));
+    if let Some(line) = title {
+        let year = years_with_positions(line)[0].1;
+        // A work report of 2020 reports on 2019.
+        let year = if line.contains("工作报告") { year - 1 } else { year };
+        return (Some(title_only(line).to_owned()), Some(year));
     }
     // `政府工作报告` then `——2026年1月27日在…会议上`: the report's year, reporting on the one before.
     let title = text.lines().map(str::trim).find(|line| line.contains("工作报告") && line.chars().count() <= 30).map(str::to_owned);
-    (title, opening_year(text, report))
+    (title, if report { report_year(&opening) } else { opening_year(&opening) })
 }
 
-/// The year an untitled text reports on, from its opening lines: the first year a bulletin
-/// names as such (`2025 年是“十四五”规划收官之年`), not the date it was written on (`2026 年
-/// 5 月`, about the year before); a report's first year (its date, `——2026年1月27日在…`)
-/// is the year after the one it reports on.
-fn opening_year(text: &str, report: bool) -> Option<i32> {
+/// The year an untitled bulletin reports on: the first year its opening names as such
+/// (`2025 年是“十四五”规划收官之年`), not the date it was written on (`2026 年 5 月`, about the
+/// year before).
+fn opening_year(opening: &[&str]) -> Option<i32> {
     let mut dated = None;
-    for line in text.lines().filter(|line| !line.trim().is_empty()).take(15) {
+    for line in opening.iter().take(15) {
         for (at, year, _) in years_with_positions(line) {
-            let after = line[at + 4..].trim_start_matches([' ', '\u{a0}']).trim_start_matches('年').trim_start_matches([' ', '\u{a0}']);
-            let month = after.chars().take_while(char::is_ascii_digit).count();
-            let date = (1..=2).contains(&month) && after[month..].trim_start().starts_with('月');
-            match (date, report) {
-                // A report is dated at its top, and reports on the year before.
-                (_, true) => return Some(year - 1),
-                (true, false) => dated = dated.or(Some(year - 1)),
-                (false, false) => return Some(year),
+            if dated_at(line, at) {
+                dated = dated.or(Some(year - 1));
+            } else {
+                return Some(year);
             }
         }
+        dated = dated.or(iso_date_year(line).map(|year| year - 1));
     }
     dated
+}
+
+/// The year an untitled work report reports on: the year before its date (`——2026年1月27日在
+/// …`, `发文时间：2017-01-08`), else its review's (`一、2016年工作回顾`), else the year before
+/// the first it names.
+fn report_year(opening: &[&str]) -> Option<i32> {
+    let date = opening.iter().take(15).find_map(|line| {
+        let written = years_with_positions(line).into_iter().find(|&(at, _, _)| dated_at(line, at)).map(|(_, year, _)| year);
+        written.or_else(|| iso_date_year(line))
+    });
+    let review = || opening.iter().filter(|line| line.contains("回顾") && line.chars().count() <= 40).find_map(|line| years_with_positions(line).first().map(|&(_, year, _)| year));
+    let first = || opening.iter().take(15).find_map(|line| years_with_positions(line).first().map(|&(_, year, _)| year - 1));
+    date.map(|year| year - 1).or_else(review).or_else(first)
+}
+
+/// Whether the year at `at` in `line` is a date's (`2026 年 5 月`, `2026年1月27日`).
+fn dated_at(line: &str, at: usize) -> bool {
+    let after = line[at + 4..].trim_start_matches([' ', '\u{a0}']).trim_start_matches('年').trim_start_matches([' ', '\u{a0}']);
+    let month = after.chars().take_while(char::is_ascii_digit).count();
+    (1..=2).contains(&month) && after[month..].trim_start().starts_with('月')
+}
+
+/// The year of a date written `2017-01-08`, `2017/03/01` or `2017.1.8` in `line`.
+fn iso_date_year(line: &str) -> Option<i32> {
+    let chars: Vec<char> = line.chars().collect();
+    (0..chars.len()).find_map(|at| {
+        let (year, after) = super::super::meta::four_digits(&chars, at)?;
+        let separator = *chars.get(after).filter(|c| matches!(c, '-' | '/' | '.'))?;
+        let month = chars[after + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        ((1..=2).contains(&month) && chars.get(after + 1 + month) == Some(&separator)).then_some(year)
+    })
 }
 
 /// The document's name in a line that holds it: without a site's label before it
