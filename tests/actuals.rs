@@ -486,3 +486,13 @@ fn figures_as_round_thirteen_put_them() {
     let report = "标题：政府工作报告——在某省第十二届人民代表大会第五次会议上\n发文时间：2017-01-08\n一、2016年工作回顾\n全省生产总值增长6.8%。\n";
     assert_eq!(read_bulletin(report).year, Some(2016));
 }
+
+/// A title that names no place (`2025年全市国民经济和社会发展统计公报`) is no other region's.
+#[test]
+fn a_title_without_a_place_is_the_plans() {
+    let text = "2025年全市国民经济和社会发展统计公报\n全年规模以上工业增加值比上年增长6.1%。\n";
+    assert_eq!(read_bulletin(text).region, None);
+    let plan = small_plan("w", &[("va", "规上工业增加值增速", "%", "annual-growth")]);
+    let (data, _) = actuals(text, &plan).expect("no other region");
+    assert_eq!(data["values"]["w.va"]["2025"]["value"], 6.1);
+}

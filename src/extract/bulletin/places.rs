@@ -115,7 +115,9 @@ pub(super) fn region_of(title: &str) -> Option<String> {
     let head = head.char_indices().rfind(|&(_, c)| "省市县区州旗盟".contains(c)).map(|(at, c)| &head[..at + c.len_utf8()])?;
     // `湖北省鄂州市`: the city, not the province it is in.
     let specific = head.split_inclusive('省').rfind(|part| !part.is_empty())?;
-    (specific.chars().count() >= 2).then(|| specific.to_owned())
+    // `2025年全市国民经济…`: the text's own, not a name.
+    let own = ['全', '本', '我', '该'].iter().any(|word| specific.starts_with(*word));
+    (specific.chars().count() >= 2 && !own).then(|| specific.to_owned())
 }
 
 /// The part-of-year words (`1—7月`, `上半年`, `一季度`, `前三季度`) in a sentence, if any.
