@@ -496,3 +496,56 @@ fn a_title_without_a_place_is_the_plans() {
     let (data, _) = actuals(text, &plan).expect("no other region");
     assert_eq!(data["values"]["w.va"]["2025"]["value"], 6.1);
 }
+
+/// How rounds 14 and 15 put figures (issue 20): a report whose review runs five years and the
+/// year on one line (the year's additions after `刚刚过去的2025年` are taken again); a share
+/// list `分别占规上工业的30%、24%`; the same firms' profit after their revenue; 去年; the
+/// amount of contracts signed (`签订技术合同17280项，成交金额1520.53亿元`); a PDF's spaced-out
+/// characters and a page number inside a word; 实际使用外商直接投资; 增长率达到; a plan clause
+/// naming a verb (`推动1万家…`) names no target.
+#[test]
+fn figures_as_rounds_fourteen_and_fifteen_put_them() {
+    let target = |id: &str, name: &str, unit: &str, kind: &str, quote: &str, value: f64| {
+        serde_json::json!({"id": format!("f.{id}"), "name": {"zh": name, "en": ""}, "quote": quote, "unit": unit, "kind": kind,
+            "comparison": "at-least", "value": value, "deadline": 2025, "section": "", "responsible": []})
+    };
+    let targets = [
+        target("new-firms", "新入库规上工业企业数", "家", "per-year", "q", 1.0),
+        target("hti-share", "高新技术产业增加值占规上工业比重", "%", "level", "q", 1.0),
+        target("sei-share", "战略性新兴产业增加值占规上工业比重", "%", "level", "q", 1.0),
+        target("profit", "规上工业企业利润增速", "%", "annual-growth", "q", 1.0),
+        target("rd", "研发经费投入强度", "%", "level", "q", 1.0),
+        target("tc", "技术合同成交额", "亿元", "level", "q", 1.0),
+        target("trade", "外贸进出口总额", "亿元", "level", "q", 1.0),
+        target("giants", "国家级专精特新“小巨人”企业数", "家", "level", "q", 1.0),
+        target("fdi", "实际使用外资", "亿美元", "level", "q", 1.0),
+        target("hti", "高新技术产业增加值增速", "%", "annual-growth", "q", 1.0),
+        target("renovation", "开展技术改造的工业企业数", "家", "per-year", "推动1万家工业企业开展技术改造", 10000.0),
+    ];
+    let plan = serde_json::json!({"id": "f", "region": {"zh": "某市", "en": ""}, "title": "t", "titleEn": "", "period": {"start": 2025, "end": 2025},
+        "issuer": "i", "date": "2025-01-01", "measures": [], "targets": targets});
+    let plan = planmeter::catalog::Plan::read(&planmeter::json::parse(&plan.to_string()).expect("JSON"), "").expect("plan");
+    let report = "某市2026年政府工作报告\n\
+                  一、“十四五”时期和2025年工作回顾这五年，我们新增规上工业企业600家。刚刚过去的2025年，我市稳中求进，新增规上工业企业126家。\
+                  高新技术产业、战略性新兴产业增加值，分别占规上工业的30%、24%。规模以上工业主营业务收入增长10.2%，利润增长17%。\
+                  去年全省研发经费支出约4200亿元、占地区生产总值比重达3.26%。签订技术合同17280项，成交金额1520.53亿元。\
+                  推动1万家企业“小升规”。全年实际使用外商直接投资4.07亿美元。高新技术产业增加值增长率达到30.3%。\n\
+                  全 年 全 市 货 物 进 出 口 总 额 342.2 亿 元。国家级专\n— 11 —\n精特新“小巨人”企业 35 家。\n";
+    let (matched, _) = match_plan(&read_bulletin(report), &plan);
+    let got: Vec<(&str, f64)> = matched.iter().map(|m| (m.target.as_str(), m.figure.value)).collect();
+    assert_eq!(
+        got,
+        [
+            ("f.new-firms", 126.0),
+            ("f.hti-share", 30.0),
+            ("f.sei-share", 24.0),
+            ("f.profit", 17.0),
+            ("f.rd", 3.26),
+            ("f.tc", 1520.53),
+            ("f.fdi", 4.07),
+            ("f.hti", 30.3),
+            ("f.trade", 342.2),
+            ("f.giants", 35.0)
+        ]
+    );
+}

@@ -183,7 +183,7 @@ fn bulletin_like() -> impl Strategy<Value = String> {
         "“", "”", "(", ")", "年均", "五年来", "居全国第2位", "3.3:96.7",
         // Round 7–12's ways: lists across clauses, stocks, passives, a PDF's marks and rows.
         "其中", "入园企业", "[2]", "\n[2] [3]\n", "图5 ", "累计", "新建", "个", "智能工厂", "被认定为", "总数", "(河南省)", "2026 年 5 月", "这五年",
-        "实现", "营业收入", "自治州", ";", " 9110.91 11.4", "首次突破", "大关", "现有", "等产业集群",
+        "实现", "营业收入", "自治州", ";", " 9110.91 11.4", "首次突破", "大关", "现有", "等产业集群", "\n— 11 —\n", "分别占", "的", "去年", "成交金额", "全 年 ",
     ];
     let piece = prop_oneof![
         4 => proptest::sample::select(PIECES).prop_map(str::to_owned),

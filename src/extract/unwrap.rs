@@ -33,7 +33,12 @@ impl Unwrapped {
             // joins the lines around it, however short.
             // The line after a mark is the rest of the sentence it cut, however short.
             let marked = is_note_mark(body) || is_note_mark(next) || after_mark;
+            // `7.9\n— 11 —\n52%`: digits never meet across a join (a number no one wrote).
+            let before = if is_page_number(body) { text.chars().next_back() } else { body.chars().next_back() };
+            let numeric = |c: char| c.is_ascii_digit() || c == '.';
+            let digits_meet = before.is_some_and(numeric) && next.chars().next().is_some_and(numeric);
             let soft = line.len() > content.len()
+                && !digits_meet
                 && (body.chars().count() >= 15 || marked)
                 && !body.ends_with(['。', '；', ';', '！', '？', '!', '?', '：', ':', ')', '）', '》', '”'])
                 && heading(body).is_none()
@@ -44,7 +49,12 @@ impl Unwrapped {
                 && !is_dateline(next)
                 && !is_title(next);
             after_mark = soft && is_note_mark(body);
-            if soft {
+            if soft && is_page_number(body) {
+                // `国家级专\n— 11 —\n精特新`: the page's number is no part of the sentence.
+                let next_raw = lines[index + 1];
+                skip = next_raw.len() - next_raw.trim_start_matches(SPACE).len();
+                removed.push((text.len(), line.len() + skip));
+            } else if soft {
                 let kept = content.trim_end_matches(SPACE);
                 text.push_str(kept);
                 let next_raw = lines[index + 1];
@@ -68,10 +78,20 @@ impl Unwrapped {
     }
 }
 
-/// `[2]`, `[2] [3]`: the marks of a PDF's notes, alone on a line.
+/// `[2]`, `[2] [3]`: the marks of a PDF's notes, alone on a line; `— 11 —`, a page's number
+/// inside a sentence.
 fn is_note_mark(line: &str) -> bool {
+    if is_page_number(line) {
+        return true;
+    }
     let mut tokens = line.split_whitespace().peekable();
     tokens.peek().is_some() && tokens.all(|token| token.len() > 2 && token.starts_with('[') && token.ends_with(']') && token[1..token.len() - 1].chars().all(|c| c.is_ascii_digit()))
+}
+
+/// `— 11 —`, `- 3 -`: a page's number on a line of its own.
+fn is_page_number(line: &str) -> bool {
+    let page = line.trim_matches(['—', '-', ' ']);
+    line.starts_with(['—', '-']) && !page.is_empty() && page.len() <= 3 && page.chars().all(|c| c.is_ascii_digit())
 }
 
 /// A bulletin's or a report's title on a line of its own
@@ -95,5 +115,5 @@ fn is_dateline(line: &str) -> bool {
         let chars: Vec<char> = text.chars().collect();
         chars.windows(6).any(|w| w[..4].iter().all(char::is_ascii_digit) && (w[4] == '-' || w[4] == '年' || w[4] == '/') && w[5].is_ascii_digit())
     };
-    line.starts_with('—') || (dated(line) && (line.contains('日') || line.contains('-') || line.contains('/')) && !line.contains('，'))
+    (line.starts_with('—') && !is_page_number(line)) || (dated(line) && (line.contains('日') || line.contains('-') || line.contains('/')) && !line.contains('，'))
 }

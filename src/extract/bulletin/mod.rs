@@ -129,9 +129,13 @@ pub fn read_bulletin(text: &str) -> Bulletin {
         if ["五年来", "过去五年", "这五年", "五年间", "五年里"].iter().any(|word| sentence.contains(word)) {
             looking_back = true;
         }
+        // `刚刚过去的2025年，…`, `一年来，…`: back to the year.
+        let opening = sentence.split(['，', ',']).next().unwrap_or_default();
+        if year.is_some_and(|year| years_with_positions(opening).iter().any(|&(_, named, _)| named == year)) || ["过去一年", "一年来", "这一年"].iter().any(|word| opening.contains(word)) {
+            looking_back = false;
+        }
         // `初步预计，地区生产总值同比增长6.4%;固定资产投资…;`: an estimate opens a list of
         // parts that all are.
-        let opening = sentence.split(['，', ',']).next().unwrap_or_default();
         estimated |= opening.contains("预计");
         stated = opening_year_of(sentence).or(stated);
         if results {
@@ -248,7 +252,7 @@ fn read_sentence(input: &str, back: &Back<'_>, context: Context, sentence: &str,
         let of_which = before.of_which || body.trim_start().starts_with("其中");
         let mut added = false;
         let mut segment = 0;
-        let mut list_measure: Option<(Measure, bool)> = None;
+        let mut list_measure: Option<(Measure, bool, String)> = None;
         for (index, quantity) in found.into_iter().enumerate() {
             let words = body[segment.min(quantity.start)..quantity.start].trim_start_matches(['、', '和', '，', ' ']);
             segment = quantity.end;
@@ -277,7 +281,7 @@ fn read_sentence(input: &str, back: &Back<'_>, context: Context, sentence: &str,
             if !whole_and_own(measure, part_of_group.then_some(group.as_deref()).flatten(), looking_back) {
                 continue;
             }
-            let (indicator, measure, value) = as_listed(respectively.as_deref(), index, &mut list_measure, (indicator, measure, value));
+            let (indicator, measure, value) = as_listed((respectively.as_deref(), words), index, &mut list_measure, (indicator, measure, value));
             previous = Some(indicator.clone());
             let at = offset + clause_start;
             let span = back.start(at)..back.end(at + body.len());
@@ -308,15 +312,21 @@ fn read_sentence(input: &str, back: &Back<'_>, context: Context, sentence: &str,
 }
 
 /// A figure of a `分别` list: the n-th name's, measured as the first is (`分别下降12.7%、5.9%`:
-/// each a fall).
-fn as_listed(names: Option<&[String]>, index: usize, first: &mut Option<(Measure, bool)>, (indicator, measure, value): (String, Measure, f64)) -> (String, Measure, f64) {
-    let reading = match (names.and_then(|names| names.get(index).cloned()), *first) {
-        (Some(name), Some((measure, down))) if index > 0 => (name, measure, if down { -value.abs() } else { value }),
+/// each a fall), a share of the base the words before it name (`…增加值，分别占规上工业的30%、
+/// 24%`).
+fn as_listed((names, words): (Option<&[String]>, &str), index: usize, first: &mut Option<(Measure, bool, String)>, (indicator, measure, value): (String, Measure, f64)) -> (String, Measure, f64) {
+    let mut reading = match (names.and_then(|names| names.get(index).cloned()), first.clone()) {
+        (Some(name), Some((measure, down, _))) if index > 0 => (name, measure, if down { -value.abs() } else { value }),
         (Some(name), _) => (name, measure, value),
         (None, _) => (indicator, measure, value),
     };
+    let base = words.find('占').map(|at| words[at..].trim_end_matches('的').to_owned());
     if index == 0 && names.is_some() {
-        *first = Some((reading.1, reading.2 < 0.0));
+        *first = Some((reading.1, reading.2 < 0.0, base.clone().unwrap_or_default()));
+    }
+    let base = base.or_else(|| first.as_ref().map(|(_, _, base)| base.clone())).filter(|base| !base.is_empty());
+    if let Some(base) = base.filter(|_| reading.1 == Measure::Share && !reading.0.contains('占')) {
+        reading.0.push_str(&base);
     }
     reading
 }
@@ -419,8 +429,9 @@ fn reading_of(before: &str, whole: &str, after: &str, value: f64, class: UnitCla
         }
     }
     let down = ["下降", "减少", "回落"].iter().any(|w| trimmed.ends_with(w));
-    let growth = down || ["增长", "增速为", "增速", "增幅", "增长率为", "上涨"].iter().any(|w| trimmed.ends_with(w));
-    let share = trimmed.contains('占') && (trimmed.contains("比重") || trimmed.contains("比例") || trimmed.ends_with("占") || trimmed.ends_with("占比"));
+    let growth = down || ["增长", "增速为", "增速", "增幅", "增长率为", "上涨", "增长率达到", "增长率达", "增速达到", "增幅达到", "增幅为"].iter().any(|w| trimmed.ends_with(w));
+    // `占规上工业的30%`, `占比55.1%`, `占…比重达到`: a share.
+    let share = trimmed.contains('占') && (trimmed.contains("比重") || trimmed.contains("比例") || trimmed.ends_with(['占', '的']) || trimmed.ends_with("占比"));
     // `省内转化重大科技成果662项`, `建成…平台72个`: things done in the year are counted as
     // added (a stock is `达到`, `增至`, `共有`).
     let done = class == UnitClass::Count
@@ -450,9 +461,16 @@ fn reading_of(before: &str, whole: &str, after: &str, value: f64, class: UnitCla
         // `…达到9048万千瓦，占比55.1%`, `…3800亿元、占地区生产总值比重3.14%`: the share of
         // the thing before.
         (false, Some(before)) if indicator.starts_with('占') => format!("{before}{indicator}"),
-        // `规模以上工业企业达7.6万家、增加值增长3%`: the firms' value added.
-        (false, Some(before)) if ["增加值", "营收", "营业收入", "产值", "利润"].contains(&indicator.as_str()) && before.ends_with("企业") => {
-            format!("{}{indicator}", before.trim_end_matches("企业"))
+        // `规模以上工业企业达7.6万家、增加值增长3%`, `规模以上工业主营业务收入增长10.2%，利润增长
+        // 17%`: the same firms' value added, profit.
+        (false, Some(before)) if OUTPUTS.contains(&indicator.as_str()) => {
+            let subject = OUTPUTS.iter().find_map(|output| before.strip_suffix(output)).unwrap_or(before);
+            format!("{}{indicator}", subject.trim_end_matches("企业"))
+        }
+        // `签订技术合同17280项，成交金额1520.53亿元`, `…合同金额46.3亿元`: the thing before's.
+        (false, Some(before)) if ["成交金额", "成交额", "合同金额", "金额"].contains(&indicator.as_str()) => {
+            let overlap = (1..=indicator.chars().count()).rev().map(|n| indicator.chars().take(n).collect::<String>()).find(|head| before.ends_with(head.as_str()));
+            format!("{before}{}", &indicator[overlap.map_or(0, |head| head.len())..])
         }
         _ => indicator,
     };
@@ -478,6 +496,9 @@ fn counted_after(after: &str) -> Option<&str> {
     (plain && THINGS.iter().any(|noun| thing.ends_with(noun))).then_some(thing)
 }
 
+/// What firms or an industry produce, named after a verb or alone after the firms.
+const OUTPUTS: [&str; 10] = ["主营业务收入", "营业收入", "营收", "利润总额", "利润", "增加值", "产值", "税收", "销售收入", "投资"];
+
 /// The words that end an indicator's name: how a figure is stated.
 const VERBS: [&str; 37] = [
     "比上年", "较上年", "同比", "增长", "增速", "增幅", "下降", "减少", "达到", "达", "完成", "实现", "共有", "为", "总量", "突破", "超过", "提升至", "提升到", "提高到",
@@ -497,7 +518,7 @@ fn indicator(before: &str) -> String {
     if let Some(&(0, _, _)) = years_with_positions(text).first() {
         text = text.split_once('年').map_or(text, |(_, rest)| rest).trim_start_matches(['，', ',']);
     }
-    for lead in ["按可比价格计算", "预计", "全年", "年末", "年底", "截至年底", "全市", "全县", "全区", "全州", "全省", "全社会", "实现", "完成", "登记", "有效期内", "接待", "共有", "拥有", "现有", "成功", "自治州", "地方"] {
+    for lead in ["按可比价格计算", "预计", "全年", "年末", "年底", "截至年底", "全市", "全县", "全区", "全州", "全省", "全社会", "实现", "完成", "登记", "有效期内", "接待", "共有", "拥有", "现有", "成功", "自治州", "地方", "去年", "签订"] {
         text = text.strip_prefix(lead).unwrap_or(text).trim_start();
     }
 
@@ -519,7 +540,6 @@ fn indicator(before: &str) -> String {
     // `规模以上工业企业实现营业收入303.83亿元`: the firms' revenue, named after the verb.
     if let Some(rest) = ["实现", "完成"].iter().find_map(|verb| text[cut..].strip_prefix(verb)) {
         let rest = rest.trim();
-        const OUTPUTS: [&str; 9] = ["营业收入", "营收", "利润总额", "利润", "增加值", "产值", "税收", "销售收入", "投资"];
         if OUTPUTS.iter().any(|output| rest.ends_with(output)) && !VERBS.iter().any(|verb| rest.contains(verb)) {
             name.push_str(rest);
         }

@@ -90,7 +90,9 @@ fn quoted_name(target: &Target) -> Option<String> {
     const STOPS: [&str; 12] = ["年均", "不低于", "不少于", "不超过", "低于", "高于", "保持在", "稳定在", "控制在", "达", "突破", "超过"];
     let cut = STOPS.iter().filter_map(|word| clause.find(word)).min().unwrap_or(clause.len());
     let name = super::indicator(&clause[..cut]);
-    (!name.contains('、') && name.chars().count() >= 2).then_some(name)
+    // Not a verb (`推动1万家企业…`): a name, of three characters at least.
+    let verb = ["推动", "推进", "实施", "完成", "实现", "组织", "开展", "引导", "支持", "鼓励", "培育", "引进", "建设", "打造"].iter().any(|verb| name.starts_with(verb));
+    (!name.contains('、') && name.chars().count() >= 3 && !verb).then_some(name)
 }
 
 /// The name with every way of writing one indicator made one.
@@ -115,7 +117,7 @@ fn normalized(name: &str) -> String {
     for (synonym, name) in SYNONYMS {
         text = text.replace(synonym, name);
     }
-    for lead in ["全市", "全县", "全区", "全州", "全省", "全社会", "每年新增", "新增", "新认定", "新培育", "新入库", "新建", "净增", "培育", "创建", "累计", "年末", "登记", "地方", "财政"] {
+    for lead in ["全年", "全市", "全县", "全区", "全州", "全省", "全社会", "每年新增", "新增", "新认定", "新培育", "新入库", "新建", "净增", "培育", "创建", "累计", "年末", "登记", "地方", "财政"] {
         if let Some(rest) = text.strip_prefix(lead) {
             text = rest.to_owned();
         }
@@ -159,7 +161,7 @@ fn normalized(name: &str) -> String {
 /// 支出 understood, and its intensity the share of the economy it is; 实际利用外资 is
 /// 实际使用外资; an industry's output or value added is the industry's (`生物医药产业产值`,
 /// `生物医药产值`).
-const SYNONYMS: [(&str, &str); 52] = [
+const SYNONYMS: [(&str, &str); 56] = [
     ("国家级高新技术企业", "高新技术企业"),
     ("国家高新技术企业", "高新技术企业"),
     ("国家专精特新", "专精特新"),
@@ -199,6 +201,10 @@ const SYNONYMS: [(&str, &str); 52] = [
     ("总产值", "产值"),
     ("技术市场成交额", "技术合同成交额"),
     ("技术合同登记额", "技术合同成交额"),
+    ("技术合同成交金额", "技术合同成交额"),
+    ("技术合同金额", "技术合同成交额"),
+    ("实际利用外商直接投资", "实际使用外资"),
+    ("实际使用外商直接投资", "实际使用外资"),
     ("专精特新小巨人", "小巨人"),
     ("完成投资", "投资"),
     ("技术合同交易额", "技术合同成交额"),
