@@ -549,3 +549,48 @@ fn figures_as_rounds_fourteen_and_fifteen_put_them() {
         ]
     );
 }
+
+/// How rounds 16 and 17 put figures (issue 20): a portal page whose menus run a hundred
+/// lines before the title; a report filed under the wrong year (the day it was given and
+/// the year it reviews say which); 获评 and 新获认定 counting the year's; a milestone passed
+/// (`首次突破300家大关，达到309家`); 保持…以上; 万美元 for a target in 亿美元; firms counted in 个;
+/// 对外贸易进出口总额; 年度 in a target's name; 新开工, 实施 counting the year's projects; and
+/// digits never joined across a page number (`7.9\n— 11 —\n52%` is not 7.952).
+#[test]
+fn figures_as_rounds_sixteen_and_seventeen_put_them() {
+    let plan = small_plan(
+        "s",
+        &[
+            ("hte-new", "新认定高新技术企业数", "家", "per-year"),
+            ("giants-new", "新增国家级专精特新“小巨人”企业数", "家", "per-year"),
+            ("smes", "科技型中小企业数", "家", "level"),
+            ("hte", "国家高新技术企业数", "家", "level"),
+            ("fdi", "实际使用外资", "亿美元", "level"),
+            ("trade", "外贸进出口总额", "亿元", "level"),
+            ("started", "年度新开工项目数", "个", "per-year"),
+            ("renovation", "年度实施技改项目数", "个", "per-year"),
+        ],
+    );
+    let menus: String = (0..120).map(|n| format!("栏目{n}\n")).collect();
+    let bulletin = format!(
+        "{menus}某市2025年国民经济和社会发展统计公报\n\
+         获评中国独角兽企业1家、高新技术企业689家。新获认定国家级专精特新“小巨人”企业35家。\n\
+         科技型中小企业数量首次突破300家大关，达到309家。滨河国家高新技术企业保持800家以上。\n\
+         全年实际使用外资7878万美元。全年实现对外贸易进出口总额1075.55亿元，比上年增长3.7%。新开工项目40个，实施技改项目3个。\n"
+    );
+    let read = read_bulletin(&bulletin);
+    assert_eq!((read.year, read.region.as_deref()), (Some(2025), Some("某市")));
+    let (matched, _) = match_plan(&read, &plan);
+    let got: Vec<(&str, f64)> = matched.iter().map(|m| (m.target.as_str(), m.figure.value)).collect();
+    assert_eq!(
+        got,
+        [("s.hte-new", 689.0), ("s.giants-new", 35.0), ("s.smes", 309.0), ("s.fdi", 0.7878), ("s.trade", 1075.55), ("s.started", 40.0), ("s.renovation", 3.0)]
+    );
+    // 滨河 is taken for a place; 保持…以上 is read, though no target here is that place's.
+    assert!(read.figures.iter().any(|f| f.value == 800.0));
+    // The day it was given says which year a report reviews, whatever the site's title.
+    let filed = "米易县2024年政府工作报告\n时间：2024-01-14\n政府工作报告（2022年1月24日在米易县第十九届人民代表大会第二次会议上）\n2021年工作回顾\n地区生产总值增长8.7%。\n";
+    assert_eq!(read_bulletin(filed).year, Some(2021));
+    // A page number between digits joins nothing.
+    assert!(read_bulletin("增加到7.9\n— 11 —\n52%").figures.iter().all(|f| f.value != 7.952));
+}

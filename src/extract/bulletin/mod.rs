@@ -201,7 +201,8 @@ impl Back<'_> {
     }
 }
 
-/// Whether a quantity is one year's: `None` when it is not, else whether it is a stock
+/// Whether a quantity is one year's (not several years', nor a milestone passed): `None`
+/// when it is not, else whether it is a stock
 /// (how many there are at the year's end, whatever the words before it say).
 fn one_years(sentence: &str, body: &str, quantity: &super::numbers::Quantity, looking_back: bool) -> Option<bool> {
     // `五年来…年均增长6.5%`, `累计…`: figures of several years, not of one.
@@ -215,7 +216,9 @@ fn one_years(sentence: &str, body: &str, quantity: &super::numbers::Quantity, lo
     // account: how many there are at its end (not `累计新增`, several years' flow).
     let stock = !many_years && body.contains("累计") && quantity.class == UnitClass::Count && !["新增", "新建", "净增"].iter().any(|w| body.contains(w));
     let several = years_long && (body.contains("年均") || (body.contains("累计") && !stock));
-    (quantity.high.is_none() && !quantity.grade && !several && !flow).then_some(stock)
+    // `首次突破300家大关，达到309家`: a milestone passed, not the figure.
+    let milestone = ["大关", "关口"].iter().any(|word| body[quantity.end..].trim_start().starts_with(word));
+    (quantity.high.is_none() && !quantity.grade && !several && !flow && !milestone).then_some(stock)
 }
 
 /// Where a sentence is and what the sentences around it say of it.
@@ -407,7 +410,7 @@ fn respective_indicators(body: &str, figures: usize, words: &str) -> Option<Vec<
 /// What a number is, from the words before and after it: its indicator (or the clause
 /// before's), how it is measured, and its signed value.
 /// The verbs that count what was added in the year.
-const ADDED: [&str; 10] = ["新增", "新认定", "新培育", "新入库", "新获批", "净增", "培育", "创建", "新建", "获批"];
+const ADDED: [&str; 14] = ["新增", "新认定", "新培育", "新入库", "新获批", "新获认定", "获认定", "净增", "培育", "创建", "新建", "获批", "获评", "新获评"];
 
 fn reading_of(before: &str, whole: &str, after: &str, value: f64, class: UnitClass, previous: Option<&str>, listed_added: bool) -> Option<(String, Measure, f64)> {
     // `10家企业被认定为高新技术企业`: so many became the thing named after.
@@ -435,7 +438,7 @@ fn reading_of(before: &str, whole: &str, after: &str, value: f64, class: UnitCla
     // `省内转化重大科技成果662项`, `建成…平台72个`: things done in the year are counted as
     // added (a stock is `达到`, `增至`, `共有`).
     let done = class == UnitClass::Count
-        && ["转化", "建成", "引进", "培训", "举办", "认定", "落地", "签约", "入库"].iter().any(|w| trimmed.contains(w))
+        && ["转化", "建成", "建设", "引进", "培训", "举办", "认定", "落地", "签约", "入库", "实施", "新开工"].iter().any(|w| trimmed.contains(w))
         && !["达到", "达", "增至", "共有", "拥有", "总数"].iter().any(|w| trimmed.contains(w));
     let added = listed_added || done || ADDED.iter().any(|w| trimmed.contains(w));
     let measure = if growth && class == UnitClass::Percent {
@@ -500,9 +503,9 @@ fn counted_after(after: &str) -> Option<&str> {
 const OUTPUTS: [&str; 10] = ["主营业务收入", "营业收入", "营收", "利润总额", "利润", "增加值", "产值", "税收", "销售收入", "投资"];
 
 /// The words that end an indicator's name: how a figure is stated.
-const VERBS: [&str; 37] = [
+const VERBS: [&str; 38] = [
     "比上年", "较上年", "同比", "增长", "增速", "增幅", "下降", "减少", "达到", "达", "完成", "实现", "共有", "为", "总量", "突破", "超过", "提升至", "提升到", "提高到",
-    "提高至", "净增", "累计", "增至", "增加至", "超", "预计", "逆势", "持续", "稳步", "大幅", "合计", "到位", "迈上", "跨越", "跃上", "首次",
+    "提高至", "净增", "累计", "增至", "增加至", "超", "预计", "逆势", "持续", "稳步", "大幅", "合计", "到位", "迈上", "跨越", "跃上", "首次", "保持",
 ];
 
 /// The indicator a clause names before its number: its first words up to the verb
@@ -555,9 +558,13 @@ fn indicator(before: &str) -> String {
 /// How many of the target's unit one of the figure's is (`1.28万家` for a target in 家:
 /// 10,000); `None` when they measure different things.
 pub fn scale(figure: &str, target: &str) -> Option<f64> {
-    // Firms are counted in 家 or 户.
-    if figure == target || (matches!(figure, "家" | "户") && matches!(target, "家" | "户")) {
+    // Firms are counted in 家, 户 or 个 (the names agreeing says what is counted).
+    if figure == target || (matches!(figure, "家" | "户" | "个") && matches!(target, "家" | "户" | "个")) {
         return Some(1.0);
+    }
+    // `7878万美元` for a target in 亿美元.
+    if figure.strip_prefix('万').is_some_and(|rest| target.strip_prefix('亿') == Some(rest)) {
+        return Some(0.0001);
     }
     if figure.strip_prefix('万') == Some(target) || (figure == "万亿元" && target == "亿元") {
         return Some(10_000.0);
@@ -660,8 +667,8 @@ pub fn match_plan(bulletin: &Bulletin, plan: &Plan) -> (Vec<Matched>, Vec<Unmatc
         // In the target's unit: `1.28万家` for a target in 家 is 12,800.
         let mut figure = figure.clone();
         if let Some(times) = scale(&figure.unit, &target.unit).filter(|times| *times != 1.0) {
-            reasons.push(why(format!("{}{}即{}{}", figure.value, figure.unit, crate::i18n::number(figure.value * times, 2), target.unit), format!("{} {} is {} {}", figure.value, figure.unit, crate::i18n::number(figure.value * times, 2), target.unit)));
-            figure.value = (figure.value * times * 100.0).round() / 100.0;
+            reasons.push(why(format!("{}{}即{}{}", figure.value, figure.unit, crate::i18n::number(figure.value * times, 4), target.unit), format!("{} {} is {} {}", figure.value, figure.unit, crate::i18n::number(figure.value * times, 4), target.unit)));
+            figure.value = (figure.value * times * 1e6).round() / 1e6;
             figure.unit = target.unit.clone();
         }
         matched.push(Matched { target: target.id.clone(), figure, why: reasons });

@@ -117,7 +117,7 @@ fn normalized(name: &str) -> String {
     for (synonym, name) in SYNONYMS {
         text = text.replace(synonym, name);
     }
-    for lead in ["全年", "全市", "全县", "全区", "全州", "全省", "全社会", "每年新增", "新增", "新认定", "新培育", "新入库", "新建", "净增", "培育", "创建", "累计", "年末", "登记", "地方", "财政"] {
+    for lead in ["年度", "当年", "全年", "全市", "全县", "全区", "全州", "全省", "全社会", "每年新增", "新增", "新认定", "新培育", "新入库", "新建", "净增", "培育", "创建", "累计", "年末", "登记", "地方", "财政"] {
         if let Some(rest) = text.strip_prefix(lead) {
             text = rest.to_owned();
         }
@@ -161,7 +161,7 @@ fn normalized(name: &str) -> String {
 /// 支出 understood, and its intensity the share of the economy it is; 实际利用外资 is
 /// 实际使用外资; an industry's output or value added is the industry's (`生物医药产业产值`,
 /// `生物医药产值`).
-const SYNONYMS: [(&str, &str); 56] = [
+const SYNONYMS: [(&str, &str); 59] = [
     ("国家级高新技术企业", "高新技术企业"),
     ("国家高新技术企业", "高新技术企业"),
     ("国家专精特新", "专精特新"),
@@ -189,7 +189,10 @@ const SYNONYMS: [(&str, &str); 56] = [
     ("进出口总值", "进出口总额"),
     ("社会消费品零售额", "社会消费品零售总额"),
     ("线上零售额", "网络零售额"),
+    ("对外贸易进出口", "进出口"),
+    ("外贸进出口额", "进出口总额"),
     ("外贸进出口", "进出口"),
+    ("市场经营主体", "市场主体"),
     ("货物贸易进出口", "进出口"),
     ("货物进出口", "进出口"),
     ("主营业务收入", "营收"),

@@ -10,23 +10,33 @@ use super::Figure;
 /// menus may come before it —, else the year the opening states; a work report's figures
 /// are the year before its own.
 pub(super) fn title_and_year(text: &str) -> (Option<String>, Option<i32>) {
-    let opening: Vec<&str> = text.lines().map(str::trim).filter(|line| !line.is_empty()).take(60).collect();
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|line| !line.is_empty()).collect();
+    let opening = &lines[..lines.len().min(60)];
     let report = opening.iter().take(15).any(|line| line.contains("工作报告"));
     let titled = |line: &&&str| {
         let named = ["统计公报", "公报", "政府工作报告", "统计数据", "经济运行"].iter().any(|word| line.contains(word));
         named && line.chars().count() <= 60 && !years_with_positions(line).is_empty()
     };
     let strong = |line: &&&str| ["统计公报", "国民经济和社会发展", "政府工作报告"].iter().any(|word| line.contains(word));
-    let title = opening.iter().find(|line| titled(line) && strong(line)).or_else(|| opening.iter().take(8).find(titled));
+    // A page's menus may run on for a hundred lines: past the opening, the title is the last
+    // before the text's first figure of growth.
+    let first_figure = lines.iter().position(|line| line.contains("比上年") || line.contains("同比增长")).unwrap_or(lines.len());
+    let title = opening
+        .iter()
+        .find(|line| titled(line) && strong(line))
+        .or_else(|| lines[..first_figure].iter().rev().find(|line| titled(line) && strong(line)))
+        .or_else(|| opening.iter().take(8).find(titled));
     if let Some(line) = title {
         let year = years_with_positions(line)[0].1;
-        // A work report of 2020 reports on 2019.
-        let year = if line.contains("工作报告") { year - 1 } else { year };
+        // A work report of 2020 reports on 2019 — the year it was given in (`2022年1月24日在…
+        // 人民代表大会…上`) or the one it reviews (`2021年工作回顾`) first, over a title a
+        // site may have filed under another year.
+        let year = if line.contains("工作报告") { delivered(opening).map(|year| year - 1).or_else(|| reviewed(opening)).unwrap_or(year - 1) } else { year };
         return (Some(title_only(line).to_owned()), Some(year));
     }
     // `政府工作报告` then `——2026年1月27日在…会议上`: the report's year, reporting on the one before.
     let title = text.lines().map(str::trim).find(|line| line.contains("工作报告") && line.chars().count() <= 30).map(str::to_owned);
-    (title, if report { report_year(&opening) } else { opening_year(&opening) })
+    (title, if report { report_year(opening) } else { opening_year(opening) })
 }
 
 /// The year an untitled bulletin reports on: the first year its opening names as such
@@ -55,9 +65,21 @@ fn report_year(opening: &[&str]) -> Option<i32> {
         let written = years_with_positions(line).into_iter().find(|&(at, _, _)| dated_at(line, at)).map(|(_, year, _)| year);
         written.or_else(|| iso_date_year(line))
     });
-    let review = || opening.iter().filter(|line| line.contains("回顾") && line.chars().count() <= 40).find_map(|line| years_with_positions(line).first().map(|&(_, year, _)| year));
+    let review = || reviewed(opening);
     let first = || opening.iter().take(15).find_map(|line| years_with_positions(line).first().map(|&(_, year, _)| year - 1));
     date.map(|year| year - 1).or_else(review).or_else(first)
+}
+
+/// The year a report was given in: the date on a line naming the congress it was given to.
+fn delivered(opening: &[&str]) -> Option<i32> {
+    opening.iter().take(20).filter(|line| line.contains("代表大会")).find_map(|line| {
+        years_with_positions(line).into_iter().find(|&(at, _, _)| dated_at(line, at)).map(|(_, year, _)| year)
+    })
+}
+
+/// The year a report's review heading names (`一、2021年工作回顾`).
+fn reviewed(opening: &[&str]) -> Option<i32> {
+    opening.iter().filter(|line| line.contains("回顾") && line.chars().count() <= 40).find_map(|line| years_with_positions(line).first().map(|&(_, year, _)| year))
 }
 
 /// Whether the year at `at` in `line` is a date's (`2026 年 5 月`, `2026年1月27日`).
