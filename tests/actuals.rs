@@ -594,3 +594,30 @@ fn figures_as_rounds_sixteen_and_seventeen_put_them() {
     // A page number between digits joins nothing.
     assert!(read_bulletin("增加到7.9\n— 11 —\n52%").figures.iter().all(|f| f.value != 7.952));
 }
+
+/// Projects as county reports count them (issue 20, after round 17): `11个省、市重点项目完成
+/// 投资22.35亿元` (a count, not a place; 省、市 as 省市), the amount after the projects
+/// (`谋划实施省、市重点项目29个，完成投资29亿元`), 年度 anywhere in a name, the verbs before
+/// a name on either side (`实施技改项目3个` for 年度实施技改项目数), 招商 and 经济开发区.
+#[test]
+fn projects_as_county_reports_count_them() {
+    let plan = small_plan(
+        "p",
+        &[
+            ("key", "省市重点项目年度完成投资", "亿元", "per-year"),
+            ("renovation", "年度实施技改项目数", "个", "per-year"),
+            ("signed", "年度签约招商项目数", "个", "per-year"),
+            ("zone", "经济开发区主营业务收入", "亿元", "level"),
+        ],
+    );
+    for (text, expected) in [
+        ("某县2022年政府工作报告\n一、2021年工作回顾\n11个省、市重点项目完成投资22.35亿元。\n", ("p.key", 22.35)),
+        ("某县2022年政府工作报告\n一、2021年工作回顾\n谋划实施省、市重点项目29个，完成投资29亿元。\n", ("p.key", 29.0)),
+        ("某县2022年政府工作报告\n一、2021年工作回顾\n实施技改项目3个。\n", ("p.renovation", 3.0)),
+        ("某县2022年政府工作报告\n一、2021年工作回顾\n签约项目34个。\n", ("p.signed", 34.0)),
+        ("某县2022年政府工作报告\n一、2021年工作回顾\n开发区主营业务收入完成40亿元。\n", ("p.zone", 40.0)),
+    ] {
+        let (matched, _) = match_plan(&read_bulletin(text), &plan);
+        assert_eq!(matched.iter().map(|m| (m.target.as_str(), m.figure.value)).collect::<Vec<_>>(), [expected], "{text}");
+    }
+}

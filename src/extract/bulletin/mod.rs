@@ -521,7 +521,7 @@ fn indicator(before: &str) -> String {
     if let Some(&(0, _, _)) = years_with_positions(text).first() {
         text = text.split_once('年').map_or(text, |(_, rest)| rest).trim_start_matches(['，', ',']);
     }
-    for lead in ["按可比价格计算", "预计", "全年", "年末", "年底", "截至年底", "全市", "全县", "全区", "全州", "全省", "全社会", "实现", "完成", "登记", "有效期内", "接待", "共有", "拥有", "现有", "成功", "自治州", "地方", "去年", "签订"] {
+    for lead in ["按可比价格计算", "预计", "全年", "年末", "年底", "截至年底", "全市", "全县", "全区", "全州", "全省", "全社会", "实现", "完成", "登记", "有效期内", "接待", "共有", "拥有", "现有", "成功", "自治州", "地方", "去年", "签订", "当年", "年内", "共计"] {
         text = text.strip_prefix(lead).unwrap_or(text).trim_start();
     }
 
@@ -532,6 +532,10 @@ fn indicator(before: &str) -> String {
     // `净增高新技术企业22家`: the thing added is named after the verb.
     if let Some(rest) = ADDED.iter().find_map(|verb| text.strip_prefix(verb)).filter(|rest| !rest.is_empty() && !VERBS.iter().any(|verb| rest.starts_with(verb))) {
         text = rest;
+    }
+    // `（29个重点项目…），当年完成投资29亿元`: the output alone, whose it is the clause before says.
+    if let Some(output) = ["实现", "完成"].iter().find_map(|verb| text.strip_prefix(verb)).map(str::trim).filter(|rest| OUTPUTS.contains(rest)) {
+        return output.to_owned();
     }
     // `比上年增长7.8%`, `增长7.1%`: no indicator of its own (the clause before's).
     if VERBS.iter().any(|verb| text.starts_with(verb)) {

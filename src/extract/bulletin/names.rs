@@ -117,10 +117,15 @@ fn normalized(name: &str) -> String {
     for (synonym, name) in SYNONYMS {
         text = text.replace(synonym, name);
     }
-    for lead in ["年度", "当年", "全年", "全市", "全县", "全区", "全州", "全省", "全社会", "每年新增", "新增", "新认定", "新培育", "新入库", "新建", "净增", "培育", "创建", "累计", "年末", "登记", "地方", "财政"] {
-        if let Some(rest) = text.strip_prefix(lead) {
-            text = rest.to_owned();
-        }
+    // Whose and when (`全市`, `年度`), and the verbs before a name (`新增`, `谋划实施`), as many
+    // as there are: `年度实施技改项目数`, `全年全市…`.
+    text = text.replace("年度", "");
+    const LEADS: [&str; 26] = [
+        "谋划实施", "组织实施", "实施", "推进", "当年", "全年", "全市", "全县", "全区", "全州", "全省", "全社会", "每年新增", "新增", "新认定", "新培育", "新入库", "新建",
+        "净增", "培育", "创建", "累计", "年末", "登记", "地方", "财政",
+    ];
+    while let Some(rest) = LEADS.iter().find_map(|lead| text.strip_prefix(lead)).filter(|rest| rest.chars().count() >= 2) {
+        text = rest.to_owned();
     }
     // How it is measured (`增速`), then what of it (`总额`): `进出口总额增速`.
     for tails in [&["年均增速", "增速", "增长率", "增幅", "增长", "变化", "降幅", "下降率", "降低率"][..], &["到位额", "到位", "入库数", "入库", "数量", "总数", "总量", "总额", "数", "规模"]] {
@@ -161,7 +166,7 @@ fn normalized(name: &str) -> String {
 /// 支出 understood, and its intensity the share of the economy it is; 实际利用外资 is
 /// 实际使用外资; an industry's output or value added is the industry's (`生物医药产业产值`,
 /// `生物医药产值`).
-const SYNONYMS: [(&str, &str); 59] = [
+const SYNONYMS: [(&str, &str); 64] = [
     ("国家级高新技术企业", "高新技术企业"),
     ("国家高新技术企业", "高新技术企业"),
     ("国家专精特新", "专精特新"),
@@ -192,6 +197,11 @@ const SYNONYMS: [(&str, &str); 59] = [
     ("对外贸易进出口", "进出口"),
     ("外贸进出口额", "进出口总额"),
     ("外贸进出口", "进出口"),
+    ("省、市", "省市"),
+    ("经济技术开发区", "开发区"),
+    ("经济开发区", "开发区"),
+    ("招商引资", ""),
+    ("招商", ""),
     ("市场经营主体", "市场主体"),
     ("货物贸易进出口", "进出口"),
     ("货物进出口", "进出口"),

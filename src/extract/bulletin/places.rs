@@ -181,9 +181,11 @@ pub(super) fn place_in(clause: &str) -> Option<String> {
     }
     let name: String = chars[..=end].iter().collect();
     let generic = ["市区", "城区", "地区", "开发区"].contains(&name.as_str()) || name.ends_with("地区") || name.contains('全') || end < 1;
+    // `11个省、市重点项目`: a count, not a place.
+    let counted = name.chars().any(|c| c.is_ascii_digit() || c == '个');
     // A place's name, not words that end in 区 (`加快建设大湾区`, `获批省级…`).
-    let wordy = ["规模", "工业", "建设", "获", "得", "评为", "入选", "争创", "认定", "加快", "推进", "打造", "实现", "完成", "新增", "根据", "按照"].iter().any(|w| name.contains(w));
-    (!generic && !wordy && end <= 5).then_some(name)
+    let wordy = ["规模", "工业", "建设", "获", "得", "评为", "入选", "争创", "认定", "加快", "推进", "打造", "实现", "完成", "实施", "谋划", "新增", "根据", "按照"].iter().any(|w| name.contains(w));
+    (!generic && !wordy && !counted && end <= 5).then_some(name)
 }
 
 /// `name` without the place `region` (`西安市`, `昆明` for 昆明市) before it.
