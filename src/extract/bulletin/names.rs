@@ -97,7 +97,8 @@ fn quoted_name(target: &Target) -> Option<String> {
 
 /// The name with every way of writing one indicator made one.
 fn normalized(name: &str) -> String {
-    let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+    // Spaces, and a note's circled mark (`生产总值②`), say nothing of the name.
+    let name: String = name.chars().filter(|c| !c.is_whitespace() && !('\u{2460}'..='\u{2473}').contains(c)).collect();
     let mut text = name.replace("规上", "规模以上").replace("规模工业", "规模以上工业").replace(['“', '”', '"'], "").replace(['与', '及'], "和");
     // `地区生产总值（GDP）`, `外商直接投资（FDI）`: the abbreviation in brackets adds nothing.
     while let Some(open) = text.find(['（', '(', '[']) {
@@ -166,7 +167,7 @@ fn normalized(name: &str) -> String {
 /// 支出 understood, and its intensity the share of the economy it is; 实际利用外资 is
 /// 实际使用外资; an industry's output or value added is the industry's (`生物医药产业产值`,
 /// `生物医药产值`).
-const SYNONYMS: [(&str, &str); 64] = [
+const SYNONYMS: [(&str, &str); 65] = [
     ("国家级高新技术企业", "高新技术企业"),
     ("国家高新技术企业", "高新技术企业"),
     ("国家专精特新", "专精特新"),
@@ -210,6 +211,7 @@ const SYNONYMS: [(&str, &str); 64] = [
     ("营业收入", "营收"),
     ("年营收", "营收"),
     ("企业营收", "营收"),
+    ("企业增加值", "增加值"),
     ("企业利润", "利润"),
     ("总产值", "产值"),
     ("技术市场成交额", "技术合同成交额"),
