@@ -621,3 +621,45 @@ fn projects_as_county_reports_count_them() {
         assert_eq!(matched.iter().map(|m| (m.target.as_str(), m.figure.value)).collect::<Vec<_>>(), [expected], "{text}");
     }
 }
+
+/// How rounds 18 and 19 put figures (issue 20): a note's circled mark; 规上工业企业增加值; a
+/// five-year paragraph's money not said to be reached (a total, not the year's) against one
+/// reached or at the end of a span (`从2020年的3.68万亿元增长到2025年的4.93万亿元`); a list
+/// after 认定; `3家企业通过省级“专精特新”项目认定`; 同口径.
+#[test]
+fn figures_as_rounds_eighteen_and_nineteen_put_them() {
+    let plan = small_plan(
+        "e",
+        &[
+            ("gdp-growth", "地区生产总值增速", "%", "annual-growth"),
+            ("va", "规上工业增加值增速", "%", "annual-growth"),
+            ("gdp", "地区生产总值", "亿元", "level"),
+            ("budget", "一般公共预算收入", "亿元", "level"),
+            ("retail", "社会消费品零售总额", "亿元", "level"),
+            ("fdi", "实际利用外资", "亿美元", "level"),
+            ("hte", "高新技术企业数", "家", "level"),
+            ("hte-new", "新认定高新技术企业", "家", "per-year"),
+            ("srdi", "新增省级专精特新企业", "家", "per-year"),
+            ("budget-growth", "一般公共预算收入增速", "%", "annual-growth"),
+        ],
+    );
+    let report = "某省2026年政府工作报告\n一、“十四五”时期工作回顾\n\
+                  五年来，全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元，一般公共预算收入从3826.5亿元增长到4398.6亿元，规上工业增加值年均增长6.5%，社会消费品零售总额突破1.5万亿元。\
+                  五年来，我们坚定推进开放，实际利用外资43.3亿美元。\n\
+                  刚刚过去的2025年，生产总值②比上年增长6.0%，全省4493家规上工业企业增加值同比增长7.0%。认定科技型中小企业27家、高新技术企业2家。军熙枣业等3家企业通过省级“专精特新”项目认定。一般公共预算收入同口径增长3.5%。\n";
+    let (matched, _) = match_plan(&read_bulletin(report), &plan);
+    let got: Vec<(&str, f64)> = matched.iter().map(|m| (m.target.as_str(), m.figure.value)).collect();
+    assert_eq!(
+        got,
+        [
+            ("e.gdp", 49300.0),
+            ("e.budget", 4398.6),
+            ("e.retail", 15000.0),
+            ("e.gdp-growth", 6.0),
+            ("e.va", 7.0),
+            ("e.hte-new", 2.0),
+            ("e.srdi", 3.0),
+            ("e.budget-growth", 3.5)
+        ]
+    );
+}

@@ -211,7 +211,13 @@ fn one_years(sentence: &str, body: &str, quantity: &super::numbers::Quantity, lo
     // `累计…260亿元`, `年均增长…`: totals and averages of several years are not one year's;
     // nor is money in a sentence about several years (`…年均增长11.1%，…实际使用外资263
     // 亿美元`: a flow over them), while a stock (`上市公司增至88家`) is where they ended.
-    let flow = years_long && quantity.unit.contains('元');
+    // In a paragraph looking back over five years, money not said to be reached
+    // (`实际利用外资43.3亿美元` — but `生产总值达到3353.3亿元`) is the years' total.
+    let before = &body[..quantity.start];
+    let reached = ["达到", "达", "突破", "迈上", "增至", "提高到", "超过"].iter().any(|word| before.contains(word));
+    // `从2020年的3.68万亿元增长到2025年的4.93万亿元`: where the years ended.
+    let endpoint = before.contains('从') && TO.iter().any(|to| without_year(before.trim_end()).ends_with(to));
+    let flow = (years_long || looking_back) && !reached && !endpoint && quantity.unit.contains('元');
     // `新建5G基站4.67万座，累计达17万座`, `累计培育…小巨人企业1528家` in one year's
     // account: how many there are at its end (not `累计新增`, several years' flow).
     let stock = !many_years && body.contains("累计") && quantity.class == UnitClass::Count && !["新增", "新建", "净增"].iter().any(|w| body.contains(w));
@@ -371,7 +377,7 @@ fn listing(body: &str, found: &[super::numbers::Quantity], before: &ClauseBefore
         .or_else(|| before.list.clone().filter(|names| body.contains("分别") && names.len() == found.len() && indicator(&body[..body.find("分别").unwrap_or(0)]).is_empty()));
     // `新增科技型中小企业7227家、高新技术企业3200家`: each figure's words start after the
     // one before; the verb at the head of the list is all of theirs.
-    let lead_added = found.first().is_some_and(|first| ADDED.iter().any(|w| body[..first.start].contains(w)));
+    let lead_added = found.first().is_some_and(|first| ADDED.iter().chain(&DONE).any(|w| body[..first.start].contains(w)));
     // `成功认定高新技术企业13家，国家级科技型中小企业31家`: a clause of a thing and its count
     // alone goes on the list of the clause before.
     let bare = found.first().is_some_and(|first| first.class == UnitClass::Count && !VERBS.iter().chain(&ADDED).chain(&["现有", "拥有", "年末", "总数"]).any(|w| body[..first.start].contains(w)));
@@ -421,11 +427,13 @@ fn reading_of(before: &str, whole: &str, after: &str, value: f64, class: UnitCla
     let trimmed = before.trim().trim_end_matches("分别为").trim_end_matches("分别");
     // `规模以上工业企业从1832户增加到3382户`: the first is where it started; the second, a
     // level (not a growth rate).
-    if trimmed.ends_with('从') || trimmed.ends_with("由") {
+    // `从2020年的3.68万亿元增长到2025年的4.93万亿元`: the years named are the figures'.
+    let bare = without_year(trimmed);
+    if bare.ends_with('从') || bare.ends_with("由") {
         return None;
     }
     if let Some(at) = whole.rfind('从').or_else(|| whole.rfind('由')) {
-        if ["增加到", "提高到", "增长到", "达到", "提升到", "提高至", "提升至"].iter().any(|w| trimmed.ends_with(w)) {
+        if TO.iter().any(|w| bare.ends_with(w)) {
             let name = indicator(&whole[..at]);
             let name = if name.is_empty() { previous?.to_owned() } else { name };
             return Some((name, Measure::Level, value));
@@ -438,7 +446,7 @@ fn reading_of(before: &str, whole: &str, after: &str, value: f64, class: UnitCla
     // `省内转化重大科技成果662项`, `建成…平台72个`: things done in the year are counted as
     // added (a stock is `达到`, `增至`, `共有`).
     let done = class == UnitClass::Count
-        && ["转化", "建成", "建设", "引进", "培训", "举办", "认定", "落地", "签约", "入库", "实施", "新开工"].iter().any(|w| trimmed.contains(w))
+        && DONE.iter().any(|w| trimmed.contains(w))
         && !["达到", "达", "增至", "共有", "拥有", "总数"].iter().any(|w| trimmed.contains(w));
     let added = listed_added || done || ADDED.iter().any(|w| trimmed.contains(w));
     let measure = if growth && class == UnitClass::Percent {
@@ -484,6 +492,11 @@ fn reading_of(before: &str, whole: &str, after: &str, value: f64, class: UnitCla
 /// (`企业被认定为“省级专精特新中小企业”`, `家企业获评…`).
 fn named_after(after: &str) -> Option<&str> {
     let after = after.trim_start();
+    // `3家企业通过省级“专精特新”项目认定`: what they passed as.
+    if let Some((counted, passed)) = after.split_once("通过").filter(|(counted, passed)| counted.chars().count() <= 4 && passed.ends_with("认定")) {
+        let name = passed.trim_end_matches("认定").trim_end_matches("项目").trim_matches(['“', '”', '"', ' ']);
+        return (counted.chars().count() <= 4 && name.chars().count() >= 2 && !name.chars().any(|c| c.is_ascii_digit())).then_some(name);
+    }
     let (at, word) = ["被认定为", "被评为", "获评", "被认定"].iter().find_map(|word| after.find(word).map(|at| (at, *word)))?;
     // Only the counted things' own word between (`企业`, `个项目`).
     let name = after[at + word.len()..].trim_matches(['“', '”', '"', ' ']);
@@ -499,13 +512,27 @@ fn counted_after(after: &str) -> Option<&str> {
     (plain && THINGS.iter().any(|noun| thing.ends_with(noun))).then_some(thing)
 }
 
+/// `从…增长到…`: the verbs that end a span at a level.
+const TO: [&str; 7] = ["增加到", "提高到", "增长到", "达到", "提升到", "提高至", "提升至"];
+
+/// `…增长到2025年的`: the words without the year the figure after them is of.
+fn without_year(words: &str) -> &str {
+    let words = words.trim_end().trim_end_matches('的').trim_end().trim_end_matches('年').trim_end();
+    let digits = words.chars().rev().take_while(char::is_ascii_digit).count();
+    if digits == 4 { words[..words.len() - 4].trim_end() } else { words }
+}
+
+/// The verbs of things done in the year, counted as added (`认定科技型中小企业27家`,
+/// `建成…平台72个`, `实施技改项目3个`); a stock is `达到`, `增至`, `共有`.
+const DONE: [&str; 12] = ["转化", "建成", "建设", "引进", "培训", "举办", "认定", "落地", "签约", "入库", "实施", "新开工"];
+
 /// What firms or an industry produce, named after a verb or alone after the firms.
 const OUTPUTS: [&str; 10] = ["主营业务收入", "营业收入", "营收", "利润总额", "利润", "增加值", "产值", "税收", "销售收入", "投资"];
 
 /// The words that end an indicator's name: how a figure is stated.
-const VERBS: [&str; 38] = [
+const VERBS: [&str; 40] = [
     "比上年", "较上年", "同比", "增长", "增速", "增幅", "下降", "减少", "达到", "达", "完成", "实现", "共有", "为", "总量", "突破", "超过", "提升至", "提升到", "提高到",
-    "提高至", "净增", "累计", "增至", "增加至", "超", "预计", "逆势", "持续", "稳步", "大幅", "合计", "到位", "迈上", "跨越", "跃上", "首次", "保持",
+    "提高至", "净增", "累计", "增至", "增加至", "超", "预计", "逆势", "持续", "稳步", "大幅", "合计", "到位", "迈上", "跨越", "跃上", "首次", "保持", "同口径", "可比口径",
 ];
 
 /// The indicator a clause names before its number: its first words up to the verb
