@@ -663,3 +663,28 @@ fn figures_as_rounds_eighteen_and_nineteen_put_them() {
         ]
     );
 }
+
+/// How round 20 put figures (issue 20): an output named alone in the sentence after its firms'
+/// revenue (`…营业收入2132.8亿元。利润总额103.37亿元，增长7.8%`); `规模以上工业中装备制造业`;
+/// `现有效高新技术企业`; `通过认定`; `全地区`; `全年全市累计进出口总值` (the year's own total).
+#[test]
+fn figures_as_round_twenty_put_them() {
+    let plan = small_plan(
+        "t",
+        &[
+            ("profit", "规上工业企业利润总额增速", "%", "annual-growth"),
+            ("equipment", "装备制造业增加值增速", "%", "annual-growth"),
+            ("hte", "有效高新技术企业数", "家", "level"),
+            ("hte-new", "新认定高新技术企业数", "家", "per-year"),
+            ("budget", "一般公共预算收入增速", "%", "annual-growth"),
+            ("trade", "外贸进出口总额", "亿元", "level"),
+        ],
+    );
+    let bulletin = "某市2025年国民经济和社会发展统计公报\n\
+                    全年规模以上工业企业实现营业收入2132.8亿元，比上年增长3.1%。利润总额103.37亿元，增长7.8%。规模以上工业中装备制造业增加值增长17.5%。\n\
+                    现有效高新技术企业66家。通过认定高新技术企业148家、科技型中小企业1246家。\n\
+                    全年全地区一般公共财政预算收入比上年同期增长12.0%。全年全市累计进出口总值60.68亿元。\n";
+    let (matched, _) = match_plan(&read_bulletin(bulletin), &plan);
+    let got: Vec<(&str, f64)> = matched.iter().map(|m| (m.target.as_str(), m.figure.value)).collect();
+    assert_eq!(got, [("t.profit", 7.8), ("t.equipment", 17.5), ("t.hte", 66.0), ("t.hte-new", 148.0), ("t.budget", 12.0), ("t.trade", 60.68)]);
+}

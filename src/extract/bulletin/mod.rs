@@ -98,7 +98,7 @@ pub fn read_bulletin(text: &str) -> Bulletin {
     // The title is a line of its own: read it before lines are joined.
     let (title, year) = title_and_year(&folded.text);
     let region = title.as_deref().and_then(region_of);
-    let mut figures = Vec::new();
+    let mut figures: Vec<Figure> = Vec::new();
     let mut offset = 0;
     // A work report gives results only in its review (`一、2025年工作回顾`); its other
     // sections set goals.
@@ -109,6 +109,7 @@ pub fn read_bulletin(text: &str) -> Bulletin {
     let mut looking_back = false;
     let mut estimated = false;
     let mut stated = None;
+    let mut paragraph = 0;
     for sentence in reading.split_inclusive(['。', '；', ';', '\n']).flat_map(after_page_numbers) {
         let trimmed = sentence.trim_start();
         // A section: `一、…`, or a short line standing alone (`“十四五”时期工作回顾`). A work
@@ -139,11 +140,13 @@ pub fn read_bulletin(text: &str) -> Bulletin {
         estimated |= opening.contains("预计");
         stated = opening_year_of(sentence).or(stated);
         if results {
-            let context = Context { offset, looking_back, estimated, stated };
+            let subject = figures.last().filter(|figure| figure.span.start >= paragraph).map(|figure| figure.indicator.clone());
+            let context = Context { offset, looking_back, estimated, stated, subject };
             read_sentence(text, &back, context, sentence.trim_end_matches(['。', '；', ';', '\n']), year, &mut figures);
         }
         if sentence.ends_with('\n') {
             looking_back = false;
+            paragraph = back.start(offset + sentence.len());
         }
         if sentence.ends_with(['。', '\n']) {
             estimated = false;
@@ -206,7 +209,9 @@ impl Back<'_> {
 /// (how many there are at the year's end, whatever the words before it say).
 fn one_years(sentence: &str, body: &str, quantity: &super::numbers::Quantity, looking_back: bool) -> Option<bool> {
     // `五年来…年均增长6.5%`, `累计…`: figures of several years, not of one.
-    let years_long = ["年均", "累计", "五年来", "五年间", "期间"].iter().any(|word| sentence.contains(word));
+    // (`全年全市累计进出口总值60.68亿元`: the year's own total.)
+    let years_total = sentence.contains("累计") && !sentence.trim_start().starts_with("全年");
+    let years_long = years_total || ["年均", "五年来", "五年间", "期间"].iter().any(|word| sentence.contains(word));
     let many_years = looking_back || ["年均", "五年来", "五年间", "期间", "年来", "以来", "十四五", "十三五"].iter().any(|word| sentence.contains(word));
     // `累计…260亿元`, `年均增长…`: totals and averages of several years are not one year's;
     // nor is money in a sentence about several years (`…年均增长11.1%，…实际使用外资263
@@ -237,11 +242,14 @@ struct Context {
     estimated: bool,
     /// The year the sentence opens with (`2024年我市R&D经费投入…；R&D经费投入强度2.05%`).
     stated: Option<i32>,
+    /// The last figure's indicator in the paragraph so far, for an output named alone
+    /// (`规模以上工业企业实现营业收入…。利润总额103.37亿元`).
+    subject: Option<String>,
 }
 
 /// Every figure of one sentence (at `offset` in the folded text).
 fn read_sentence(input: &str, back: &Back<'_>, context: Context, sentence: &str, year: Option<i32>, figures: &mut Vec<Figure>) {
-    let Context { offset, looking_back, estimated, stated } = context;
+    let Context { offset, looking_back, estimated, stated, subject } = context;
     let part_year = part_of_year(sentence);
     let flag = if sentence.contains("初步核算") {
         Some(Flag::Preliminary)
@@ -250,7 +258,8 @@ fn read_sentence(input: &str, back: &Back<'_>, context: Context, sentence: &str,
     };
     // Whose a sentence's figures are, when its first clause says (`武汉市规模以上…`).
     let sentence_place = sentence.split(['，', ',']).next().and_then(place_in);
-    let mut previous: Option<String> = None;
+    // `…营业收入2132.8亿元。利润总额103.37亿元`: an output named alone is the same firms'.
+    let mut previous: Option<String> = subject.filter(|subject| OUTPUTS.iter().any(|output| subject.ends_with(output)));
     let mut clause_start = 0;
     let mut before = ClauseBefore::default();
     let mut group: Option<String> = None;
@@ -548,7 +557,10 @@ fn indicator(before: &str) -> String {
     if let Some(&(0, _, _)) = years_with_positions(text).first() {
         text = text.split_once('年').map_or(text, |(_, rest)| rest).trim_start_matches(['，', ',']);
     }
-    for lead in ["按可比价格计算", "预计", "全年", "年末", "年底", "截至年底", "全市", "全县", "全区", "全州", "全省", "全社会", "实现", "完成", "登记", "有效期内", "接待", "共有", "拥有", "现有", "成功", "自治州", "地方", "去年", "签订", "当年", "年内", "共计"] {
+    for lead in [
+        "按可比价格计算", "预计", "全年", "年末", "年底", "截至年底", "全市", "全县", "全区", "全州", "全省", "全地区", "全社会", "实现", "完成", "登记", "有效期内", "接待", "共有",
+        "拥有", "现有效", "现有", "有效", "成功", "通过认定", "自治州", "地方", "去年", "签订", "当年", "年内", "共计", "规模以上工业中", "规上工业中",
+    ] {
         text = text.strip_prefix(lead).unwrap_or(text).trim_start();
     }
 

@@ -121,8 +121,8 @@ fn normalized(name: &str) -> String {
     // Whose and when (`全市`, `年度`), and the verbs before a name (`新增`, `谋划实施`), as many
     // as there are: `年度实施技改项目数`, `全年全市…`.
     text = text.replace("年度", "");
-    const LEADS: [&str; 26] = [
-        "谋划实施", "组织实施", "实施", "推进", "当年", "全年", "全市", "全县", "全区", "全州", "全省", "全社会", "每年新增", "新增", "新认定", "新培育", "新入库", "新建",
+    const LEADS: [&str; 28] = [
+        "有效", "现有", "谋划实施", "组织实施", "实施", "推进", "当年", "全年", "全市", "全县", "全区", "全州", "全省", "全社会", "每年新增", "新增", "新认定", "新培育", "新入库", "新建",
         "净增", "培育", "创建", "累计", "年末", "登记", "地方", "财政",
     ];
     while let Some(rest) = LEADS.iter().find_map(|lead| text.strip_prefix(lead)).filter(|rest| rest.chars().count() >= 2) {
