@@ -156,18 +156,26 @@ fn unseen_bulletins() {
     println!("bulletins, all: precision {right}/{found}, recall {right}/{labelled}");
 }
 
-/// A plan of `targets` (id, name, unit, kind) for region 某省, due 2025: what the report tests
-/// read against.
+/// A plan of `targets` (id, name, unit, kind) for region 某省, over a period wide enough for
+/// every test text's year: what the report tests read against.
 fn small_plan(id: &str, targets: &[(&str, &str, &str, &str)]) -> planmeter::catalog::Plan {
+    let targets: Vec<Quoted<'_>> = targets.iter().map(|&(target, name, unit, kind)| (target, name, unit, kind, "q", 1.0)).collect();
+    plan_of(id, "某省", (2015, 2030), &targets)
+}
+
+/// A target of a test plan: id, name, unit, kind, the plan's clause and its value.
+type Quoted<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str, f64);
+
+/// A plan of `region` over `period` whose targets are due at its end.
+fn plan_of(id: &str, region: &str, (start, end): (i32, i32), targets: &[Quoted<'_>]) -> planmeter::catalog::Plan {
     let targets: Vec<serde_json::Value> = targets
         .iter()
-        .map(|(target, name, unit, kind)| {
-            serde_json::json!({"id": format!("{id}.{target}"), "name": {"zh": name, "en": ""}, "quote": "q", "unit": unit, "kind": kind,
-                "comparison": "at-least", "value": 1, "deadline": 2030, "section": "", "responsible": []})
+        .map(|(target, name, unit, kind, quote, value)| {
+            serde_json::json!({"id": format!("{id}.{target}"), "name": {"zh": name, "en": ""}, "quote": quote, "unit": unit, "kind": kind,
+                "comparison": "at-least", "value": value, "deadline": end, "section": "", "responsible": []})
         })
         .collect();
-    // A period wide enough for every test text's year.
-    let plan = serde_json::json!({"id": id, "region": {"zh": "某省", "en": ""}, "title": "t", "titleEn": "", "period": {"start": 2015, "end": 2030},
+    let plan = serde_json::json!({"id": id, "region": {"zh": region, "en": ""}, "title": "t", "titleEn": "", "period": {"start": start, "end": end},
         "issuer": "i", "date": "2025-01-01", "measures": [], "targets": targets});
     planmeter::catalog::Plan::read(&planmeter::json::parse(&plan.to_string()).expect("JSON"), "").expect("plan")
 }
@@ -270,24 +278,22 @@ fn figures_as_bulletins_put_them() {
 /// over five years gives no year's additions.
 #[test]
 fn names_and_stocks_as_reports_put_them() {
-    let target = |id: &str, name: &str, unit: &str, kind: &str, quote: &str, value: f64| {
-        serde_json::json!({"id": format!("r.{id}"), "name": {"zh": name, "en": ""}, "quote": quote, "unit": unit, "kind": kind,
-            "comparison": "at-least", "value": value, "deadline": 2025, "section": "", "responsible": []})
-    };
-    let targets = [
-        target("rd", "研发投入强度", "%", "level", "q", 1.0),
-        target("hte", "高新技术企业数", "家", "level", "q", 1.0),
-        target("5g", "5G基站数", "座", "level", "q", 1.0),
-        target("giants", "专精特新“小巨人”企业数", "家", "level", "q", 1.0),
-        target("smart", "新建国家卓越级智能工厂", "个", "per-year", "q", 1.0),
-        target("new-giants", "新增专精特新“小巨人”企业", "家", "per-year", "q", 1.0),
-        target("clean", "新能源装机占比", "%", "level", "q", 1.0),
-        target("bio", "产业规模目标", "亿元", "level", "到2025年，生物医药产业产值达到1000亿元以上", 1000.0),
-        target("tc", "技术合同成交额", "亿元", "level", "q", 1.0),
-    ];
-    let plan = serde_json::json!({"id": "r", "region": {"zh": "某省", "en": ""}, "title": "t", "titleEn": "", "period": {"start": 2025, "end": 2025},
-        "issuer": "i", "date": "2025-01-01", "measures": [], "targets": targets});
-    let plan = planmeter::catalog::Plan::read(&planmeter::json::parse(&plan.to_string()).expect("JSON"), "").expect("plan");
+    let plan = plan_of(
+        "r",
+        "某省",
+        (2025, 2025),
+        &[
+            ("rd", "研发投入强度", "%", "level", "q", 1.0),
+            ("hte", "高新技术企业数", "家", "level", "q", 1.0),
+            ("5g", "5G基站数", "座", "level", "q", 1.0),
+            ("giants", "专精特新“小巨人”企业数", "家", "level", "q", 1.0),
+            ("smart", "新建国家卓越级智能工厂", "个", "per-year", "q", 1.0),
+            ("new-giants", "新增专精特新“小巨人”企业", "家", "per-year", "q", 1.0),
+            ("clean", "新能源装机占比", "%", "level", "q", 1.0),
+            ("bio", "产业规模目标", "亿元", "level", "到2025年，生物医药产业产值达到1000亿元以上", 1000.0),
+            ("tc", "技术合同成交额", "亿元", "level", "q", 1.0),
+        ],
+    );
     let report = "2026年某省政府工作报告\n一、2025年工作回顾\n\
                   全省研发经费支出超过3800亿元、占地区生产总值比重3.17%。高新技术企业约7.7万家。\n\
                   新建5G基站4.67万座，累计达17万座、居全国第一。累计培育国家级制造业单项冠军132家、专精特新“小巨人”企业1528家。\n\
@@ -359,10 +365,7 @@ fn figures_as_city_bulletins_and_county_reports_put_them() {
     assert_eq!(got, [("k.gdp", 6.4, estimate), ("k.va", 10.5, estimate), ("k.retail", 10.2, None), ("k.hte", 13.0, None), ("k.smes", 31.0, None), ("k.srdi", 30.0, None), ("k.tsme", 396.0, None), ("k.tc", 21.8, None)]);
 
     // `湘西自治州` is the plan's `湘西土家族苗族自治州`; 首次突破…大关 is no name.
-    let prefecture = serde_json::json!({"id": "x", "region": {"zh": "湘西土家族苗族自治州", "en": ""}, "title": "t", "titleEn": "", "period": {"start": 2025, "end": 2025},
-        "issuer": "i", "date": "2025-01-01", "measures": [], "targets": [{"id": "x.gdp", "name": {"zh": "地区生产总值增速", "en": ""}, "quote": "q", "unit": "%",
-        "kind": "annual-growth", "comparison": "at-least", "value": 6, "deadline": 2025, "section": "", "responsible": []}]});
-    let prefecture = planmeter::catalog::Plan::read(&planmeter::json::parse(&prefecture.to_string()).expect("JSON"), "").expect("plan");
+    let prefecture = plan_of("x", "湘西土家族苗族自治州", (2025, 2025), &[("gdp", "地区生产总值增速", "%", "annual-growth", "q", 6.0)]);
     let text = "湘西自治州 2025 年国民经济和社会发展统计公报\n全州生产总值完成889.5亿元，首次突破800亿元大关，增长4.2%。\n";
     let (data, _) = actuals(text, &prefecture).expect("the same prefecture");
     assert_eq!(data["values"]["x.gdp"]["2025"]["value"], 4.2);
@@ -419,22 +422,20 @@ fn figures_as_more_bulletins_and_reports_put_them() {
 /// and a target named by its plan `省级以上企业技术中心…` (`以上` there is a name's).
 #[test]
 fn figures_as_round_twelve_put_them() {
-    let target = |id: &str, name: &str, unit: &str, kind: &str, quote: &str, value: f64| {
-        serde_json::json!({"id": format!("t.{id}"), "name": {"zh": name, "en": ""}, "quote": quote, "unit": unit, "kind": kind,
-            "comparison": "at-least", "value": value, "deadline": 2025, "section": "", "responsible": []})
-    };
-    let targets = [
-        target("gdp", "地区生产总值增速", "%", "annual-growth", "q", 1.0),
-        target("va", "规上工业增加值增速", "%", "annual-growth", "q", 1.0),
-        target("centres", "企业技术中心", "个", "level", "省级以上企业技术中心达到600个", 600.0),
-        target("hte", "高新技术企业数", "家", "level", "q", 1.0),
-        target("firms", "规上工业企业数", "家", "level", "q", 1.0),
-        target("income", "城镇居民人均可支配收入增速", "%", "annual-growth", "q", 1.0),
-        target("share", "高技术制造业增加值占规上工业比重", "%", "level", "q", 1.0),
-    ];
-    let plan = serde_json::json!({"id": "t", "region": {"zh": "某市", "en": ""}, "title": "t", "titleEn": "", "period": {"start": 2025, "end": 2025},
-        "issuer": "i", "date": "2025-01-01", "measures": [], "targets": targets});
-    let plan = planmeter::catalog::Plan::read(&planmeter::json::parse(&plan.to_string()).expect("JSON"), "").expect("plan");
+    let plan = plan_of(
+        "t",
+        "某市",
+        (2025, 2025),
+        &[
+            ("gdp", "地区生产总值增速", "%", "annual-growth", "q", 1.0),
+            ("va", "规上工业增加值增速", "%", "annual-growth", "q", 1.0),
+            ("centres", "企业技术中心", "个", "level", "省级以上企业技术中心达到600个", 600.0),
+            ("hte", "高新技术企业数", "家", "level", "q", 1.0),
+            ("firms", "规上工业企业数", "家", "level", "q", 1.0),
+            ("income", "城镇居民人均可支配收入增速", "%", "annual-growth", "q", 1.0),
+            ("share", "高技术制造业增加值占规上工业比重", "%", "level", "q", 1.0),
+        ],
+    );
     let bulletin = "某市2025年国民经济和社会发展统计公报\n全年实现地区生产总值\n[2]\n6188.5亿元，按不变价\n格计算，比上年增长4.6%。\n\
                     全年规模以上工业增加值\n[2] [3]\n比上年增长5.2%。全年全市规模以上高技术制造业增加值比上年增长20.4%，占规模以上工业增加值的比重为7.0%。\n\
                     年末拥有国家级企业技术中心 25\n个、国地联合 21 个、省级 228 个；省级以上企业技术中心 638\n个。\n\
@@ -452,22 +453,20 @@ fn figures_as_round_twelve_put_them() {
 /// 一般公共财政预算收入, 规上企业工业增加值, “小巨人”企业, 完成投资, 累计滚动培育.
 #[test]
 fn figures_as_round_thirteen_put_them() {
-    let target = |id: &str, name: &str, unit: &str, kind: &str| {
-        serde_json::json!({"id": format!("h.{id}"), "name": {"zh": name, "en": ""}, "quote": "q", "unit": unit, "kind": kind,
-            "comparison": "at-least", "value": 1, "deadline": 2025, "section": "", "responsible": []})
-    };
-    let targets = [
-        target("va", "规上工业增加值增速", "%", "annual-growth"),
-        target("revenue", "规上工业营业收入增速", "%", "annual-growth"),
-        target("rd", "研发经费投入强度", "%", "level"),
-        target("tc", "技术合同成交额", "亿元", "level"),
-        target("budget", "一般公共预算收入", "亿元", "level"),
-        target("giants", "国家级专精特新小巨人企业数", "家", "level"),
-        target("renovation", "省级重点技改项目完成投资", "亿元", "level"),
-    ];
-    let plan = serde_json::json!({"id": "h", "region": {"zh": "某市", "en": ""}, "title": "t", "titleEn": "", "period": {"start": 2025, "end": 2025},
-        "issuer": "i", "date": "2025-01-01", "measures": [], "targets": targets});
-    let plan = planmeter::catalog::Plan::read(&planmeter::json::parse(&plan.to_string()).expect("JSON"), "").expect("plan");
+    let plan = plan_of(
+        "h",
+        "某市",
+        (2025, 2025),
+        &[
+            ("va", "规上工业增加值增速", "%", "annual-growth", "q", 1.0),
+            ("revenue", "规上工业营业收入增速", "%", "annual-growth", "q", 1.0),
+            ("rd", "研发经费投入强度", "%", "level", "q", 1.0),
+            ("tc", "技术合同成交额", "亿元", "level", "q", 1.0),
+            ("budget", "一般公共预算收入", "亿元", "level", "q", 1.0),
+            ("giants", "国家级专精特新小巨人企业数", "家", "level", "q", 1.0),
+            ("renovation", "省级重点技改项目完成投资", "亿元", "level", "q", 1.0),
+        ],
+    );
     let menus: String = (0..24).map(|n| format!("栏目{n}\n")).collect();
     let page = format!(
         "{menus}>> 统计公报\n2025年某市国民经济和社会发展统计公报\n\
@@ -505,26 +504,24 @@ fn a_title_without_a_place_is_the_plans() {
 /// naming a verb (`推动1万家…`) names no target.
 #[test]
 fn figures_as_rounds_fourteen_and_fifteen_put_them() {
-    let target = |id: &str, name: &str, unit: &str, kind: &str, quote: &str, value: f64| {
-        serde_json::json!({"id": format!("f.{id}"), "name": {"zh": name, "en": ""}, "quote": quote, "unit": unit, "kind": kind,
-            "comparison": "at-least", "value": value, "deadline": 2025, "section": "", "responsible": []})
-    };
-    let targets = [
-        target("new-firms", "新入库规上工业企业数", "家", "per-year", "q", 1.0),
-        target("hti-share", "高新技术产业增加值占规上工业比重", "%", "level", "q", 1.0),
-        target("sei-share", "战略性新兴产业增加值占规上工业比重", "%", "level", "q", 1.0),
-        target("profit", "规上工业企业利润增速", "%", "annual-growth", "q", 1.0),
-        target("rd", "研发经费投入强度", "%", "level", "q", 1.0),
-        target("tc", "技术合同成交额", "亿元", "level", "q", 1.0),
-        target("trade", "外贸进出口总额", "亿元", "level", "q", 1.0),
-        target("giants", "国家级专精特新“小巨人”企业数", "家", "level", "q", 1.0),
-        target("fdi", "实际使用外资", "亿美元", "level", "q", 1.0),
-        target("hti", "高新技术产业增加值增速", "%", "annual-growth", "q", 1.0),
-        target("renovation", "开展技术改造的工业企业数", "家", "per-year", "推动1万家工业企业开展技术改造", 10000.0),
-    ];
-    let plan = serde_json::json!({"id": "f", "region": {"zh": "某市", "en": ""}, "title": "t", "titleEn": "", "period": {"start": 2025, "end": 2025},
-        "issuer": "i", "date": "2025-01-01", "measures": [], "targets": targets});
-    let plan = planmeter::catalog::Plan::read(&planmeter::json::parse(&plan.to_string()).expect("JSON"), "").expect("plan");
+    let plan = plan_of(
+        "f",
+        "某市",
+        (2025, 2025),
+        &[
+            ("new-firms", "新入库规上工业企业数", "家", "per-year", "q", 1.0),
+            ("hti-share", "高新技术产业增加值占规上工业比重", "%", "level", "q", 1.0),
+            ("sei-share", "战略性新兴产业增加值占规上工业比重", "%", "level", "q", 1.0),
+            ("profit", "规上工业企业利润增速", "%", "annual-growth", "q", 1.0),
+            ("rd", "研发经费投入强度", "%", "level", "q", 1.0),
+            ("tc", "技术合同成交额", "亿元", "level", "q", 1.0),
+            ("trade", "外贸进出口总额", "亿元", "level", "q", 1.0),
+            ("giants", "国家级专精特新“小巨人”企业数", "家", "level", "q", 1.0),
+            ("fdi", "实际使用外资", "亿美元", "level", "q", 1.0),
+            ("hti", "高新技术产业增加值增速", "%", "annual-growth", "q", 1.0),
+            ("renovation", "开展技术改造的工业企业数", "家", "per-year", "推动1万家工业企业开展技术改造", 10000.0),
+        ],
+    );
     let report = "某市2026年政府工作报告\n\
                   一、“十四五”时期和2025年工作回顾这五年，我们新增规上工业企业600家。刚刚过去的2025年，我市稳中求进，新增规上工业企业126家。\
                   高新技术产业、战略性新兴产业增加值，分别占规上工业的30%、24%。规模以上工业主营业务收入增长10.2%，利润增长17%。\
