@@ -155,8 +155,13 @@ fn plan_like() -> impl Strategy<Value = String> {
         "责任单位:", "市经信委", "各区", "新增", "培育", "企业", "规模以上工业", "比重", "占", "的", "从2014年的", "提升到", "百亿级", "等",
         "和", "5G", "第18次", "〔2018〕19号", "2018年12月24日", "奖励", "给予", "过", "超", "年度", "\u{a0}", "\u{3000}", " ", "0", ".",
     ];
+    text_of(PIECES)
+}
+
+/// Up to 80 of `pieces` in any order, with a few characters of anything among them.
+fn text_of(pieces: &'static [&'static str]) -> impl Strategy<Value = String> {
     let piece = prop_oneof![
-        4 => proptest::sample::select(PIECES).prop_map(str::to_owned),
+        4 => proptest::sample::select(pieces).prop_map(str::to_owned),
         1 => "\\PC{1,3}",
     ];
     proptest::collection::vec(piece, 0..80).prop_map(|pieces| pieces.concat())
@@ -185,11 +190,7 @@ fn bulletin_like() -> impl Strategy<Value = String> {
         "其中", "入园企业", "[2]", "\n[2] [3]\n", "图5 ", "累计", "新建", "个", "智能工厂", "被认定为", "总数", "(河南省)", "2026 年 5 月", "这五年",
         "实现", "营业收入", "自治州", ";", " 9110.91 11.4", "首次突破", "大关", "现有", "等产业集群", "\n— 11 —\n", "分别占", "的", "去年", "成交金额", "全 年 ",
     ];
-    let piece = prop_oneof![
-        4 => proptest::sample::select(PIECES).prop_map(str::to_owned),
-        1 => "\\PC{1,3}",
-    ];
-    proptest::collection::vec(piece, 0..80).prop_map(|pieces| pieces.concat())
+    text_of(PIECES)
 }
 
 /// What `planmeter actuals` promises for any text: no panic, every figure the input's own

@@ -29,9 +29,9 @@ impl Unwrapped {
             let content = line.trim_end_matches(['\n', '\r']);
             let body = trim(content);
             let next = lines.get(index + 1).map_or("", |next| trim(next.trim_end_matches(['\n', '\r'])));
-            // `全年实现地区生产总值\n[2]\n6188.5亿元`: a note's mark on a line of its own
-            // joins the lines around it, however short.
-            // The line after a mark is the rest of the sentence it cut, however short.
+            // `全年实现地区生产总值\n[2]\n6188.5亿元`: a note's mark on a line of its own joins
+            // the lines around it, and the line after it is the rest of the sentence it cut,
+            // however short.
             let marked = is_note_mark(body) || is_note_mark(next) || after_mark;
             // `7.9\n— 11 —\n52%`: digits never meet across a join (a number no one wrote).
             let before = if is_page_number(body) { text.chars().next_back() } else { body.chars().next_back() };
@@ -43,22 +43,18 @@ impl Unwrapped {
                 && !body.ends_with(['。', '；', ';', '！', '？', '!', '?', '：', ':', ')', '）', '》', '”'])
                 && heading(body).is_none()
                 && !is_dateline(body)
-                && !is_title(body)
+                && !stands_alone(body)
                 && !next.is_empty()
                 && heading(next).is_none()
                 && !is_dateline(next)
-                && !is_title(next);
+                && !stands_alone(next);
             after_mark = soft && is_note_mark(body);
-            if soft && is_page_number(body) {
+            if soft {
+                let next_raw = lines[index + 1];
+                skip = next_raw.len() - next_raw.trim_start_matches(SPACE).len();
                 // `国家级专\n— 11 —\n精特新`: the page's number is no part of the sentence.
-                let next_raw = lines[index + 1];
-                skip = next_raw.len() - next_raw.trim_start_matches(SPACE).len();
-                removed.push((text.len(), line.len() + skip));
-            } else if soft {
-                let kept = content.trim_end_matches(SPACE);
+                let kept = if is_page_number(body) { "" } else { content.trim_end_matches(SPACE) };
                 text.push_str(kept);
-                let next_raw = lines[index + 1];
-                skip = next_raw.len() - next_raw.trim_start_matches(SPACE).len();
                 removed.push((text.len(), line.len() - kept.len() + skip));
             } else {
                 text.push_str(line);
@@ -94,10 +90,10 @@ fn is_page_number(line: &str) -> bool {
     line.starts_with(['—', '-']) && !page.is_empty() && page.len() <= 3 && page.chars().all(|c| c.is_ascii_digit())
 }
 
-/// A bulletin's or a report's title on a line of its own
-/// (`(河南省)2025年驻马店市国民经济和社会发展统计公报-红黑统计公报库`), or a caption: never
-/// part of a sentence across lines.
-fn is_title(line: &str) -> bool {
+/// A line that stands alone, never part of a sentence across lines: a bulletin's or a
+/// report's title (`(河南省)2025年驻马店市国民经济和社会发展统计公报-红黑统计公报库`), a
+/// chart's or a table's caption, a table's row.
+fn stands_alone(line: &str) -> bool {
     // `图5 2021—2025年…社会消费品零售总额`, `表2 …`: a chart's or a table's caption.
     let mut chars = line.chars();
     let caption = matches!(chars.next(), Some('图' | '表')) && chars.next().is_some_and(|c| c.is_ascii_digit());

@@ -109,6 +109,7 @@ pub fn read_bulletin(text: &str) -> Bulletin {
     let mut looking_back = false;
     let mut estimated = false;
     let mut stated = None;
+    // The figures read before this paragraph.
     let mut paragraph = 0;
     for sentence in reading.split_inclusive(['。', '；', ';', '\n']).flat_map(after_page_numbers) {
         let trimmed = sentence.trim_start();
@@ -140,13 +141,13 @@ pub fn read_bulletin(text: &str) -> Bulletin {
         estimated |= opening.contains("预计");
         stated = opening_year_of(sentence).or(stated);
         if results {
-            let subject = figures.last().filter(|figure| figure.span.start >= paragraph).map(|figure| figure.indicator.clone());
+            let subject = figures[paragraph..].last().map(|figure| figure.indicator.clone());
             let context = Context { offset, looking_back, estimated, stated, subject };
             read_sentence(text, &back, context, sentence.trim_end_matches(['。', '；', ';', '\n']), year, &mut figures);
         }
         if sentence.ends_with('\n') {
             looking_back = false;
-            paragraph = back.start(offset + sentence.len());
+            paragraph = figures.len();
         }
         if sentence.ends_with(['。', '\n']) {
             estimated = false;
@@ -271,10 +272,10 @@ fn read_sentence(input: &str, back: &Back<'_>, context: Context, sentence: &str,
         let mut added = false;
         let mut segment = 0;
         let mut list_measure: Option<(Measure, bool, String)> = None;
-        for (index, quantity) in found.into_iter().enumerate() {
+        for (index, quantity) in found.iter().enumerate() {
             let words = body[segment.min(quantity.start)..quantity.start].trim_start_matches(['、', '和', '，', ' ']);
             segment = quantity.end;
-            let Some(stock) = one_years(sentence, body, &quantity, looking_back) else {
+            let Some(stock) = one_years(sentence, body, quantity, looking_back) else {
                 // `全市生产总值达到1794.5亿元，同比增长8.5%，…年均增长9.2%`: the amount is
                 // not taken, but the growth after it is still its.
                 previous = Some(indicator(words)).filter(|name| !name.is_empty()).or(previous);
@@ -296,7 +297,7 @@ fn read_sentence(input: &str, back: &Back<'_>, context: Context, sentence: &str,
                 measure = Measure::Level;
             }
             let part_of_group = of_which && quantity.class == UnitClass::Count && group.as_ref().is_some_and(|group| *group != indicator);
-            if !whole_and_own(measure, part_of_group.then_some(group.as_deref()).flatten(), looking_back) {
+            if !whole_and_own(measure, group.as_deref().filter(|_| part_of_group), looking_back) {
                 continue;
             }
             let (indicator, measure, value) = as_listed((respectively.as_deref(), words), index, &mut list_measure, (indicator, measure, value));
@@ -325,7 +326,7 @@ fn read_sentence(input: &str, back: &Back<'_>, context: Context, sentence: &str,
             });
         }
         clause_start += clause.len();
-        before = ClauseBefore { words: if quantities(body).is_empty() { body } else { "" }, list: respectively, added, of_which: body.trim() == "其中" };
+        before = ClauseBefore { words: if found.is_empty() { body } else { "" }, list: respectively, added, of_which: body.trim() == "其中" };
     }
 }
 

@@ -61,10 +61,7 @@ fn opening_year(opening: &[&str]) -> Option<i32> {
 /// …`, `发文时间：2017-01-08`), else its review's (`一、2016年工作回顾`), else the year before
 /// the first it names.
 fn report_year(opening: &[&str]) -> Option<i32> {
-    let date = opening.iter().take(15).find_map(|line| {
-        let written = years_with_positions(line).into_iter().find(|&(at, _, _)| dated_at(line, at)).map(|(_, year, _)| year);
-        written.or_else(|| iso_date_year(line))
-    });
+    let date = opening.iter().take(15).find_map(|line| written_year(line).or_else(|| iso_date_year(line)));
     let review = || reviewed(opening);
     let first = || opening.iter().take(15).find_map(|line| years_with_positions(line).first().map(|&(_, year, _)| year - 1));
     date.map(|year| year - 1).or_else(review).or_else(first)
@@ -72,9 +69,12 @@ fn report_year(opening: &[&str]) -> Option<i32> {
 
 /// The year a report was given in: the date on a line naming the congress it was given to.
 fn delivered(opening: &[&str]) -> Option<i32> {
-    opening.iter().take(20).filter(|line| line.contains("代表大会")).find_map(|line| {
-        years_with_positions(line).into_iter().find(|&(at, _, _)| dated_at(line, at)).map(|(_, year, _)| year)
-    })
+    opening.iter().take(20).filter(|line| line.contains("代表大会")).find_map(|line| written_year(line))
+}
+
+/// The year of the first date written in words in `line` (`2022年1月24日`).
+fn written_year(line: &str) -> Option<i32> {
+    years_with_positions(line).into_iter().find(|&(at, _, _)| dated_at(line, at)).map(|(_, year, _)| year)
 }
 
 /// The year a report's review heading names (`一、2021年工作回顾`).
